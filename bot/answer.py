@@ -1,0 +1,251 @@
+"""Question -> cited Answer: retrieve chunks, pick the best sentence, extract a typed
+short answer, find other articles that state the same fact, verify every quote, or
+decline. Pure: no files, no network; works on an Index and Documents in memory."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import QuestionError, QuoteError
+from .extract import classify_question
+from .index import Index
+from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
+from .spans import best_span, same_answer
+from .tokens import tokenize, tokenize_spans
+
+MAX_QUESTION_CHARS = 2000
+TYPED = {"count", "number", "money", "percent", "date", "person", "org"}
+# A pronoun among the first words: the subject is probably in the sentence before.
+_ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they|he|she|such|its|their)\b", re.I)
+_FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
+_ACCORDING = re.compile(r"\baccording to [^,?]*", re.I)
+DECLINE_TEXT = "I couldn't find that in the articles."
+
+
+class AnswerSettings(Model):
+    """Defaults set at construction, overridable per call (calibrated on the dev split)."""
+
+    k: int = 8
+    min_coverage: float = 0.5  # idf-weighted share of question terms the sentence must contain
+    max_citations: int = 4
+    related: int = 3
+    corroborate_ratio: float = 0.5  # another article's sentence needs this share of the best coverage
+
+
+def validate_question(question: str) -> str:
+    """Whitespace-folded question, or a QuestionError naming the problem and the fix."""
+    text = " ".join(question.replace("\x00", " ").split())
+    if not text:
+        raise QuestionError('the question is empty — ask something, e.g. "How much did emergency admissions rise?"')
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the question is {len(text):,} characters; the limit is {MAX_QUESTION_CHARS:,} — shorten it")
+    return text
+
+
+def is_followup(question: str) -> bool:
+    return len(question.split()) <= 8 or bool(_FOLLOWUP.search(question))
+
+
+@dataclass
+class _Cand:
+    sid: int
+    coverage: float  # idf-weighted share of the question's terms in the quoted text
+    ranking: float  # coverage + context bonuses, for ordering only
+    start: int  # quote span (may include an anaphor's antecedent sentence)
+    end: int
+    rank: int
+
+
+class Answerer:
+    def __init__(self, index: Index, documents: list[Document], settings: AnswerSettings | None = None) -> None:
+        self.index = index
+        self.docs = {d.doc_id: d for d in documents}
+        self.settings = settings or AnswerSettings()
+        self._sentence_sets = [frozenset(t) for t in index.sentence_terms]
+        idf = getattr(index.scorer, "idf", None)
+        self._unknown_idf = float(idf.max()) if idf is not None and len(idf) else 1.0
+        self._median_idf = float(np.median(idf)) if idf is not None and len(idf) else 1.0
+        # sentence id -> previous sentence id in the same document (for anaphora)
+        self._prev = {i: i - 1 for i, s in enumerate(index.sentences)
+                      if i and index.sentences[i - 1].doc_id == s.doc_id}
+
+    def weights(self, question: str, spans: list[tuple[str, int, int]]) -> dict[str, float]:
+        """How much each question term matters: its idf; names and numbers (entities)
+        count more, and an entity the articles never mention counts most — a question
+        about "London" or "2019-20" is not answered by a sentence without it."""
+        out: dict[str, float] = {}
+        attribution = _ACCORDING.search(question)
+        groups: dict[tuple[int, int], list[str]] = {}
+        for term, s, e in spans:
+            groups.setdefault((s, e) if s >= 0 else (-1, len(groups)), []).append(term)
+        for (s, e), terms in groups.items():
+            surface = question[s:e] if s >= 0 else ""
+            number = surface[:1].isdigit() or surface[:1] == "£"
+            entity = bool(surface) and (number or (s > 0 and surface[0].isupper()) or (len(surface) > 1 and surface.isupper()))
+            known = [t for t in terms if t in self.index.scorer.term_index]
+            if known:
+                w = max(self.index.scorer.idf_of(t) for t in known)
+                w *= 0.5 if number else 2.0 if entity else 1.0  # a year is context; a name is the subject
+            else:
+                w = self._unknown_idf * 2 if entity else self._median_idf
+            if attribution and attribution.start() <= s < attribution.end():
+                w *= 0.3  # "according to X": who said it, not what is asked
+            if s < 0:
+                w *= 0.5  # from the thread's previous question
+            # An abbreviation and its long form ("BCF" = better care fund bcf) are one concept.
+            for t in terms:
+                out[t] = max(out.get(t, 0.0), w / len(terms))
+        return out
+
+    # -- retrieval -------------------------------------------------------------------
+    def retrieve(self, terms: list[str], k: int) -> list[Hit]:
+        return [Hit(chunk_id=c, doc_id=self.index.chunks[c].doc_id, score=s)
+                for c, s in self.index.scorer.top_k(terms, k)]
+
+    # -- answering -------------------------------------------------------------------
+    def answer(self, question: str, context: str | None = None, **overrides: object) -> Answer:
+        st = self.settings.model_copy(update=overrides) if overrides else self.settings
+        q = validate_question(question)
+        kind = classify_question(q)
+        q_spans = tokenize_spans(q)
+        if context and is_followup(q):
+            q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
+        q_terms = [t for t, _, _ in q_spans]
+        if not q_terms:
+            return self._decline(q, kind, [], "no searchable words in the question")
+        hits = self.retrieve(q_terms, st.k)
+        weights = self.weights(q, q_spans)
+        total = sum(weights.values())
+        cands = self._candidates(hits, weights, total, q_terms)
+        best: tuple[float, _Cand, object] | None = None
+        for c in cands:
+            if c.coverage < st.min_coverage:
+                continue
+            # The short answer comes from the sentence itself, never from an antecedent
+            # that was only added to the quote for context.
+            found = best_span(self._sentence_text(c.sid), q, kind, weights)
+            if kind in TYPED and found is None:
+                continue
+            span, fit = found if found else (None, 0.0)
+            score = c.ranking + (0.25 if span is not None else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank
+            if best is None or score > best[0]:
+                best = (score, c, span)
+        if best is None:
+            return self._decline(q, kind, cands, "no sentence answers it well enough")
+        _, top, span = best
+        short = span.text if span is not None else None
+        chosen = [top] + self._corroborating(top, short, cands, st)
+        citations = [self._citation(c) for c in chosen[: st.max_citations]]
+        n = len({c.doc_id for c in citations})
+        lead = f"{short}" if short else "Here is what the articles say"
+        text = f"{lead} — reported by {n} article{'s' if n != 1 else ''}." if short else f"{lead}."
+        return Answer(question=q, answer=text, short_answer=short, abstained=False,
+                      citations=citations, answer_type=kind)
+
+    def _candidates(self, hits: list[Hit], weights: dict[str, float], total: float,
+                    q_order: list[str] | None = None) -> list[_Cand]:
+        seen: set[int] = set()
+        out: list[_Cand] = []
+        sentences = self.index.sentences
+        for rank, h in enumerate(hits):
+            for sid in self.index.chunks[h.chunk_id].sentences:
+                if sid in seen:
+                    continue
+                seen.add(sid)
+                terms = self._sentence_sets[sid]
+                start, end = sentences[sid].start, sentences[sid].end
+                prev = self._prev.get(sid)
+                doc = self.docs[sentences[sid].doc_id]
+                if prev is not None and _ANAPHOR.match(doc.text[start:end]):
+                    both = terms | self._sentence_sets[prev]
+                    if _cover(weights, both) > _cover(weights, terms):
+                        # the antecedent carries the subject: quote both sentences
+                        terms, start = both, sentences[prev].start
+                # Words found only in the neighbouring sentences count half (a year or
+                # subject stated just before still supports the sentence).
+                # Support (what the decline threshold sees) is the sentence's own share of
+                # the question. Ranking also credits words of the neighbouring sentences
+                # (a year or subject stated just before) and question word pairs kept intact.
+                support = _cover(weights, terms) / total
+                near = self._neighbours(sid)
+                bonus = (0.25 * _cover(weights, near - terms)
+                         + _bigrams(q_order, weights, self.index.sentence_terms[sid])) / total
+                out.append(_Cand(sid, support, support + bonus, start, end, rank))
+        out.sort(key=lambda c: (-c.ranking, c.rank, c.sid))
+        return out
+
+    def _neighbours(self, sid: int) -> frozenset[str]:
+        doc = self.index.sentences[sid].doc_id
+        out: set[str] = set()
+        for j in (sid - 1, sid + 1):
+            if 0 <= j < len(self.index.sentences) and self.index.sentences[j].doc_id == doc:
+                out |= self._sentence_sets[j]
+        return frozenset(out)
+
+    def _sentence_text(self, sid: int) -> str:
+        sent = self.index.sentences[sid]
+        return self.docs[sent.doc_id].text[sent.start : sent.end]
+
+    def _text(self, c: _Cand) -> str:
+        return self.docs[self.index.sentences[c.sid].doc_id].text[c.start : c.end]
+
+    def _corroborating(self, top: _Cand, short: str | None, cands: list[_Cand], st: AnswerSettings) -> list[_Cand]:
+        """Best sentence of each other article that states the same short answer."""
+        if not short:
+            return []
+        doc_of = lambda c: self.index.sentences[c.sid].doc_id  # noqa: E731
+        out: dict[str, _Cand] = {}
+        for c in cands:
+            d = doc_of(c)
+            if d == doc_of(top) or d in out or c.coverage < top.coverage * st.corroborate_ratio:
+                continue
+            if same_answer(short, self._text(c)):
+                out[d] = c
+        return list(out.values())
+
+    def _citation(self, c: _Cand) -> Citation:
+        sent: Sentence = self.index.sentences[c.sid]
+        doc = self.docs[sent.doc_id]
+        quote = doc.text[c.start : c.end]
+        verify_quote(doc, c.start, c.end, quote)
+        return Citation(doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, published=doc.published,
+                        source_path=doc.source_path, start=c.start, end=c.end, quote=quote,
+                        score=round(c.coverage, 4))
+
+    def _decline(self, q: str, kind: AnswerType, cands: list[_Cand], why: str) -> Answer:
+        related: list[Citation] = []
+        docs_seen: set[str] = set()
+        for c in sorted(cands, key=lambda c: (c.rank, -c.coverage)):
+            if c.coverage <= 0 or self.index.sentences[c.sid].doc_id in docs_seen:
+                continue
+            docs_seen.add(self.index.sentences[c.sid].doc_id)
+            related.append(self._citation(c))
+            if len(related) >= self.settings.related:
+                break
+        return Answer(question=q, answer=DECLINE_TEXT, short_answer=None, abstained=True,
+                      citations=[], related=related, answer_type=kind)
+
+
+def _bigrams(q_order: list[str] | None, weights: dict[str, float], sentence: list[str]) -> float:
+    """Bonus for question word pairs that appear side by side in the sentence too
+    ("emergency admissions"), which plain term overlap cannot see."""
+    if not q_order:
+        return 0.0
+    pairs = set(zip(sentence, sentence[1:]))
+    return sum(0.5 * min(weights[a], weights[b]) for a, b in set(zip(q_order, q_order[1:]))
+               if a != b and (a, b) in pairs)
+
+
+def _cover(weights: dict[str, float], terms: frozenset[str] | set[str]) -> float:
+    return sum(w for t, w in weights.items() if t in terms)
+
+
+def verify_quote(doc: Document, start: int, end: int, quote: str) -> None:
+    """A quote is shown only if it is exactly the source text at [start:end]."""
+    if not (0 <= start < end <= len(doc.text)) or doc.text[start:end] != quote:
+        raise QuoteError(f"{doc.source_path}[{start}:{end}] does not match the quote — rebuild the index")
+
+
+__all__ = ["Answerer", "AnswerSettings", "validate_question", "verify_quote", "is_followup", "tokenize_spans"]

@@ -1,0 +1,166 @@
+"""Question typing and typed short-answer spans inside a sentence (pure functions)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import AnswerType
+from .tokens import canonical_number, NUMBER_WORDS, MULTIPLIERS
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MOD = r"(?:(?:around|about|approximately|at least|at most|more than|less than|over|under|almost|nearly|just|up to|some) )?"
+# "one" is far more often a pronoun or determiner ("one of the", "one way") than a count.
+_NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "percent": re.compile(rf"{_MOD}(?:\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)? ?per ?cent\b|\b(?:{_NUM_WORD}) ?per ?cent\b)", re.I),
+    "money": re.compile(rf"{_MOD}£\s?\d[\d,]*(?:\.\d+)?(?:\s?-?\s?(?:bn|billion|m|million|k)\b)?", re.I),
+    "date": re.compile(
+        rf"\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{1,2}} (?:{MONTHS})(?: \d{{4}})?\b|\b(?:{MONTHS})(?: \d{{4}})?\b"
+        rf"|\b(?:19|20)\d{{2}}(?:-\d{{2}})?\b|\b(?:spring|summer|autumn|winter)\b", re.I),
+    "number": re.compile(
+        rf"{_MOD}(?:\b\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|million|thousand))?\b|\b(?:a |one )?(?:half|third|quarter|two-thirds|dozen)\b|\b(?:{_NUM_WORD})\b)",
+        re.I),
+}
+_YEARISH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
+
+_Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    (t, re.compile(p, re.I))
+    for t, p in [
+        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b"),
+        ("date", r"^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b|\bdate\b"),
+        ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|fund(ing)?|paid|pay)\b"
+                  r"|\bwhat (sum|amount|savings?|budget|cost)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
+        ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b"),
+        ("number", r"\bhow (many|much|big|large)\b|\bwhat (number|figure|reduction|increase|rise|fall|cut|target)\b|\bto how many\b"),
+        ("person", r"^\s*who\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
+        ("org", r"\bwhich (organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
+        ("reason", r"^\s*why\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
+        ("quote", r"\bhow did .+ (describe|call|characteri[sz]e|sum up)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"),
+    ]
+]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def classify_question(question: str) -> AnswerType:
+    for kind, pattern in _Q_RULES:
+        if pattern.search(question):
+            return kind
+    return "other"
+
+
+def numeric_value(text: str) -> str | None:
+    """Canonical value of a numeric span ('£5.3bn' -> '5300000000'), None if none."""
+    t = text.lower().replace("£", "").strip()
+    t = re.sub(r"^(around|about|approximately|at least|at most|more than|less than|over|under|almost|nearly|just|up to|some) ", "", t)
+    m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s?-?\s?(bn|billion|m|million|k|thousand)?", t)
+    if m:
+        return canonical_number(m.group(1), MULTIPLIERS.get(m.group(2) or "", 1.0))
+    word = t.split(" ")[0] if t else ""
+    return NUMBER_WORDS.get(word)
+
+
+def typed_spans(sentence: str, kind: str) -> list[Span]:
+    """Spans of `kind` in the sentence. 'number' covers counts, amounts and percentages."""
+    wanted = {"number": ("percent", "money", "number"), "count": ("number",), "money": ("money",),
+              "percent": ("percent",), "date": ("date",)}.get(kind, ())
+    if not wanted:
+        return []
+    taken: list[Span] = []
+    # Every numeric kind claims its text first, so "£900m" is never read as the count "900m".
+    for k in ("date", "percent", "money", "number") if kind == "date" else ("percent", "money", "number"):
+        for m in PATTERNS[k].finditer(sentence):
+            text = m.group(0).strip()
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            span = Span(start, start + len(text), text, k)
+            if any(s.start < span.end and span.start < s.end for s in taken):
+                continue
+            if k == "number" and _YEARISH.match(text):
+                continue  # a year is not a count
+            if k == "number" and _is_part_of_range_or_date(sentence, span):
+                continue
+            taken.append(span)
+    return sorted((s for s in taken if s.kind in wanted), key=lambda s: s.start)
+
+
+def _is_part_of_range_or_date(sentence: str, span: Span) -> bool:
+    before, after = sentence[max(0, span.start - 1) : span.start], sentence[span.end : span.end + 1]
+    return before in "-." and before != "" or after in ("-",) and after != ""
+
+
+_NAME_STOP = frozenset(
+    "The A An But And Despite Head Chair President Chief Rt Hon MP Ms Mr Mrs Dr Sir Dame Lord Policy Manager "
+    "National Audit Office NHS England Department Health Social Care Better Fund Government Local Association "
+    "Committee Public Accounts Royal College Nursing Integration Summit Providers Civil Service Ministers Pioneers "
+    "Communities Adult Services Directors Institute Finance Accountancy Executive In On Of For By As It This "
+    "Meanwhile However Integrated Top Years We So Serious Planned Compared Current Perhaps Furthermore Revisions "
+    "These Successful Responding Indeed Rather Ninety Arguably Where STPs Government's".split()
+)
+_CAP = r"[A-Z][a-z][a-zA-Z'’]*(?:-[A-Z][a-z][a-zA-Z]*)?"
+_NAME_RE = re.compile(rf"\b{_CAP}(?: {_CAP}){{1,2}}\b")
+_ORG_WORDS = re.compile(
+    r"\b(Office|Department|Association|College|Committee|Fund|NHS|Government|Providers|Institute|Council|Councils|"
+    r"Service|Summit|Pioneers|England|Executive|Union|Trust|Commission|Agency|Board|Society|Group)\b|\b[A-Z]{2,}\b")
+_ORG_RE = re.compile(r"\b(?:[A-Z][\w&/’'-]*)(?:(?: (?:of|for|and|the))* [A-Z][\w&/’'-]*)*")
+
+
+def person_spans(sentence: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _NAME_RE.finditer(sentence):
+        words = [w for w in m.group(0).split(" ")]
+        # Trim leading/trailing words that are titles or organisation words.
+        while words and words[0].rstrip("’'s") in _NAME_STOP:
+            words.pop(0)
+        while words and words[-1] in _NAME_STOP:
+            words.pop()
+        if len(words) >= 2 and not any(w in _NAME_STOP for w in words):
+            text = " ".join(words)
+            start = sentence.index(text, m.start())
+            out.append(Span(start, start + len(text), text, "person"))
+    return out
+
+
+def org_spans(sentence: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _ORG_RE.finditer(sentence):
+        text = m.group(0)
+        text = re.sub(r"^(The|But|However|Meanwhile|In|As|And|Despite|Compared|Indeed) ", "", text)
+        text = re.sub(r"’s$|'s$", "", text)
+        if _ORG_WORDS.search(text) and len(text) > 2:
+            start = sentence.index(text, m.start())
+            out.append(Span(start, start + len(text), text, "org"))
+    return out
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
+
+
+def quoted_spans(sentence: str) -> list[Span]:
+    out = []
+    for m in _QUOTED.finditer(sentence):
+        text = m.group(1).strip().rstrip(",.")
+        out.append(Span(m.start(1), m.start(1) + len(text), text, "quote"))
+    return out
+
+
+_REASON_CUE = re.compile(
+    r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of)\s+", re.I)
+
+
+def reason_spans(sentence: str) -> list[Span]:
+    out = []
+    for m in _REASON_CUE.finditer(sentence):
+        rest = sentence[m.end():]
+        stop = re.search(r"[,;:.](?:\s|$)|\s[–—-]\s| with | which | while ", rest)
+        text = rest[: stop.start()] if stop else rest
+        text = text.strip().rstrip(".,;")
+        if text:
+            out.append(Span(m.end(), m.end() + len(text), text, "reason"))
+    return out

@@ -1,0 +1,210 @@
+"""The one tokenizer, for passages and questions alike.
+
+Lowercase + NFKC, stop words removed, Snowball (English) stems, numbers made
+canonical ("87,000" -> "87000", "£5.3bn" -> "5300000000"), `_`/`-` split, a small
+domain table that makes abbreviations and their long forms yield the same terms,
+and irregular verb forms folded ("rose" ~ "increase"). Changing anything here
+changes TOKENIZER_VERSION (it hashes the tables), which makes a built index stale.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+STOP_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself nor not of off on once only or other our ours ourselves out over own same
+    she should so some such than that the their theirs them themselves then there these they this
+    those through to too under until very was we were what when where which while who whom why will
+    with would you your yours yourself yourselves also s t according said says say did many much
+    ever tell know let us like one get got go went going up whose instead rather
+    kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month shall may might must""".split()
+)
+
+# Irregular or synonymous verb forms folded onto one canonical word (before stemming).
+WORD_FORMS: dict[str, str] = {
+    **dict.fromkeys("rise rises rising rose risen increase increased increases increasing grew grow grows grown growing climb climbed soared".split(), "increase"),
+    **dict.fromkeys("fall falls falling fell fallen decrease decreased decreases decreasing reduce reduced reduces reducing reduction reductions drop dropped declined decline".split(), "decrease"),
+    **dict.fromkeys("spent spend spends spending expenditure".split(), "spend"),
+    **dict.fromkeys("costed costs costing cost".split(), "cost"),
+    **dict.fromkeys("said says told stated".split(), "say"),
+    **dict.fromkeys("percentage percent per_cent proportion".split(), "percent"),
+    **dict.fromkeys("hamper hampered hampering hinder hindered hindering inhibit inhibited inhibiting".split(), "hinder"),
+    **dict.fromkeys("final last".split(), "last"),
+    **dict.fromkeys("extra additional boost boosted".split(), "boost"),
+    **dict.fromkeys("get gets getting got receive received receives receiving".split(), "receive"),
+    **dict.fromkeys("incoming elect".split(), "elect"),
+    **dict.fromkeys("less fewer lower".split(), "decrease"),
+    **dict.fromkeys("find finds finding found findings".split(), "find"),
+    **dict.fromkeys("wrote written writes writer author authored".split(), "author"),
+    **dict.fromkeys("leader chief head heads".split(), "head"),
+    "share": "percent",
+    "pooled": "pool", "pooling": "pool",
+}
+
+# Long forms (lowercase word sequences) and the abbreviation they share a term with.
+PHRASES: dict[tuple[str, ...], str] = {
+    ("better", "care", "fund"): "bcf",
+    ("national", "audit", "office"): "nao",
+    ("accident", "and", "emergency"): "a&e",
+    ("delayed", "transfers", "of", "care"): "dtoc",
+    ("delayed", "transfer", "of", "care"): "dtoc",
+    ("sustainability", "and", "transformation"): "stp",
+    ("association", "of", "directors", "of", "adult", "social", "services"): "adass",
+    ("royal", "college", "of", "nursing"): "rcn",
+    ("local", "government", "association"): "lga",
+    ("department", "for", "communities", "and", "local", "government"): "dclg",
+    ("department", "of", "health"): "doh",
+    ("committee", "of", "public", "accounts"): "pac",
+    ("public", "accounts", "committee"): "pac",
+    ("chartered", "institute", "of", "public", "finance", "and", "accountancy"): "cipfa",
+    ("national", "health", "service"): "nhs",
+    ("national", "health", "executive"): "nhe",
+    ("went", "up"): "increase",
+    ("gone", "up"): "increase",
+    ("go", "up"): "increase",
+    ("went", "down"): "decrease",
+    ("per", "cent"): "percent",
+}
+# Abbreviation -> the words of its long form (the first long form listed wins).
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {}
+for _words, _abbr in PHRASES.items():
+    if len(_abbr) <= 5 and _words[0] not in ("went", "gone", "go", "per"):
+        ABBREVIATIONS.setdefault(_abbr, _words)
+ABBREVIATIONS["dh"] = ABBREVIATIONS["doh"]
+ABBREVIATIONS["stps"] = ABBREVIATIONS["stp"]
+# "A&E" means emergency care in this corpus' sense.
+ABBREVIATIONS["a&e"] = ("accident", "and", "emergency")
+
+NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {w: str(10 * (i + 3)) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())} | {
+    "dozen": "12", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}
+MULTIPLIERS = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
+_VERB_PHRASES = frozenset({"increase", "decrease", "percent"})
+_HYPHEN_PREFIXES = frozenset({"co", "re", "pre", "non", "sub", "multi", "inter", "cross"})
+
+TOKEN_RE = re.compile(
+    r"""(?P<date>\b\d{1,2}\.\d{1,2}\.\d{2,4}\b)
+       |(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?P<unit>bn|m|k)\b|\s?-?\s?(?P<word_unit>billion|million|thousand)\b|\s?(?P<pct>%))?
+       |(?P<word>[^\W\d_]+(?:[’'&][^\W\d_]+)*(?:-(?=[^\W\d_]))?)""",
+    re.X | re.I,
+)
+
+_BYLINE = re.compile(r"^By [A-Z]")
+_STEMMER = Stemmer.Stemmer("english")
+TOKENIZER_VERSION = "1+" + hashlib.sha256(
+    repr((sorted(STOP_WORDS), sorted(WORD_FORMS.items()), sorted(PHRASES.items()), sorted(ABBREVIATIONS.items()),
+          sorted(NUMBER_WORDS.items()), TOKEN_RE.pattern, _BYLINE.pattern, "snowball-english")).encode()
+).hexdigest()[:12]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def canonical_number(digits: str, multiplier: float = 1.0) -> str:
+    """'87,000' -> '87000'; ('5.3', 1e9) -> '5300000000'; '0.9' -> '0.9'."""
+    value = float(digits.replace(",", "")) * multiplier
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def _raw_words(text: str) -> list[tuple[str, int, int, bool]]:
+    """(lowercased word or canonical number, start, end, is_number) in order."""
+    text = unicodedata.normalize("NFKC", text)
+    out: list[tuple[str, int, int, bool]] = []
+    for m in TOKEN_RE.finditer(text):
+        if m.group("date"):
+            out.append((m.group("date"), m.start(), m.end(), True))
+            continue
+        if m.group("num"):
+            unit = (m.group("unit") or m.group("word_unit") or "").lower()
+            out.append((canonical_number(m.group("num"), MULTIPLIERS.get(unit, 1.0)), m.start(), m.end(), True))
+            if m.group("pct"):
+                out.append(("percent", m.start("pct"), m.end("pct"), False))
+            continue
+        word = m.group("word").lower().replace("’", "'")
+        if word.endswith("-"):
+            word = word[:-1]
+            nxt = TOKEN_RE.match(text, m.end())
+            if word in _HYPHEN_PREFIXES and nxt and nxt.group("word"):
+                # "co-ordination" == "coordination", "re-ablement" == "reablement"
+                continue_word = nxt.group("word").lower().rstrip("-")
+                out.append((word + continue_word, m.start(), nxt.end(), False))
+                # Skip the joined part on the next iteration by marking it.
+                out.append(("\0skip", nxt.start(), nxt.end(), False))
+                continue
+        if word.endswith("'s"):
+            word = word[:-2]
+        out.append((word, m.start(), m.end(), False))
+    # Drop words already joined into a hyphenated prefix word.
+    cleaned: list[tuple[str, int, int, bool]] = []
+    skip_starts = {s for w, s, _, _ in out if w == "\0skip"}
+    for w, s, e, is_num in out:
+        if w == "\0skip" or (s in skip_starts and cleaned and cleaned[-1][2] >= e):
+            continue
+        cleaned.append((w, s, e, is_num))
+    return cleaned
+
+
+def _emit(word: str, start: int, end: int, out: list[tuple[str, int, int]]) -> None:
+    word = WORD_FORMS.get(word, word)
+    if word in NUMBER_WORDS:
+        out.append((NUMBER_WORDS[word], start, end))
+    elif word not in STOP_WORDS and len(word) > 0:
+        out.append((stem(word), start, end))
+
+
+def tokenize_spans(text: str) -> list[tuple[str, int, int]]:
+    """Terms with the (start, end) of the text they came from."""
+    words = _raw_words(text)
+    out: list[tuple[str, int, int]] = []
+    if _BYLINE.match(text):  # "By Jane Smith, ..." says who wrote it
+        out.append(("author", 0, 2))
+    i = 0
+    n = len(words)
+    while i < n:
+        for length in (7, 6, 5, 4, 3, 2):
+            if i + length <= n:
+                seq = tuple(w for w, *_ in words[i : i + length])
+                canon = PHRASES.get(seq)
+                if canon:
+                    s, e = words[i][1], words[i + length - 1][2]
+                    if canon in _VERB_PHRASES:
+                        _emit(canon, s, e, out)  # "went up" is just "increase"
+                    else:
+                        for w in seq:
+                            _emit(w, s, e, out)
+                        out.append((canon, s, e))
+                    i += length
+                    break
+        else:
+            word, s, e, is_num = words[i]
+            if is_num:
+                out.append((word, s, e))
+            elif word in ABBREVIATIONS:
+                for w in ABBREVIATIONS[word]:
+                    _emit(w, s, e, out)
+                out.append((word, s, e))
+            else:
+                _emit(word, s, e, out)
+            i += 1
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    return [t for t, _, _ in tokenize_spans(text)]
