@@ -13,14 +13,17 @@ from .extract import classify_question
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .spans import best_span, same_answer
-from .tokens import tokenize, tokenize_spans
+from .tokens import stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
 TYPED = {"count", "number", "money", "percent", "date", "person", "org"}
 # A pronoun among the first words: the subject is probably in the sentence before.
 _ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they|he|she|such|its|their)\b", re.I)
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
-_ACCORDING = re.compile(r"\baccording to [^,?]*", re.I)
+# Who said it, not what is asked: "according to X", "per X", "what did X say".
+_ACCORDING = re.compile(r"\b(?:according to|per) [^,?]*|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe)\b)")
+_AMOUNT_KINDS = {"count", "number", "money", "percent"}
+_CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
 
 
@@ -28,7 +31,8 @@ class AnswerSettings(Model):
     """Defaults set at construction, overridable per call (calibrated on the dev split)."""
 
     k: int = 8
-    min_coverage: float = 0.5  # idf-weighted share of question terms the sentence must contain
+    min_coverage: float = 0.4  # idf-weighted share of question terms the sentence must contain
+    min_person_coverage: float = 0.75  # "who is the X of Y": the role and the organisation must both match
     max_citations: int = 4
     related: int = 3
     corroborate_ratio: float = 0.5  # another article's sentence needs this share of the best coverage
@@ -87,11 +91,11 @@ class Answerer:
             known = [t for t in terms if t in self.index.scorer.term_index]
             if known:
                 w = max(self.index.scorer.idf_of(t) for t in known)
-                w *= 0.5 if number else 2.0 if entity else 1.0  # a year is context; a name is the subject
+                w *= 0.3 if number else 1.5 if entity else 1.0  # a year is context; a name is the subject
             else:
                 w = self._unknown_idf * 2 if entity else self._median_idf
             if attribution and attribution.start() <= s < attribution.end():
-                w *= 0.3  # "according to X": who said it, not what is asked
+                w *= 0.15  # "according to X": who said it, not what is asked
             if s < 0:
                 w *= 0.5  # from the thread's previous question
             # An abbreviation and its long form ("BCF" = better care fund bcf) are one concept.
@@ -120,9 +124,16 @@ class Answerer:
         total = sum(weights.values())
         cands = self._candidates(hits, weights, total, q_terms)
         best: tuple[float, _Cand, object] | None = None
+        floor = st.min_person_coverage if kind == "person" else st.min_coverage
+        q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
+        q_change = _CHANGE & set(q_terms)
         for c in cands:
-            if c.coverage < st.min_coverage:
+            if c.coverage < floor:
                 continue
+            if q_numbers - self._nearby_terms(c):
+                continue  # a year or figure the question names is not stated here
+            if kind in _AMOUNT_KINDS and q_change and not q_change & self._sentence_sets[c.sid]:
+                continue  # "how much did X go up" is answered by a sentence about a change
             # The short answer comes from the sentence itself, never from an antecedent
             # that was only added to the quote for context.
             found = best_span(self._sentence_text(c.sid), q, kind, weights)
@@ -183,6 +194,11 @@ class Answerer:
             if 0 <= j < len(self.index.sentences) and self.index.sentences[j].doc_id == doc:
                 out |= self._sentence_sets[j]
         return frozenset(out)
+
+    def _nearby_terms(self, c: _Cand) -> frozenset[str]:
+        doc = self.docs[self.index.sentences[c.sid].doc_id]
+        extra = {str(doc.published.year)} if doc.published else set()
+        return self._sentence_sets[c.sid] | self._neighbours(c.sid) | extra
 
     def _sentence_text(self, sid: int) -> str:
         sent = self.index.sentences[sid]

@@ -77,10 +77,12 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(**overrides)
 
 
-def load_bot(settings: Settings, quiet: bool = False) -> QABot:
+def load_bot(settings: Settings, quiet: bool = False, repair: bool = False) -> QABot:
+    """One-shot commands report a corrupted index (exit 2, with the fix); long-running
+    ones (`run`, `slack`) repair it and say so."""
     from .service import QABot
 
-    bot = QABot.load(settings.corpus_dir, settings.index_dir)
+    bot = QABot.load(settings.corpus_dir, settings.index_dir, repair=repair)
     if not quiet:
         for w in bot.corpus.warnings:
             print(f"warning: {w}", file=sys.stderr)
@@ -146,7 +148,7 @@ def answer_to_json(answer) -> dict:  # noqa: ANN001 - Answer, imported lazily
 def cmd_chat(args: argparse.Namespace, settings: Settings | None = None) -> int:
     from .render import to_plain_text
 
-    bot = load_bot(settings or _settings(args))
+    bot = load_bot(settings or _settings(args), repair=settings is not None)
     interactive = sys.stdin.isatty()
     if interactive:
         print("Ask a question about the articles (Ctrl-D to quit).")
@@ -191,6 +193,8 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if settings.has_slack_tokens():
+        for name, default in (("http", False), ("host", "127.0.0.1"), ("port", 3000)):
+            setattr(args, name, getattr(args, name, default))
         return _delegate("bot.slack_app", args, settings)
     print("Slack tokens not set: starting the local chat. To connect Slack, set SLACK_BOT_TOKEN and "
           "SLACK_APP_TOKEN in .env (see README, 'Connect to Slack').", file=sys.stderr)

@@ -28,13 +28,14 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
         ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b"),
-        ("date", r"^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b|\bdate\b"),
-        ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|fund(ing)?|paid|pay)\b"
-                  r"|\bwhat (sum|amount|savings?|budget|cost)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
+        ("date", r"^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
+        ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
+                  r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+                  r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
         ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b"),
         ("number", r"\bhow (many|much|big|large)\b|\bwhat (number|figure|reduction|increase|rise|fall|cut|target)\b|\bto how many\b"),
         ("person", r"^\s*who\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
-        ("org", r"\bwhich (organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
+        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
         ("reason", r"^\s*why\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
         ("quote", r"\bhow did .+ (describe|call|characteri[sz]e|sum up)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"),
     ]
@@ -108,7 +109,7 @@ _NAME_RE = re.compile(rf"\b{_CAP}(?: {_CAP}){{1,2}}\b")
 _ORG_WORDS = re.compile(
     r"\b(Office|Department|Association|College|Committee|Fund|NHS|Government|Providers|Institute|Council|Councils|"
     r"Service|Summit|Pioneers|England|Executive|Union|Trust|Commission|Agency|Board|Society|Group)\b|\b[A-Z]{2,}\b")
-_ORG_RE = re.compile(r"\b(?:[A-Z][\w&/’'-]*)(?:(?: (?:of|for|and|the))* [A-Z][\w&/’'-]*)*")
+_ORG_RE = re.compile(r"\b(?:[A-Z][\w&/-]*)(?:(?: (?:of|for|and|the))* [A-Z][\w&/-]*)*")
 
 
 def person_spans(sentence: str) -> list[Span]:
@@ -116,7 +117,7 @@ def person_spans(sentence: str) -> list[Span]:
     for m in _NAME_RE.finditer(sentence):
         words = [w for w in m.group(0).split(" ")]
         # Trim leading/trailing words that are titles or organisation words.
-        while words and words[0].rstrip("’'s") in _NAME_STOP:
+        while words and words[0].removesuffix("’s").removesuffix("'s") in _NAME_STOP:
             words.pop(0)
         while words and words[-1] in _NAME_STOP:
             words.pop()

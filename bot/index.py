@@ -155,17 +155,22 @@ def load_index(directory: Path) -> Index:
 
 
 def ensure_index(corpus: Corpus, directory: Path, options: BuildOptions | None = None,
-                 rebuild: bool = True) -> tuple[Index, str | None]:
-    """Load the index; if missing, stale or corrupted, rebuild it (or raise when
-    `rebuild` is False). Returns the index and why it was rebuilt, if it was."""
+                 rebuild: bool = True, repair: bool = True) -> tuple[Index, str | None]:
+    """Load the index. A missing or stale one (the corpus, tokenizer or settings
+    changed) is rebuilt when `rebuild`; a corrupted one (hash mismatch, malformed)
+    is rebuilt when `repair`, else raised as a clear error. Never half-read.
+    Returns the index and why it was rebuilt, if it was."""
     options = options or BuildOptions()
+    missing = not (directory / META_FILE).exists() and not (directory / PAYLOAD_FILE).exists()
     try:
         index = load_index(directory)
         if index.is_fresh_for(corpus, options):
             return index, None
         reason = "stale (the corpus, tokenizer or BM25 settings changed)"
     except IndexStateError as exc:
-        reason = str(exc)
+        if not (missing and rebuild) and not repair:
+            raise
+        reason = "missing" if missing else str(exc)
     if not rebuild:
         raise IndexStateError(f"{directory}: index is {reason} — {REBUILD_HINT}")
     return save_index(build_index(corpus, options), directory), reason

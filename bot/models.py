@@ -14,7 +14,7 @@ class Model(BaseModel):
 class DocMeta(Model):
     """One metadata entry; a field is null unless the article states it."""
 
-    doc_id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
+    doc_id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")
     file: str
     title: str | None = None
     publisher: str | None = None

@@ -19,11 +19,12 @@ class QABot:
         self.rebuilt_because: str | None = None
 
     @classmethod
-    def load(cls, corpus_dir: Path, index_dir: Path, rebuild: bool = True,
+    def load(cls, corpus_dir: Path, index_dir: Path, rebuild: bool = True, repair: bool = True,
              options: BuildOptions | None = None, settings: AnswerSettings | None = None) -> QABot:
-        """Load the corpus and its index; rebuild a missing/stale/corrupt index when allowed."""
+        """Load the corpus and its index; rebuild a missing or stale index when `rebuild`,
+        a corrupted one when `repair` (else a clear IndexStateError)."""
         corpus = load_corpus(corpus_dir)
-        index, reason = ensure_index(corpus, index_dir, options, rebuild=rebuild)
+        index, reason = ensure_index(corpus, index_dir, options, rebuild=rebuild, repair=repair)
         bot = cls(corpus, index, settings)
         bot.rebuilt_because = reason
         return bot

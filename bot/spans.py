@@ -93,18 +93,32 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]]) -> li
 def best_span(text: str, question: str, kind: str, weights: dict[str, float]) -> tuple[Span, float] | None:
     """The best short-answer span of `kind` in `text` and how well it fits, or None."""
     matched = [m for m in tokenize_spans(text) if m[0] in weights]
+    # Words of an expanded abbreviation ("national" from NHS) do not end a gap.
+    expansion = _expansion_terms(question)
+    cutting = [m for m in matched if m[0] not in expansion]
     q_numbers = {numeric_value(m.group(0)) for m in re.finditer(r"£?\d[\d,.]*\s?(?:bn|m|billion|million)?", question)}
     q_terms = set(weights)
     words = _Words(text)
     focus = _focus_term(question)
+    counted = _counted_terms(question) if kind == "count" else set()
+    m_of = _HOW_MUCH_OF.search(question)
+    whole = set(tokenize(m_of.group(1))) if m_of else set()
     best: tuple[float, Span] | None = None
-    for c in _candidates(text, kind, matched):
+    for c in _candidates(text, kind, cutting):
         if _in_question(c, question, q_numbers):
             continue
+        if c.kind == "reason":
+            c = _cut_at_question_words(text, c, cutting)
+        elif c.kind == "quote":
+            c = _after_question_words(text, c, cutting)
         score = 0.0
         for term, s, e in matched:
             boost = 2.0 if term in _VERBS else 1.0
-            score += weights[term] * boost / (1 + words.gap((c.start, c.end), (s, e)))
+            dist = words.gap((c.start, c.end), (s, e))
+            if c.kind == "gap":  # the answer usually follows the question's words
+                score += weights[term] * (1 / (1 + 0.3 * dist) if e <= c.start else 0.5 / (1 + dist))
+            else:
+                score += weights[term] * boost / (1 + dist)
         if c.kind == "gap":
             n, content = len(c.text.split()), len(tokenize(c.text))
             score *= (1 + min(content, 4)) / 5  # a phrase, not a lone word ...
@@ -115,10 +129,17 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
                 score *= 0.3  # a name answers "who", not "what"
             if focus and any(t == focus and e <= c.start and words.gap((s, e), (c.start, c.end)) <= 1
                              for t, s, e in matched):
-                score *= 1.5  # right after the question's first word after "what"
+                score *= 3.0  # the slot right after the question's verb: "learn from [...]"
             left = [e for _, _, e in matched if e <= c.start]
             if left and words.gap((max(left), max(left)), (c.start, c.end)) <= 1:
                 score *= 1.5  # the open slot right after the question's words
+        elif c.kind == "number" and counted and _counts_something_else(text, c, counted):
+            continue  # "seven new care models" does not answer "how many plans"
+        elif whole and c.kind in ("money", "number") and _counts_something_else(text, c, set()) is False \
+                and _modifies(text, c, whole):
+            score *= 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
+        elif c.kind == "number" and _TO_HOW_MANY.search(question) and re.search(r"\bfrom \S+ to $", text[: c.start]):
+            score *= 3.0  # "reduced from eight to three": "to how many?" asks for the second
         elif c.kind in ("number", "money", "percent"):
             before = text[max(0, c.start - 60) : c.start].split()[-6:]
             if {stem(w.strip(",.").lower()) for w in before} & _MODALITY and not q_terms & _MODALITY:
@@ -128,14 +149,84 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
     return (best[1], best[0]) if best else None
 
 
+_HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
+_TO_HOW_MANY = re.compile(r"\bto how many\b|\breduced to\b|\bcut to\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many ((?:(?!did\b|do\b|does\b|are\b|is\b|were\b|was\b|will\b|have\b|has\b|had\b|can\b|could\b|would\b|should\b|of\b)\w[\w'’-]* ?)+)", re.I)
+
+
+def _counted_terms(question: str) -> set[str]:
+    """What a "how many X ..." question counts: the terms of X (empty if none)."""
+    m = _HOW_MANY.search(question)
+    return set(tokenize(m.group(1))) if m else set()
+
+
+def _following_terms(text: str, span: Span) -> set[str]:
+    """Terms of the (up to 3) words right after a number, if a content word follows it."""
+    after = re.match(r" ((?:[\w'’-]+ ?){1,3})", text[span.end :])
+    if not after or not tokenize(after.group(1).split(" ")[0]):
+        return set()  # followed by punctuation or "and", "was", ...: it counts nothing named
+    return set(tokenize(after.group(1)))
+
+
+def _counts_something_else(text: str, span: Span, counted: set[str]) -> bool:
+    following = _following_terms(text, span)
+    return bool(following) and not following & counted
+
+
+def _modifies(text: str, span: Span, whole: set[str]) -> bool:
+    return bool(_following_terms(text, span) & whole)
+
+
+def _expansion_terms(question: str) -> set[str]:
+    """Terms that came from expanding an abbreviation or long form (several per word)."""
+    groups: dict[tuple[int, int], list[str]] = {}
+    for t, s, e in tokenize_spans(question):
+        groups.setdefault((s, e), []).append(t)
+    return {t for terms in groups.values() if len(terms) > 1 for t in terms}
+
+
+def _after_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]) -> Span:
+    """Of a quotation that repeats the question ("planning ... has been such a
+    shambles"), keep what follows the question's last word."""
+    inside = [e for _, s, e in matched if c.start <= s and e <= c.end]
+    if not inside:
+        return c
+    rest = text[max(inside) : c.end].split()
+    while rest and rest[0].lower().strip(".,") in _EDGE_WORDS:
+        rest.pop(0)
+    if not rest:
+        return c
+    tail = " ".join(rest)
+    start = text.find(tail, max(inside), c.end + 1)
+    return Span(start, start + len(tail), tail, c.kind) if start >= 0 else c
+
+
 _WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
 
 
 def _focus_term(question: str) -> str | None:
-    """First content term after the wh-word: usually the verb the answer completes."""
+    """First plain word after the wh-word (not a name, not part of an abbreviation's
+    long form): usually the verb the answer completes ("learned from", "not like")."""
     m = _WH.search(question)
-    terms = tokenize(question[m.end():]) if m else []
-    return terms[0] if terms else None
+    if not m:
+        return None
+    spans = [(t, s, e) for t, s, e in tokenize_spans(question) if s >= m.end()]
+    for t, s, e in spans:
+        single = sum(1 for _, s2, e2 in spans if (s2, e2) == (s, e)) == 1
+        if single and question[s].islower():
+            return t
+    return None
+
+
+def _cut_at_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]) -> Span:
+    """A reason stops where the question's own words resume."""
+    first_word_end = c.start + len(c.text.split(" ")[0])
+    cut = min((s for _, s, _ in matched if first_word_end < s < c.end), default=c.end)
+    piece = text[c.start:cut].split()
+    while piece and piece[-1].lower().strip(".,") in _EDGE_WORDS | {"a", "an", "the", "time", "at"}:
+        piece.pop()
+    trimmed = " ".join(piece) if piece else c.text
+    return Span(c.start, c.start + len(trimmed), trimmed, c.kind) if text.startswith(trimmed, c.start) else c
 
 
 def same_answer(short: str, text: str) -> bool:

@@ -23,8 +23,9 @@ STOP_WORDS = frozenset(
     she should so some such than that the their theirs them themselves then there these they this
     those through to too under until very was we were what when where which while who whom why will
     with would you your yours yourself yourselves also s t according said says say did many much
-    ever tell know let us like one get got go went going up whose instead rather
-    kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month shall may might must""".split()
+    ever tell know let us one get got go went going up whose instead rather
+    kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month
+    article articles blog piece story shall may might must""".split()
 )
 
 # Irregular or synonymous verb forms folded onto one canonical word (before stemming).
@@ -43,7 +44,10 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("less fewer lower".split(), "decrease"),
     **dict.fromkeys("find finds finding found findings".split(), "find"),
     **dict.fromkeys("wrote written writes writer author authored".split(), "author"),
-    **dict.fromkeys("leader chief head heads".split(), "head"),
+    **dict.fromkeys("leader chief head heads boss".split(), "head"),
+    **dict.fromkeys("supposed intended".split(), "plan"),
+    **dict.fromkeys("proof evidence".split(), "evidence"),
+    **dict.fromkeys("spoke spoken speaks speaking talked".split(), "speak"),
     "share": "percent",
     "pooled": "pool", "pooling": "pool",
 }
@@ -55,6 +59,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("accident", "and", "emergency"): "a&e",
     ("delayed", "transfers", "of", "care"): "dtoc",
     ("delayed", "transfer", "of", "care"): "dtoc",
+    ("delayed", "discharges"): "dtoc",
+    ("delayed", "discharge"): "dtoc",
     ("sustainability", "and", "transformation"): "stp",
     ("association", "of", "directors", "of", "adult", "social", "services"): "adass",
     ("royal", "college", "of", "nursing"): "rcn",
@@ -123,9 +129,39 @@ def canonical_number(digits: str, multiplier: float = 1.0) -> str:
     return f"{value:.6g}"
 
 
-def _raw_words(text: str) -> list[tuple[str, int, int, bool]]:
-    """(lowercased word or canonical number, start, end, is_number) in order."""
-    text = unicodedata.normalize("NFKC", text)
+@lru_cache(maxsize=4096)
+def _nfkc(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch)
+
+
+def _normalise(text: str) -> tuple[str, list[int] | None]:
+    """NFKC text and, when it changed length, each character's original offset."""
+    if text.isascii():
+        return text, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        n = _nfkc(ch)
+        parts.append(n)
+        offsets.extend([i] * len(n))
+    norm = "".join(parts)
+    if len(norm) == len(text):
+        return norm, None
+    offsets.append(len(text))
+    return norm, offsets
+
+
+def _raw_words(original: str) -> list[tuple[str, int, int, bool]]:
+    """(lowercased word or canonical number, start, end, is_number) in order;
+    offsets are into `original` even where Unicode normalisation changed lengths."""
+    text, offsets = _normalise(original)
+    words = _scan(text)
+    if offsets is None:
+        return words
+    return [(w, offsets[s], offsets[e - 1] + 1 if e > s else offsets[s], n) for w, s, e, n in words]
+
+
+def _scan(text: str) -> list[tuple[str, int, int, bool]]:
     out: list[tuple[str, int, int, bool]] = []
     for m in TOKEN_RE.finditer(text):
         if m.group("date"):

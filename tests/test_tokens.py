@@ -1,0 +1,64 @@
+from hypothesis import given, settings, strategies as st
+
+from bot.tokens import TOKENIZER_VERSION, tokenize, tokenize_spans
+
+
+def test_lowercase_stopwords_and_stemming():
+    assert tokenize("The Hospitals were admitting") == ["hospit", "admit"]
+
+
+def test_numbers_are_normalised():
+    assert tokenize("87,000") == tokenize("87000") == ["87000"]
+    assert tokenize("£5.3bn") == tokenize("5.3 billion") == ["5300000000"]
+    assert tokenize("£311m") == ["311000000"]
+    assert tokenize("£1-billion") == ["1000000000"]
+    assert tokenize("90%") == tokenize("ninety per cent") == ["90", "percent"]
+
+
+def test_underscores_and_hyphens_split_words():
+    assert tokenize("pay_for_performance") == ["pay", "perform"]
+    assert tokenize("2015-16") == ["2015", "16"]
+
+
+def test_hyphenated_prefixes_join():
+    assert tokenize("co-ordination") == tokenize("coordination")
+    assert tokenize("re-ablement") == tokenize("reablement")
+
+
+def test_abbreviations_and_long_forms_share_terms():
+    for abbr, long in [("BCF", "Better Care Fund"), ("NAO", "National Audit Office"),
+                       ("DTOC", "delayed transfers of care"), ("ADASS", "Association of Directors of Adult Social Services"),
+                       ("RCN", "Royal College of Nursing"), ("LGA", "Local Government Association"),
+                       ("DCLG", "Department for Communities and Local Government")]:
+        assert sorted(tokenize(abbr)) == sorted(tokenize(long)), abbr
+
+
+def test_a_and_e_means_emergency():
+    assert "emergenc" in tokenize("A&E waits")
+
+
+def test_irregular_verbs_fold_onto_one_form():
+    assert tokenize("rose") == tokenize("risen") == tokenize("rise") == tokenize("increased") == tokenize("went up")
+
+
+def test_spans_point_at_the_source_words():
+    text = "Admissions rose by 87,000."
+    for term, s, e in tokenize_spans(text):
+        assert 0 <= s < e <= len(text)
+    assert ("87000", 19, 25) in tokenize_spans(text)
+
+
+def test_tokenizer_version_is_recorded_and_stable():
+    assert TOKENIZER_VERSION.startswith("1+") and len(TOKENIZER_VERSION) > 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_tokenizer_never_fails_and_spans_stay_in_bounds(text):
+    for term, s, e in tokenize_spans(text):
+        assert term and 0 <= s <= e <= len(text)
+
+
+def test_tokenising_a_huge_question_completes():
+    text = "emergency admissions rose " * 2000  # ~50,000 characters
+    assert len(tokenize(text)) == 6000
