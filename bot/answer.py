@@ -16,7 +16,7 @@ from .spans import best_span, same_answer
 from .tokens import stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
-TYPED = {"count", "number", "money", "percent", "date", "person", "org"}
+TYPED = {"count", "number", "money", "percent", "date", "person", "org", "title"}
 # A pronoun among the first words: the subject is probably in the sentence before.
 _ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they|he|she|such|its|their)\b", re.I)
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)

@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", type=Path, dest="json_out", help="write every case's prediction and scores here")
     ev.add_argument("--markdown", type=Path, help="write a Markdown report here")
     ev.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE",
-                    help="exit 1 if METRIC < VALUE; repeatable; 'config' uses [tool.qabot.eval] in pyproject.toml")
+                    help="exit 1 if METRIC is below VALUE — or above it for false_decline_rate, latency_p50_ms, latency_p95_ms; repeatable; 'config' uses [tool.qabot.eval] fail_under in pyproject.toml")
 
     bench = sub.add_parser("bench", help="benchmark retrieval at scale, answering, cold start, Slack path")
     bench.add_argument("--sizes", default="1000,10000,100000,1000000", help="synthetic corpus sizes in chunks")

@@ -37,6 +37,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("person", r"^\s*who\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
         ("reason", r"^\s*why\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
+        ("title", r"\bwhat(?:'s|’s| is| was) the (?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
         ("quote", r"\bhow did .+ (describe|call|characteri[sz]e|sum up)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"),
     ]
 ]
@@ -148,6 +149,18 @@ def quoted_spans(sentence: str) -> list[Span]:
     for m in _QUOTED.finditer(sentence):
         text = m.group(1).strip().rstrip(",.")
         out.append(Span(m.start(1), m.start(1) + len(text), text, "quote"))
+    return out
+
+
+_TITLED = re.compile(r"\b(?:titled|entitled|called(?! for\b| on\b| to\b| in\b)|named)\s+[“\"]?([^,.;:“”\"()]{3,120})")
+
+
+def title_spans(sentence: str) -> list[Span]:
+    """The name after "titled"/"called": "its latest report – titled Health and social care integration"."""
+    out = []
+    for m in _TITLED.finditer(sentence):
+        text = m.group(1).strip()
+        out.append(Span(m.start(1), m.start(1) + len(text), text, "title"))
     return out
 
 

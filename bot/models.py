@@ -83,7 +83,7 @@ class Citation(Model):
     score: float
 
 
-AnswerType = Literal["count", "number", "money", "percent", "date", "person", "org", "reason", "quote", "other"]
+AnswerType = Literal["count", "number", "money", "percent", "date", "person", "org", "reason", "quote", "title", "other"]
 
 
 class Answer(Model):

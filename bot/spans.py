@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import Span, numeric_value, org_spans, person_spans, quoted_spans, reason_spans, typed_spans
+from .extract import (Span, numeric_value, org_spans, person_spans, quoted_spans, reason_spans, title_spans,
+                      typed_spans)
 from .tokens import stem, tokenize, tokenize_spans
 
 _VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost", "cut")}
@@ -87,6 +88,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]]) -> li
         return reason_spans(text) or gap_spans(text, matched)
     if kind == "quote":
         return quoted_spans(text) or gap_spans(text, matched)
+    if kind == "title":
+        return title_spans(text) or quoted_spans(text)
     return gap_spans(text, matched)
 
 
@@ -107,10 +110,13 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
     for c in _candidates(text, kind, cutting):
         if _in_question(c, question, q_numbers):
             continue
+        about_question = False
         if c.kind == "reason":
             c = _cut_at_question_words(text, c, cutting)
         elif c.kind == "quote":
-            c = _after_question_words(text, c, cutting)
+            trimmed = _after_question_words(text, c, matched)
+            about_question = trimmed != c  # the quotation repeats the question, then answers it
+            c = trimmed
         score = 0.0
         for term, s, e in matched:
             boost = 2.0 if term in _VERBS else 1.0
@@ -119,6 +125,8 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
                 score += weights[term] * (1 / (1 + 0.3 * dist) if e <= c.start else 0.5 / (1 + dist))
             else:
                 score += weights[term] * boost / (1 + dist)
+        if c.kind == "quote" and about_question:
+            score *= 2.0
         if c.kind == "gap":
             n, content = len(c.text.split()), len(tokenize(c.text))
             score *= (1 + min(content, 4)) / 5  # a phrase, not a lone word ...
