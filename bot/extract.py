@@ -22,6 +22,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"{_MOD}(?:\b\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|million|thousand))?\b|\b(?:a |one )?(?:half|third|quarter|two-thirds|dozen)\b|\b(?:{_NUM_WORD})\b)",
         re.I),
 }
+_AGE = re.compile(r"\b(?:people|patients|adults|those|aged|age)\s+(?:over|under|above|below)?\s*\d+$|\baged \d+$", re.I)
 _YEARISH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
@@ -88,6 +89,8 @@ def typed_spans(sentence: str, kind: str) -> list[Span]:
                 continue  # a year is not a count
             if k == "number" and _is_part_of_range_or_date(sentence, span):
                 continue
+            if k == "number" and _AGE.search(sentence[: span.start + len(text)]):
+                continue  # "people over 65" is an age, not an amount
             taken.append(span)
     return sorted((s for s in taken if s.kind in wanted), key=lambda s: s.start)
 

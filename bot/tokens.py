@@ -15,7 +15,9 @@ from functools import lru_cache
 
 import Stemmer
 
-STOP_WORDS = frozenset(
+from .thesaurus import FRAMING_WORDS, PHRASE_SYNONYMS, WORD_SYNONYMS
+
+_BASE_STOP_WORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had
     has have having he her here hers herself him himself his how i if in into is it its itself just
@@ -27,6 +29,7 @@ STOP_WORDS = frozenset(
     kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month
     article articles blog piece story shall may might must""".split()
 )
+STOP_WORDS = _BASE_STOP_WORDS | FRAMING_WORDS
 
 # Irregular or synonymous verb forms folded onto one canonical word (before stemming).
 WORD_FORMS: dict[str, str] = {
@@ -109,9 +112,11 @@ TOKEN_RE = re.compile(
 )
 
 _BYLINE = re.compile(r"^By [A-Z]")
+_MAX_PHRASE = max((len(k) for k in PHRASE_SYNONYMS), default=1)
 _STEMMER = Stemmer.Stemmer("english")
 TOKENIZER_VERSION = "1+" + hashlib.sha256(
-    repr((sorted(STOP_WORDS), sorted(WORD_FORMS.items()), sorted(PHRASES.items()), sorted(ABBREVIATIONS.items()),
+    repr((sorted(STOP_WORDS), sorted(WORD_FORMS.items()), sorted(WORD_SYNONYMS.items()),
+          sorted(PHRASE_SYNONYMS.items()), sorted(PHRASES.items()), sorted(ABBREVIATIONS.items()),
           sorted(NUMBER_WORDS.items()), TOKEN_RE.pattern, _BYLINE.pattern, "snowball-english")).encode()
 ).hexdigest()[:12]
 
@@ -205,9 +210,32 @@ def _emit(word: str, start: int, end: int, out: list[tuple[str, int, int]]) -> N
         out.append((stem(word), start, end))
 
 
+def _apply_thesaurus(words: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    """Rewrite a user's paraphrases into the articles' words (phrases first, then words)."""
+    out: list[tuple[str, int, int, bool]] = []
+    i, n = 0, len(words)
+    while i < n:
+        for length in range(min(_MAX_PHRASE, n - i), 1, -1):
+            target = PHRASE_SYNONYMS.get(tuple(w for w, *_ in words[i : i + length]))
+            if target:
+                s, e = words[i][1], words[i + length - 1][2]
+                out += [(w, s, e, False) for w in target]
+                i += length
+                break
+        else:
+            word, s, e, is_num = words[i]
+            if not is_num and word in WORD_SYNONYMS:
+                if WORD_SYNONYMS[word]:
+                    out.append((WORD_SYNONYMS[word], s, e, False))
+            else:
+                out.append(words[i])
+            i += 1
+    return out
+
+
 def tokenize_spans(text: str) -> list[tuple[str, int, int]]:
     """Terms with the (start, end) of the text they came from."""
-    words = _raw_words(text)
+    words = _apply_thesaurus(_raw_words(text))
     out: list[tuple[str, int, int]] = []
     if _BYLINE.match(text):  # "By Jane Smith, ..." says who wrote it
         out.append(("author", 0, 2))
