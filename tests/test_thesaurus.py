@@ -1,0 +1,29 @@
+import re
+
+from bot.config import PROJECT_ROOT
+from bot.thesaurus import PHRASE_SYNONYMS, WORD_SYNONYMS, unknown_targets
+from bot.tokens import tokenize
+
+
+def _article_words() -> set[str]:
+    words: set[str] = set()
+    for path in (PROJECT_ROOT / "corpus").glob("*.txt"):
+        text = path.read_text(encoding="utf-8").lower().replace("’", "'")
+        words |= set(re.findall(r"[a-z]+(?:'[a-z]+)?", text))
+        words |= {w.replace("-", "") for w in re.findall(r"[a-z]+-[a-z]+", text)}
+        words |= {w[:-2] for w in words if w.endswith("'s")}
+    return words
+
+
+def test_every_synonym_points_at_a_word_the_articles_use():
+    assert unknown_targets(_article_words()) == []
+
+
+def test_paraphrases_reach_the_article_terms():
+    assert tokenize("admissions jumped") == tokenize("admissions increased")
+    assert tokenize("the spending watchdog") == tokenize("the National Audit Office")
+
+
+def test_table_is_not_empty_and_has_no_identity_mappings():
+    assert len(WORD_SYNONYMS) > 100 and len(PHRASE_SYNONYMS) > 10
+    assert all(k != v for k, v in WORD_SYNONYMS.items())
