@@ -19,9 +19,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/qabot run
 
-## Unit, scenario and end-to-end tests, then the eval gate on the test split.
+## Unit, scenario and end-to-end tests (with a throwaway PostgreSQL server for the
+## replica tests, see .ci/with-postgres), then the eval gate on the test split.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	.ci/with-postgres $(BIN)/python -m pytest
 	$(BIN)/qabot eval --split test --fail-under config
 
 index: $(STAMP)
