@@ -19,6 +19,7 @@ TEXT_LIMIT = 39_000  # the `text` field; Slack truncates past 40,000
 ACTION_UP, ACTION_DOWN, ACTION_SHARE = "qabot_vote_up", "qabot_vote_down", "qabot_share"
 VOTE_ACTIONS = {ACTION_UP: "up", ACTION_DOWN: "down"}
 VOTE_EMOJI = {"up": "👍", "down": "👎"}
+KINDS = ("reply", "ephemeral", "shared")  # where an answer is shown; the actions block_id is qabot_<kind>
 EXAMPLE_QUESTIONS = (
     "How much did emergency admissions rise?",
     "What reduction in emergency admissions had been planned under the Better Care Fund?",
@@ -141,30 +142,32 @@ def _button(text: str, action_id: str, value: str, style: str | None = None) -> 
     return b | ({"style": style} if style else {})
 
 
-def answer_blocks(answer: Answer, ref: str, *, share: bool = False, voted: str | None = None,
-                  asked_by: str | None = None) -> list[dict]:
-    """Block Kit for one answer. `ref` goes in the buttons' values; `share` adds the
-    "Share in channel" button (ephemeral /ask replies); `voted` ("up"/"down") replaces the
-    vote buttons with "Thanks — recorded"; `asked_by` (a user id) names the asker."""
+def answer_blocks(answer: Answer, ref: str, *, kind: str = "reply", asker: str | None = None,
+                  voted: str | None = None) -> list[dict]:
+    """Block Kit for one answer. `ref` goes in the buttons' values. `kind`: "reply" (in a
+    thread), "ephemeral" (/ask: adds "Share in channel"), "shared" (names the `asker`).
+    `voted` ("up"/"down") replaces the vote buttons with "Thanks — recorded"."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     head: list[dict] = []
-    if asked_by:
-        who = f"<@{asked_by}>" if _USER_ID.match(asked_by) else "Someone"
+    if kind == "shared":
+        who = f"<@{asker}>" if asker and _USER_ID.match(asker) else "Someone"
         head += sections(f"{who} asked: _{escape(' '.join(answer.question.split()))}_")
     main = escape(answer.answer)
     if answer.short_answer and not answer.abstained:
         main += f"\n*Short answer:* {escape(answer.short_answer)}"
-    head += sections(main)
+    head += sections(trim_words(main, 10 * SECTION_LIMIT))
     cites = answer.related if answer.abstained else answer.citations
     if answer.abstained and cites:
         head.append(_section("*These passages may be related:*"))
     tail = [_context(agreement_line(answer))]
     elements = [] if voted else [_button("👍 Helpful", ACTION_UP, ref), _button("👎 Not helpful", ACTION_DOWN, ref)]
-    if share:
+    if kind == "ephemeral":
         elements.append(_button("Share in channel", ACTION_SHARE, ref, "primary"))
     if voted:
         tail.append(_context(f"Thanks — recorded {VOTE_EMOJI.get(voted, '')}".rstrip()))
     if elements:
-        tail.append({"type": "actions", "block_id": "qabot_actions", "elements": elements})
+        tail.append({"type": "actions", "block_id": f"qabot_{kind}", "elements": elements})
     return head + _fit(head, [quote_blocks(c) for c in cites], tail) + tail
 
 
@@ -173,9 +176,10 @@ def _fit(head: list[dict], groups: list[list[dict]], tail: list[dict]) -> list[d
     room = MAX_BLOCKS - len(head) - len(tail)
     out: list[dict] = []
     for i, g in enumerate(groups):
-        left = len(groups) - i - 1
-        if len(out) + len(g) + (1 if left else 0) > room:
-            out.append(_context(f"…and {len(groups) - i} more passage(s) not shown."))
+        reserve = 1 if i < len(groups) - 1 else 0  # room for the note, should a later one not fit
+        if len(out) + len(g) + reserve > room:
+            if len(out) < room:
+                out.append(_context(f"…and {len(groups) - i} more passage(s) not shown."))
             break
         out += g
     return out

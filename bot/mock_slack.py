@@ -1,0 +1,313 @@
+"""A local fake Slack for tests and the benchmark: the Web API over HTTP and Socket Mode over
+WebSocket, both on 127.0.0.1 random ports, recording every request.
+
+    with MockSlack() as slack:
+        client = WebClient(token="xoxb-test", base_url=slack.base_url)
+        slack.fail("chat.postMessage", status=429, retry_after=1)   # next call: HTTP 429
+        ...; slack.wait_for("chat.postMessage")[0].body["blocks"]
+
+Web API methods answered: auth.test, chat.postMessage, chat.postEphemeral, chat.update,
+views.publish, apps.connections.open (returns the Socket Mode server's ws:// URL), and
+`{"ok": true}` for anything else. POSTs to `response_url(...)` are recorded as "response_url".
+The Socket Mode server says `hello`, sends envelopes and records acks by `envelope_id`.
+Run `python -m bot.mock_slack` to serve one until Ctrl-C.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.server import ServerConnection, serve
+
+TEAM_ID, BOT_USER_ID, BOT_ID, APP_ID = "T0MOCK", "U0QABOT", "B0QABOT", "A0QABOT"
+
+
+@dataclass
+class Call:
+    """One recorded request: the API method (or "response_url"), its parsed body and headers,
+    and the status and JSON the mock answered with."""
+
+    method: str
+    path: str
+    body: dict[str, Any]
+    headers: dict[str, str]
+    status: int = 200
+    response: dict[str, Any] = field(default_factory=dict)
+    at: float = field(default_factory=time.time)
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.cond = threading.Condition()
+
+    def add(self, call: Call) -> None:
+        with self.cond:
+            self.calls.append(call)
+            self.cond.notify_all()
+
+
+def _parse_body(raw: bytes, content_type: str, query: str) -> dict[str, Any]:
+    body: dict[str, Any] = {k: v[-1] for k, v in parse_qs(query).items()}
+    if "json" in content_type and raw:
+        body.update(json.loads(raw))
+    elif raw:
+        for k, v in parse_qs(raw.decode("utf-8"), keep_blank_values=True).items():
+            body[k] = v[-1]
+            if k in ("blocks", "view", "attachments", "payload") and v[-1][:1] in "[{":
+                body[k] = json.loads(v[-1])
+    return body
+
+
+class MockSlack:
+    """The fake Slack. Start with `with MockSlack() as slack:` or `.start()` / `.close()`."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self._rec = _Recorder()
+        self._faults: dict[str, list[tuple[int, dict[str, str], dict[str, Any]]]] = {}
+        self._lock = threading.Lock()
+        self._ts = itertools.count(1)
+        self.socket = SocketModeServer(host)
+        self._http = ThreadingHTTPServer((host, 0), self._handler_class())
+        self._http.daemon_threads = True
+        self._threads: list[threading.Thread] = []
+
+    # ---- lifecycle -----------------------------------------------------------------------------
+    def start(self) -> MockSlack:
+        self.socket.start()
+        t = threading.Thread(target=self._http.serve_forever, kwargs={"poll_interval": 0.05},
+                             name="mock-slack-http", daemon=True)
+        t.start()
+        self._threads.append(t)
+        return self
+
+    def close(self) -> None:
+        self.socket.close()
+        self._http.shutdown()
+        self._http.server_close()
+        for t in self._threads:
+            t.join(timeout=5)
+
+    def __enter__(self) -> MockSlack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def port(self) -> int:
+        return self._http.server_address[1]
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}/api/"
+
+    def response_url(self, name: str | None = None) -> str:
+        return f"http://{self.host}:{self.port}/response/{name or uuid.uuid4().hex[:12]}"
+
+    # ---- what was received ---------------------------------------------------------------------
+    def calls(self, method: str | None = None) -> list[Call]:
+        with self._rec.cond:
+            return [c for c in self._rec.calls if method is None or c.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        """The first `count` calls of `method`, waiting up to `timeout` s (AssertionError after)."""
+        deadline = time.monotonic() + timeout
+        with self._rec.cond:
+            while True:
+                found = [c for c in self._rec.calls if c.method == method and c.status == 200]
+                if len(found) >= count:
+                    return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    seen = [c.method for c in self._rec.calls]
+                    raise AssertionError(f"waited {timeout}s for {count} x {method}; got {len(found)} (all: {seen})")
+                self._rec.cond.wait(left)
+
+    def reset(self) -> None:
+        with self._rec.cond:
+            self._rec.calls.clear()
+
+    # ---- behaviour -----------------------------------------------------------------------------
+    def fail(self, method: str, status: int = 429, retry_after: int | None = 1, times: int = 1,
+             body: dict[str, Any] | None = None) -> None:
+        """The next `times` calls of `method` get HTTP `status` (429 carries Retry-After)."""
+        headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
+        payload = body or {"ok": False, "error": "ratelimited" if status == 429 else "internal_error"}
+        with self._lock:
+            self._faults.setdefault(method, []).extend([(status, headers, payload)] * times)
+
+    def respond_with(self, method: str, body: dict[str, Any], times: int = 1) -> None:
+        """The next `times` calls of `method` get this JSON body with HTTP 200 (e.g. an error)."""
+        self.fail(method, status=200, retry_after=None, times=times, body=body)
+
+    def _answer(self, method: str, body: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any]]:
+        with self._lock:
+            queue = self._faults.get(method)
+            if queue:
+                return queue.pop(0)
+            n = next(self._ts)
+        ts = f"{1_700_000_000 + n}.{n:06d}"
+        channel = body.get("channel")
+        match method:
+            case "auth.test":
+                return 200, {}, {"ok": True, "url": "https://mock.slack.test/", "team": "Mock", "user": "qabot",
+                                 "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID,
+                                 "is_enterprise_install": False}
+            case "chat.postMessage":
+                msg = {k: body.get(k) for k in ("text", "blocks", "thread_ts") if k in body}
+                return 200, {}, {"ok": True, "channel": channel, "ts": ts,
+                                 "message": msg | {"type": "message", "bot_id": BOT_ID, "user": BOT_USER_ID, "ts": ts}}
+            case "chat.postEphemeral":
+                return 200, {}, {"ok": True, "message_ts": ts}
+            case "chat.update":
+                return 200, {}, {"ok": True, "channel": channel, "ts": body.get("ts"), "text": body.get("text", "")}
+            case "views.publish":
+                return 200, {}, {"ok": True, "view": (body.get("view") or {}) | {"id": f"V{n:08d}"}}
+            case "apps.connections.open":
+                return 200, {}, {"ok": True, "url": self.socket.url}
+            case "response_url":
+                return 200, {}, {"ok": True}
+        return 200, {}, {"ok": True}
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        mock = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _serve(self) -> None:
+                parts = urlsplit(self.path)
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if parts.path.startswith("/api/"):
+                    method = parts.path.removeprefix("/api/")
+                elif parts.path.startswith("/response/"):
+                    method = "response_url"
+                else:
+                    self.send_error(404)
+                    return
+                try:
+                    body = _parse_body(raw, self.headers.get("Content-Type", ""), parts.query)
+                except ValueError:
+                    body = {"_raw": raw.decode("utf-8", "replace")}
+                status, headers, payload = mock._answer(method, body)
+                mock._rec.add(Call(method, parts.path, body, dict(self.headers.items()), status, payload))
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                for k, v in ({"Content-Type": "application/json; charset=utf-8"} | headers).items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_POST = do_GET = _serve
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
+                pass
+
+        return Handler
+
+
+class SocketModeServer:
+    """Slack's Socket Mode side: `hello` on connect, envelopes out, acks in (by envelope_id)."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self._server = serve(self._handle, host, 0, ping_interval=None)
+        self.host, self.port = host, self._server.socket.getsockname()[1]
+        self.url = f"ws://{host}:{self.port}/link/?ticket=mock"
+        self.acks: dict[str, dict[str, Any]] = {}
+        self.connections: list[ServerConnection] = []
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="mock-slack-ws", daemon=True)
+        self._thread.start()
+
+    def drop(self) -> None:
+        """Close every client connection from the server side (the server keeps listening)."""
+        with self._cond:
+            conns = list(self.connections)
+        for c in conns:
+            c.close()
+
+    def close(self) -> None:
+        self.drop()
+        self._server.shutdown()
+        if self._thread:
+            self._thread.join(timeout=5)
+
+    def _handle(self, conn: ServerConnection) -> None:
+        conn.send(json.dumps({"type": "hello", "num_connections": 1, "connection_info": {"app_id": APP_ID},
+                              "debug_info": {"host": "mock", "approximate_connection_time": 3600}}))
+        with self._cond:
+            self.connections.append(conn)
+            self._cond.notify_all()
+        try:
+            for message in conn:
+                data = json.loads(message)
+                if data.get("envelope_id"):
+                    with self._cond:
+                        self.acks[data["envelope_id"]] = data
+                        self._cond.notify_all()
+        except (ConnectionClosed, ValueError):
+            pass
+        finally:
+            with self._cond:
+                self.connections.remove(conn)
+
+    def wait_connected(self, timeout: float = 10.0) -> None:
+        with self._cond:
+            if not self._cond.wait_for(lambda: self.connections, timeout):
+                raise AssertionError(f"no Socket Mode client connected within {timeout}s")
+
+    def send(self, envelope_type: str, payload: dict[str, Any], *, retry_attempt: int = 0,
+             retry_reason: str = "", accepts_response_payload: bool = False) -> str:
+        """Send one envelope ("events_api", "slash_commands", "interactive") to the newest client."""
+        self.wait_connected()
+        envelope_id = str(uuid.uuid4())
+        envelope = {"envelope_id": envelope_id, "type": envelope_type, "payload": payload,
+                    "accepts_response_payload": accepts_response_payload}
+        if envelope_type == "events_api":
+            envelope |= {"retry_attempt": retry_attempt, "retry_reason": retry_reason}
+        with self._cond:
+            conn = self.connections[-1]
+        conn.send(json.dumps(envelope))
+        return envelope_id
+
+    def disconnect(self, reason: str = "refresh_requested", timeout: float = 10.0) -> None:
+        """Ask the newest client to reconnect, as Slack does every few hours; once it has a new
+        connection (or after `timeout` s), close the old one from this side, as Slack does."""
+        self.wait_connected()
+        with self._cond:
+            conn = self.connections[-1]
+        conn.send(json.dumps({"type": "disconnect", "reason": reason, "debug_info": {"host": "mock"}}))
+        with self._cond:
+            self._cond.wait_for(lambda: self.connections and self.connections[-1] is not conn, timeout)
+        conn.close()
+
+    def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> dict[str, Any]:
+        with self._cond:
+            if not self._cond.wait_for(lambda: envelope_id in self.acks, timeout):
+                raise AssertionError(f"envelope {envelope_id} was not acknowledged within {timeout}s")
+            return self.acks[envelope_id]
+
+
+def main() -> None:  # pragma: no cover - manual use
+    with MockSlack() as slack:
+        print(f"SLACK_API_URL={slack.base_url}\nSocket Mode: {slack.socket.url}\nCtrl-C to stop.", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

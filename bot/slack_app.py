@@ -1,0 +1,415 @@
+"""The Slack app on slack-bolt: thin listeners over QABot, the Store and render.
+
+Mentions, DMs, `/ask` (ephemeral, with "Share in channel"), thread follow-ups with the thread's
+previous question as context, 👍/👎 votes and the App Home tab. Socket Mode by default; HTTP
+mode (`--http`) serves events, commands and interactivity on /slack/events under waitress.
+Every Web API call goes to SLACK_API_URL with retries for 429 (Retry-After), 5xx and resets.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import signal
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from pydantic import SecretStr
+from slack_bolt import App, BoltContext
+from slack_bolt.error import BoltError
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import (ConnectionErrorRetryHandler, RateLimitErrorRetryHandler,
+                                                   ServerErrorRetryHandler)
+
+from . import render
+from .errors import ConfigError, QuestionError, StoreError
+from .models import Answer
+from .slack_text import addressed_to_other, to_plain
+from .store import Store, StoredAnswer
+
+if TYPE_CHECKING:
+    from .config import Settings
+    from .service import QABot
+
+log = logging.getLogger("qabot.slack")
+NOT_IN_CHANNEL = {"channel_not_found", "not_in_channel", "user_not_in_channel", "is_archived"}
+_SECRET_SHAPES = re.compile(r"\b(?:xox[a-z]|xapp)-[A-Za-z0-9-]+")
+
+
+def require_secret(value: SecretStr | None, name: str, prefix: str = "") -> str:
+    """The secret's value, or a one-line ConfigError naming the variable (never the value)."""
+    raw = value.get_secret_value() if value else ""
+    if not raw:
+        raise ConfigError(f"{name} is not set — add it to the environment or .env (see .env.example)")
+    if (prefix and not raw.startswith(prefix)) or any(ch.isspace() for ch in raw) or len(raw) < len(prefix) + 8:
+        hint = f"it must start with {prefix} and contain no spaces" if prefix else "it must contain no spaces"
+        raise ConfigError(f"{name} is malformed: {hint} — copy it again from the Slack app's settings")
+    return raw
+
+
+class RedactSecrets(logging.Filter):
+    """Masks Slack tokens and the given secrets in log lines and tracebacks."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def redact(self, text: str) -> str:
+        for s in self.secrets:
+            text = text.replace(s, "[redacted]")
+        return _SECRET_SHAPES.sub("[redacted]", text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = self.redact(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.redact(logging.Formatter().formatException(record.exc_info))
+        return True
+
+
+def make_client(settings: Settings, token: str | None = None) -> WebClient:
+    """A WebClient on SLACK_API_URL with retries for 429 (Retry-After), 500/503 and resets."""
+    base = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
+    return WebClient(token=token or require_secret(settings.slack_bot_token, "SLACK_BOT_TOKEN", "xoxb-"),
+                     base_url=base, timeout=15,
+                     retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=2),
+                                     RateLimitErrorRetryHandler(max_retry_count=3),
+                                     ServerErrorRetryHandler(max_retry_count=2)])
+
+
+class Listeners:
+    """What each listener does; create_app wires them to Bolt. Store failures never stop an
+    answer (it goes out without follow-up context); any other failure gets the user a short
+    "something went wrong, it was logged" reply and the log gets the traceback."""
+
+    def __init__(self, bot: QABot, store: Store) -> None:
+        self.bot, self.store = bot, store
+
+    def _safely(self, what: str, fn: Any, *args: Any, default: Any = None) -> Any:
+        try:
+            return fn(*args)
+        except StoreError as exc:
+            log.error("store: %s failed (%s); carrying on without it", what, exc)
+            return default
+
+    @contextmanager
+    def _never_silent(self, respond: Any, what: str) -> Iterator[None]:
+        """For commands and buttons: a failure is logged and told to the user via response_url."""
+        try:
+            yield
+        except Exception:
+            log.exception("%s failed", what)
+            respond(text=render.ERROR_TEXT, response_type="ephemeral", replace_original=False)
+
+    # ---- questions ------------------------------------------------------------------------------
+    def on_mention(self, event: dict, body: dict, client: WebClient, context: BoltContext, request: Any) -> None:
+        if not (event.get("bot_id") or event.get("subtype")):
+            self.question(event, body, client, context, "mention", request)
+
+    def on_message(self, event: dict, body: dict, client: WebClient, context: BoltContext, request: Any) -> None:
+        if event.get("subtype") or event.get("bot_id") or event.get("hidden") or not event.get("user"):
+            return  # edits, deletes, joins, bot posts and every other subtype
+        if event.get("channel_type") == "im":
+            return self.question(event, body, client, context, "dm", request)
+        thread_ts = event.get("thread_ts")
+        if not thread_ts or thread_ts == event.get("ts") or addressed_to_other(event.get("text"), context.bot_user_id):
+            return
+        known, _ = self._safely("thread lookup", self.store.thread, event["channel"], thread_ts, default=(False, None))
+        if known:  # a follow-up in a thread the bot has answered
+            self.question(event, body, client, context, "followup", request)
+
+    def question(self, event: dict, body: dict, client: WebClient, context: BoltContext, source: str,
+                 request: Any) -> None:
+        """Claim (dedupe), answer with the thread's context, reply in the thread, log one line."""
+        t0 = time.perf_counter()
+        channel, ts, event_id = event["channel"], event["ts"], body.get("event_id")
+        thread_ts, team = event.get("thread_ts") or ts, body.get("team_id") or context.team_id
+        keys = ([f"event:{event_id}"] if event_id else []) + [f"msg:{channel}:{ts}"]
+        retry = (request.headers.get("x-slack-retry-num") or [None])[0] if request is not None else None
+        if not self._safely("dedupe claim", self.store.claim, keys, default=True):
+            log.info(json.dumps({"msg": "duplicate", "event_id": event_id, "retry": retry}))
+            return
+        line: dict[str, Any] = {"msg": "question", "event_id": event_id, "source": source, "team": team,
+                                "channel": channel, "retry": retry}
+        try:
+            line |= self._answer(event, client, context, team, thread_ts)
+            self._safely("dedupe complete", self.store.complete, keys)
+        except Exception:
+            log.exception("answering failed (event_id=%s, channel=%s)", event_id, channel)
+            line["failed"] = True
+            try:
+                client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=render.ERROR_TEXT)
+                self._safely("dedupe complete", self.store.complete, keys)
+            except Exception:
+                log.exception("could not tell the user about the failure; releasing the event for Slack's retry")
+                self._safely("dedupe release", self.store.release, keys)
+        log.info(json.dumps(line | {"latency_ms": round((time.perf_counter() - t0) * 1000, 1)}))
+
+    def _answer(self, event: dict, client: WebClient, context: BoltContext, team: str | None,
+                thread_ts: str) -> dict[str, Any]:
+        """Reply to one claimed message in its thread; what to log about it."""
+        channel = event["channel"]
+        text = to_plain(event.get("text"), context.bot_user_id)
+        if not text:
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=render.USAGE_TEXT,
+                                    blocks=render.notice_blocks(render.USAGE_TEXT))
+            return {"usage_hint": True}
+        prior = None
+        if thread_ts != event["ts"]:
+            prior = self._safely("thread context", self.store.thread, channel, thread_ts, default=(False, None))[1]
+        try:
+            answer = self.bot.ask(text, context=prior)
+        except QuestionError as exc:
+            notice = f"I can't take that question: {exc}"
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=render.plain_fallback(notice),
+                                    blocks=render.notice_blocks(notice))
+            return {"rejected": True}
+        ref = self._save(answer, team, channel, thread_ts, event.get("user"))
+        # before posting: a follow-up typed the moment the reply shows must find its context
+        self._safely("thread save", self.store.remember_thread, channel, thread_ts, team,
+                     None if answer.abstained else text)
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=render.fallback_text(answer),
+                                blocks=render.answer_blocks(answer, ref), unfurl_links=False, unfurl_media=False)
+        return {"followup": prior is not None} | _summary(answer)
+
+    def _save(self, answer: Answer, team: str | None, channel: str, thread_ts: str | None, user: str | None) -> str:
+        ref = uuid.uuid4().hex
+        self._safely("answer save", self.store.save_answer,
+                     StoredAnswer(ref, team, channel, thread_ts, user, answer.question, answer.model_dump_json()))
+        return ref
+
+    # ---- /ask -----------------------------------------------------------------------------------
+    def on_ask(self, ack: Any, command: dict, client: WebClient, respond: Any, context: BoltContext) -> None:
+        ack()
+        t0 = time.perf_counter()
+        channel, user, team = command["channel_id"], command["user_id"], command.get("team_id")
+        line: dict[str, Any] = {"msg": "question", "event_id": None, "source": "/ask", "team": team,
+                                "channel": channel, "failed": True}
+        with self._never_silent(respond, "/ask"):
+            text = to_plain(command.get("text"), context.bot_user_id)
+            try:
+                answer = self.bot.ask(text) if text else None
+            except QuestionError as exc:
+                answer, text = None, f"I can't take that question: {exc}"
+            if answer is None:
+                notice = text or render.USAGE_TEXT
+                self._ephemeral(client, respond, channel, user, render.plain_fallback(notice),
+                                render.notice_blocks(notice))
+            else:
+                ref = self._save(answer, team, channel, None, user)
+                self._ephemeral(client, respond, channel, user, render.fallback_text(answer),
+                                render.answer_blocks(answer, ref, kind="ephemeral"))
+                line |= _summary(answer)
+            line["failed"] = False
+        log.info(json.dumps(line | {"latency_ms": round((time.perf_counter() - t0) * 1000, 1)}))
+
+    def _ephemeral(self, client: WebClient, respond: Any, channel: str, user: str, text: str, blocks: list) -> None:
+        """chat.postEphemeral; where the bot is not in the channel, the command's response_url."""
+        try:
+            client.chat_postEphemeral(channel=channel, user=user, text=text, blocks=blocks)
+        except SlackApiError as exc:
+            if exc.response.get("error") not in NOT_IN_CHANNEL:
+                raise
+            respond(text=text, blocks=blocks, response_type="ephemeral")
+
+    # ---- buttons --------------------------------------------------------------------------------
+    def _stored(self, action: dict, respond: Any) -> tuple[StoredAnswer, Answer] | None:
+        stored = self.store.get_answer(action.get("value", ""))
+        if stored is None:
+            log.warning("button %s for unknown answer %r", action.get("action_id"), action.get("value"))
+            respond(text="Sorry — I can't find that answer any more, so nothing was recorded. It was logged.",
+                    response_type="ephemeral", replace_original=False)
+            return None
+        return stored, Answer.model_validate_json(stored.answer_json)
+
+    def on_vote(self, ack: Any, body: dict, action: dict, client: WebClient, respond: Any) -> None:
+        ack()
+        with self._never_silent(respond, "recording a vote"):
+            if (found := self._stored(action, respond)) is None:
+                return
+            stored, answer = found
+            vote, box = render.VOTE_ACTIONS[action["action_id"]], body.get("container") or {}
+            channel = box.get("channel_id") or (body.get("channel") or {}).get("id")
+            message_ts = box.get("message_ts") or (body.get("message") or {}).get("ts")
+            self.store.record_vote(stored, body["user"]["id"], vote, team=(body.get("team") or {}).get("id"),
+                                   channel=channel, thread_ts=(body.get("message") or {}).get("thread_ts") or message_ts)
+            kind = (action.get("block_id") or "").removeprefix("qabot_")
+            blocks = render.answer_blocks(answer, stored.ref, kind=kind if kind in render.KINDS else "reply",
+                                          asker=stored.user_id, voted=vote)
+            if box.get("is_ephemeral"):  # chat.update cannot edit an ephemeral message
+                respond(text=render.fallback_text(answer), blocks=blocks, replace_original=True)
+            else:
+                client.chat_update(channel=channel, ts=message_ts, text=render.fallback_text(answer), blocks=blocks)
+            log.info(json.dumps({"msg": "vote", "vote": vote, "answer": stored.ref, "channel": channel}))
+
+    def on_share(self, ack: Any, body: dict, action: dict, client: WebClient, respond: Any) -> None:
+        ack()
+        with self._never_silent(respond, "sharing an answer"):
+            if (found := self._stored(action, respond)) is None:
+                return
+            stored, answer = found
+            channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
+            blocks = render.answer_blocks(answer, stored.ref, kind="shared", asker=body["user"]["id"])
+            try:
+                ts = client.chat_postMessage(channel=channel, text=render.fallback_text(answer), blocks=blocks,
+                                             unfurl_links=False, unfurl_media=False)["ts"]
+                self._safely("thread save", self.store.remember_thread, channel, ts, stored.team,
+                             None if answer.abstained else answer.question)
+            except SlackApiError as exc:
+                if exc.response.get("error") not in NOT_IN_CHANNEL:
+                    raise
+                respond(text=render.fallback_text(answer), blocks=blocks, response_type="in_channel",
+                        replace_original=False)
+            respond(delete_original=True)
+
+    def on_home(self, event: dict, client: WebClient) -> None:
+        if event.get("tab", "home") == "home":
+            client.views_publish(user_id=event["user"], view=render.home_view(self.bot.documents))
+
+
+def _summary(answer: Answer) -> dict[str, Any]:
+    return {"answer_ms": answer.latency_ms, "declined": answer.abstained,
+            "cited": list(dict.fromkeys(c.doc_id for c in answer.citations))}
+
+
+def _bolt_logger() -> logging.Logger:
+    """Bolt's base logger, minus its warning that SLACK_BOT_TOKEN (read from the environment by
+    App itself) is unused because we pass a configured client."""
+    logger = logging.getLogger("qabot.bolt")
+    if not logger.filters:
+        logger.addFilter(lambda r: "`token` will be unused" not in r.getMessage())
+    return logger
+
+
+def create_app(settings: Settings, bot: QABot, store: Store, client: WebClient | None = None) -> App:
+    """The Bolt app. `App(...)` calls auth.test once to learn the bot's own user id."""
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    client = client or make_client(settings)
+    try:
+        app = App(client=client, signing_secret=secret, name="qabot.app",  # not "qabot": Bolt resets that logger
+                  token_verification_enabled=True,
+                  logger=_bolt_logger(),
+                  listener_executor=ThreadPoolExecutor(max_workers=8, thread_name_prefix="qabot-listener"))
+    except BoltError as exc:
+        code = re.search(r"'error': '(\w+)'", str(exc))
+        raise ConfigError(f"SLACK_BOT_TOKEN was rejected by auth.test at SLACK_API_URL "
+                          f"({code.group(1) if code else 'auth failed'}) — check the token and the URL") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot reach Slack at SLACK_API_URL ({client.base_url}): {exc} — check the URL") from None
+    on = Listeners(bot, store)
+    app.event("app_mention")(on.on_mention)
+    app.event("message")(on.on_message)
+    app.event("app_home_opened")(on.on_home)
+    app.command("/ask")(on.on_ask)
+    app.action(re.compile(f"^(?:{render.ACTION_UP}|{render.ACTION_DOWN})$"))(on.on_vote)
+    app.action(render.ACTION_SHARE)(on.on_share)
+    return app
+
+
+class HttpServer:
+    """HTTP mode: Bolt's WSGI adapter under waitress; everything on /slack/events."""
+
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 3000, threads: int = 8,
+                 **adjustments: Any) -> None:
+        """`adjustments`: any further waitress setting (e.g. channel_timeout)."""
+        import waitress
+        from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+        self.server: Any = waitress.create_server(SlackRequestHandler(app, path="/slack/events"), host=host,
+                                                  port=port, threads=threads, ident="qabot", **adjustments)
+        self.host, self.port = self.server.effective_host, int(self.server.effective_port)
+        self.url = f"http://{self.host}:{self.port}/slack/events"
+        self._thread: threading.Thread | None = None
+
+    def serve_forever(self) -> None:
+        self.server.run()
+
+    def start(self) -> HttpServer:
+        """Serve in a background thread (tests, benchmarks)."""
+        self._thread = threading.Thread(target=self.serve_forever, name="qabot-http", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Close every socket (inside the serving thread, woken by waitress's trigger), then
+        waitress's worker threads."""
+        def close_all() -> None:
+            for channel in list(self.server._map.values()):
+                if channel is not self.server and channel is not self.server.trigger:
+                    channel.handle_close()  # open connections
+            self.server.close()  # the listening socket and the trigger
+
+        if self._thread and self._thread.is_alive():
+            self.server.trigger.pull_trigger(close_all)
+            self._thread.join(timeout=5)
+        else:
+            close_all()
+        self.server.task_dispatcher.shutdown()
+
+
+def configure_logging(settings: Settings) -> None:
+    """One stderr handler for everything, with tokens and the signing secret masked."""
+    secrets = [s.get_secret_value() for s in (settings.slack_bot_token, settings.slack_app_token,
+                                              settings.slack_signing_secret) if s]
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.addFilter(RedactSecrets(secrets))
+    logging.basicConfig(level=settings.log_level.upper(), handlers=[handler], force=True)
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _wait_for_stop() -> None:
+    stop = threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+    stop.wait()
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """`qabot slack [--http --host H --port N]` (also `qabot run` with tokens): serve until stopped."""
+    http = bool(getattr(args, "http", False))
+    host, port = getattr(args, "host", "127.0.0.1"), int(getattr(args, "port", 3000))
+    token = require_secret(settings.slack_bot_token, "SLACK_BOT_TOKEN", "xoxb-")
+    if http:
+        require_secret(settings.slack_signing_secret, "SLACK_SIGNING_SECRET")
+    else:
+        app_token = require_secret(settings.slack_app_token, "SLACK_APP_TOKEN", "xapp-")
+    configure_logging(settings)
+    from .service import QABot
+
+    bot = QABot.load(settings.corpus_dir, settings.index_dir)
+    store = Store.from_settings(settings)
+    try:
+        app = create_app(settings, bot, store, make_client(settings, token))
+        if http:
+            server = HttpServer(app, host, port)
+            log.info("HTTP mode: listening on %s (state: %s)", server.url, store.safe_url)
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGTERM, _interrupt)  # waitress stops cleanly on KeyboardInterrupt
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                pass
+        else:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            handler = SocketModeHandler(app, app_token)
+            handler.connect()
+            log.info("Socket Mode: connected (state: %s)", store.safe_url)
+            try:
+                _wait_for_stop()
+            finally:
+                handler.close()
+    finally:
+        store.close()
+    return 0
