@@ -19,7 +19,8 @@ _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expecte
 _CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s")
 _EDGE_WORDS = frozenset(
     "that is are was were to by of for be been being has have had as which who it and but or with in on at "
-    "from its their his her this these those than then there so would could should will may might can".split()
+    "from its their his her this these those than then there so would could should will may might can "
+    "under into onto towards toward through across within without between against upon via among".split()
 )
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date")
 
