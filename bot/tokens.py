@@ -27,7 +27,7 @@ _BASE_STOP_WORDS = frozenset(
     with would you your yours yourself yourselves also s t according said says say did many much
     ever tell know let us one get got go went going up whose instead rather
     kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month
-    article articles blog piece story shall may might must""".split()
+    article articles blog piece story number numbers shall may might must""".split()
 )
 STOP_WORDS = _BASE_STOP_WORDS | FRAMING_WORDS
 
@@ -47,7 +47,7 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("less fewer lower".split(), "decrease"),
     **dict.fromkeys("find finds finding found findings".split(), "find"),
     **dict.fromkeys("wrote written writes writer author authored".split(), "author"),
-    **dict.fromkeys("leader chief head heads boss".split(), "head"),
+    **dict.fromkeys("leader leaders leads chief head heads boss".split(), "head"),
     **dict.fromkeys("supposed intended".split(), "plan"),
     **dict.fromkeys("proof evidence".split(), "evidence"),
     **dict.fromkeys("spoke spoken speaks speaking talked".split(), "speak"),
