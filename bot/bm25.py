@@ -1,19 +1,53 @@
 """BM25 scoring over an inverted index with numpy, numerically equal to rank_bm25.
 
-rank_bm25 recomputes a full pass over every document's term dict per query term
-(O(N) Python work). Here postings are CSR arrays and each term's per-document
-weights are precomputed at load, so a query touches only the documents that
-contain its terms. rank_bm25 remains the reference: tests check score parity.
+rank_bm25 scans every document's term dict for every query term (O(N) Python work
+per term). Here postings are CSR arrays (term -> doc ids ascending) with each
+posting's BM25 weight precomputed once at build/load, so a query only touches the
+postings of its terms:
+
+* `scores(q)`: one `np.bincount` over the concatenated postings of the query terms
+  (+ the per-term constant of BM25+), equal to `rank_bm25...get_scores(q)`.
+* `top_k(q, k)`: the same accumulation, then a selection whose cost follows the
+  postings, not the corpus: when the postings are few relative to N it works on
+  the touched documents only; otherwise it takes a lower bound of the k-th best
+  score from the maxima of 64-document blocks and keeps the documents above it,
+  avoiding a full argpartition over N. Ties are broken by the lower doc index,
+  exactly, including at the k-th place.
+
+Weights are stored as float32 when they are all non-negative (relative error
+< 1e-7 per weight, so sums of them stay within 1e-6 of rank_bm25 — the parity
+tests and `qabot bench` check it); otherwise (Okapi's negative idf floor on a
+tiny corpus) as float64. Accumulation is always float64.
+
+Storage: `to_json`/`from_json` (the real index's plain-JSON payload), and
+`save_npy`/`load_npy` for large indexes: one `.npy` per array (loaded with
+allow_pickle=False), the vocabulary as JSON and `bm25.json` metadata holding the
+parameters, counts, dtypes and a sha256 over the content, checked at load.
+`rank_bm25` stays the reference (`reference_scores`).
 """
 from __future__ import annotations
 
-from collections import Counter
+import hashlib
+import json
+import os
+import sys
+from array import array
+from collections import defaultdict
 from collections.abc import Iterable
-from typing import Literal, Protocol
+from itertools import count
+from pathlib import Path
+from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 
 from .models import Model
+
+NPY_FORMAT = 1
+NPY_META = "bm25.json"
+NPY_VOCAB = "vocab.json"
+NPY_ARRAYS = ("doc_len", "term_ptr", "doc_ids", "tfs", "weights")
+BLOCK = 64  # documents per block for the top-k threshold in the dense path
+SPARSE_FRACTION = 4  # postings < N / SPARSE_FRACTION: select among touched documents only
 
 
 class BM25Params(Model):
@@ -26,117 +60,268 @@ class BM25Params(Model):
     epsilon: float = 0.25  # okapi's floor for negative idf
 
 
+@runtime_checkable
 class Scorer(Protocol):
+    """What the answerer needs from a retriever backend (swap implementations here)."""
+
     n_docs: int
 
     def scores(self, query: list[str]) -> np.ndarray: ...
 
     def top_k(self, query: list[str], k: int) -> list[tuple[int, float]]: ...
 
+    def _weights(self, idf: np.ndarray, chunk: int = 1 << 22) -> np.ndarray:
+        """Every posting's weight, computed in float64 in chunks (bounded temporaries);
+        stored as float32 unless a weight is negative (then float64 throughout)."""
+        p = self.params
+        norm_doc = 1 - p.b + p.b * self.doc_len / (self.avgdl or 1.0)
+        total = len(self.doc_ids)
+        out = np.empty(total, dtype=np.float32)
+        for lo in range(0, total, chunk):
+            hi = min(lo + chunk, total)
+            tf = self.tfs[lo:hi].astype(np.float64)
+            norm = norm_doc[self.doc_ids[lo:hi]]
+            terms = np.searchsorted(self.term_ptr, np.arange(lo, hi), side="right") - 1
+            if p.variant in ("okapi", "plus"):  # BM25+'s idf * delta is added per term in scoring
+                norm *= p.k1
+                norm += tf
+                w = tf * (p.k1 + 1)
+                w /= norm
+            else:
+                ctd = tf / norm
+                ctd += p.delta
+                w = tf * (p.k1 + 1)
+                w *= ctd
+                ctd += p.k1
+                w /= ctd
+            w *= idf[terms]
+            if out.dtype == np.float32 and len(w) and w.min() < 0:
+                out = out.astype(np.float64)
+            out[lo:hi] = w
+        return out
+
+    def idf_of(self, term: str) -> float: ...
+
+    def __contains__(self, term: object) -> bool: ...
+
 
 class SparseBM25:
-    """Inverted-index BM25. Build from token lists, or load from plain JSON arrays."""
+    """Inverted-index BM25. Build from token lists, or load from JSON / .npy arrays."""
 
     def __init__(self, params: BM25Params, vocab: list[str], doc_len: np.ndarray,
-                 term_ptr: np.ndarray, doc_ids: np.ndarray, tfs: np.ndarray) -> None:
+                 term_ptr: np.ndarray, doc_ids: np.ndarray, tfs: np.ndarray,
+                 *, weights: np.ndarray | None = None) -> None:
         self.params = params
         self.vocab = vocab
         self.term_index = {t: i for i, t in enumerate(vocab)}
-        self.doc_len = doc_len.astype(np.float64)
-        self.term_ptr = term_ptr.astype(np.int64)
-        self.doc_ids = doc_ids.astype(np.int64)
-        self.tfs = tfs.astype(np.float64)
-        self.n_docs = int(len(doc_len))
+        self.doc_len = np.asarray(doc_len, dtype=np.int64)
+        self.term_ptr = np.asarray(term_ptr, dtype=np.int64)
+        self.doc_ids = np.asarray(doc_ids, dtype=np.int32 if len(doc_len) < 2**31 else np.int64)
+        self.tfs = _smallest_uint(np.asarray(tfs))
+        self.n_docs = int(len(self.doc_len))
         self.avgdl = float(self.doc_len.sum() / self.n_docs) if self.n_docs else 0.0
-        self._precompute()
+        if len(self.term_ptr) != len(vocab) + 1 or self.term_ptr[-1] != len(self.doc_ids) \
+                or len(self.tfs) != len(self.doc_ids):
+            raise ValueError("inconsistent BM25 arrays (term_ptr / doc_ids / tfs / vocab lengths)")
+        self._precompute(weights)
 
     # -- construction -------------------------------------------------------------
     @classmethod
-    def build(cls, docs: Iterable[list[str]], params: BM25Params | None = None) -> SparseBM25:
+    def build(cls, docs: Iterable[list[str]], params: BM25Params | None = None, *,
+              progress: bool = False, total: int | None = None) -> SparseBM25:
+        """Index token lists (any iterable, consumed once: it may be a generator).
+
+        Terms are mapped to ids in one C-level pass per document, then postings are
+        made with one sort of (term, doc) keys: memory stays a few bytes per token.
+        `progress` shows a tqdm bar when stderr is a terminal and tqdm is installed.
+        """
         params = params or BM25Params()
-        postings: dict[str, list[tuple[int, int]]] = {}
-        lengths: list[int] = []
-        for d, tokens in enumerate(docs):
-            lengths.append(len(tokens))
-            for term, tf in Counter(tokens).items():
-                postings.setdefault(term, []).append((d, tf))
-        vocab = sorted(postings)
-        ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-        ids: list[int] = []
-        tfs: list[int] = []
-        for i, term in enumerate(vocab):
-            for d, tf in postings[term]:
-                ids.append(d)
-                tfs.append(tf)
-            ptr[i + 1] = len(ids)
-        return cls(params, vocab, np.array(lengths, dtype=np.int64), ptr,
-                   np.array(ids, dtype=np.int64), np.array(tfs, dtype=np.int64))
+        ids: dict[str, int] = defaultdict(count().__next__)
+        lookup = ids.__getitem__
+        tokens = array("i")
+        lengths = array("q")
+        bar = _progress_bar(total, "indexing chunks") if progress else None
+        for n, doc in enumerate(docs, 1):
+            before = len(tokens)
+            tokens.extend(map(lookup, doc))
+            lengths.append(len(tokens) - before)
+            if bar is not None and n % 4096 == 0:
+                bar.update(4096)
+        if bar is not None:
+            bar.update(len(lengths) - bar.n)
+            bar.set_postfix_str("sorting postings")
+        vocab_first_seen = list(ids)
+        order = sorted(range(len(vocab_first_seen)), key=vocab_first_seen.__getitem__)
+        vocab = [vocab_first_seen[i] for i in order]
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[np.asarray(order, dtype=np.int64)] = np.arange(len(order), dtype=np.int64)
+        del ids, vocab_first_seen, order
+        n_docs = len(lengths)
+        doc_len = np.frombuffer(lengths, dtype=np.int64).copy() if n_docs else np.zeros(0, np.int64)
+        term_ptr, doc_ids, tfs = _postings(np.frombuffer(tokens, dtype=np.int32) if len(tokens) else
+                                           np.zeros(0, np.int32), doc_len, rank, len(vocab))
+        del tokens, lengths
+        if bar is not None:
+            bar.set_postfix_str("weights")
+        out = cls(params, vocab, doc_len, term_ptr, doc_ids, tfs)
+        if bar is not None:
+            bar.set_postfix_str("done")
+            bar.close()
+        return out
 
     def to_json(self) -> dict:
         return {
             "params": self.params.model_dump(),
             "vocab": self.vocab,
-            "doc_len": self.doc_len.astype(np.int64).tolist(),
+            "doc_len": self.doc_len.tolist(),
             "term_ptr": self.term_ptr.tolist(),
             "doc_ids": self.doc_ids.tolist(),
-            "tfs": self.tfs.astype(np.int64).tolist(),
+            "tfs": self.tfs.tolist(),
         }
 
     @classmethod
     def from_json(cls, data: dict) -> SparseBM25:
         return cls(BM25Params.model_validate(data["params"]), list(data["vocab"]),
-                   np.asarray(data["doc_len"]), np.asarray(data["term_ptr"]),
-                   np.asarray(data["doc_ids"]), np.asarray(data["tfs"]))
+                   np.asarray(data["doc_len"], dtype=np.int64), np.asarray(data["term_ptr"], dtype=np.int64),
+                   np.asarray(data["doc_ids"], dtype=np.int64), np.asarray(data["tfs"], dtype=np.int64))
+
+    # -- .npy storage -----------------------------------------------------------------
+    def save_npy(self, directory: Path | str, metadata: dict | None = None) -> Path:
+        """Write the arrays as .npy, the vocabulary as JSON and `bm25.json` (parameters,
+        counts, dtypes, sha256 of the content, caller's `metadata`). Metadata is written
+        last, so a reader never takes a half-written index for a whole one."""
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / NPY_META).unlink(missing_ok=True)
+        arrays = self._arrays()
+        for name, arr in arrays.items():
+            _atomic(directory / f"{name}.npy", lambda f, a=arr: np.save(f, a, allow_pickle=False))
+        vocab_bytes = json.dumps(self.vocab, ensure_ascii=False, separators=(",", ":")).encode()
+        _atomic(directory / NPY_VOCAB, lambda f: f.write(vocab_bytes))
+        meta = {
+            "format": "qabot-bm25-npy",
+            "format_version": NPY_FORMAT,
+            "params": self.params.model_dump(),
+            "counts": {"docs": self.n_docs, "terms": len(self.vocab), "postings": int(len(self.doc_ids))},
+            "avgdl": self.avgdl,
+            "dtypes": {k: str(v.dtype) for k, v in arrays.items()},
+            "content_sha256": _content_hash(arrays, vocab_bytes),
+            "metadata": metadata or {},
+        }
+        _atomic(directory / NPY_META, lambda f: f.write((json.dumps(meta, indent=2) + "\n").encode()))
+        return directory
+
+    @classmethod
+    def load_npy(cls, directory: Path | str, verify: bool = True) -> SparseBM25:
+        """Load what `save_npy` wrote; ValueError if missing, edited or truncated."""
+        directory = Path(directory)
+        try:
+            meta = json.loads((directory / NPY_META).read_bytes())
+            if meta.get("format") != "qabot-bm25-npy" or meta.get("format_version") != NPY_FORMAT:
+                raise ValueError(f"{directory / NPY_META}: not a qabot BM25 .npy index (format {meta.get('format')!r})")
+            vocab_bytes = (directory / NPY_VOCAB).read_bytes()
+            arrays = {name: np.load(directory / f"{name}.npy", allow_pickle=False) for name in NPY_ARRAYS}
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ValueError(f"{directory}: unreadable BM25 .npy index ({exc})") from None
+        if verify and _content_hash(arrays, vocab_bytes) != meta["content_sha256"]:
+            raise ValueError(f"{directory}: BM25 arrays do not match the sha256 in {NPY_META} (edited or truncated)")
+        return cls(BM25Params.model_validate(meta["params"]), json.loads(vocab_bytes), arrays["doc_len"],
+                   arrays["term_ptr"], arrays["doc_ids"], arrays["tfs"], weights=arrays["weights"])
+
+    def _arrays(self) -> dict[str, np.ndarray]:
+        return {"doc_len": self.doc_len, "term_ptr": self.term_ptr, "doc_ids": self.doc_ids,
+                "tfs": self.tfs, "weights": self.weights}
 
     # -- scoring --------------------------------------------------------------------
-    def _precompute(self) -> None:
+    def _precompute(self, weights: np.ndarray | None) -> None:
         """idf per term and the weight of every posting, as rank_bm25 computes them."""
         p, n = self.params, self.n_docs
         df = np.diff(self.term_ptr).astype(np.float64)
-        if p.variant == "okapi":
-            idf = np.log(n - df + 0.5) - np.log(df + 0.5)
-            eps = p.epsilon * (idf.sum() / len(idf)) if len(idf) else 0.0
-            idf = np.where(idf < 0, eps, idf)
-        elif p.variant == "plus":
-            idf = np.log((n + 1) / df)
-        else:
-            idf = np.log(n + 1) - np.log(df + 0.5)
+        with np.errstate(divide="ignore"):
+            if p.variant == "okapi":
+                idf = np.log(n - df + 0.5) - np.log(df + 0.5)
+                eps = p.epsilon * (idf.sum() / len(idf)) if len(idf) else 0.0
+                idf = np.where(idf < 0, eps, idf)
+            elif p.variant == "plus":
+                idf = np.log((n + 1) / df)
+            else:
+                idf = np.log(n + 1) - np.log(df + 0.5)
         self.idf = idf
-        tf = self.tfs
-        norm = 1 - p.b + p.b * self.doc_len[self.doc_ids] / (self.avgdl or 1.0)
-        term_of_posting = np.repeat(np.arange(len(self.vocab)), np.diff(self.term_ptr))
-        idf_p = idf[term_of_posting]
-        if p.variant == "okapi":
-            w = idf_p * (tf * (p.k1 + 1) / (tf + p.k1 * norm))
-        elif p.variant == "plus":
-            # The idf*delta part is added to every document (matching or not) in scores().
-            w = idf_p * ((tf * (p.k1 + 1)) / (p.k1 * norm + tf))
-        else:
-            ctd = tf / norm
-            w = idf_p * tf * (p.k1 + 1) * (ctd + p.delta) / (p.k1 + ctd + p.delta)
-        self.weights = w
+        # BM25+ adds idf * delta to every document, matching or not: a per-term constant.
+        self._constant = idf * p.delta if p.variant == "plus" else None
+        if weights is None:
+            weights = self._weights(idf)
+        elif len(weights) != len(self.doc_ids):
+            raise ValueError("weights do not match the postings")
+        self.weights = weights
+        self._nonneg = bool(not len(weights) or weights.min() >= 0)
+
+    def _weights(self, idf: np.ndarray, chunk: int = 1 << 22) -> np.ndarray:
+        """Every posting's weight, computed in float64 in chunks (bounded temporaries);
+        stored as float32 unless a weight is negative (then float64 throughout)."""
+        p = self.params
+        norm_doc = 1 - p.b + p.b * self.doc_len / (self.avgdl or 1.0)
+        total = len(self.doc_ids)
+        out = np.empty(total, dtype=np.float32)
+        for lo in range(0, total, chunk):
+            hi = min(lo + chunk, total)
+            tf = self.tfs[lo:hi].astype(np.float64)
+            norm = norm_doc[self.doc_ids[lo:hi]]
+            terms = np.searchsorted(self.term_ptr, np.arange(lo, hi), side="right") - 1
+            if p.variant in ("okapi", "plus"):  # BM25+'s idf * delta is added per term in scoring
+                norm *= p.k1
+                norm += tf
+                w = tf * (p.k1 + 1)
+                w /= norm
+            else:
+                ctd = tf / norm
+                ctd += p.delta
+                w = tf * (p.k1 + 1)
+                w *= ctd
+                ctd += p.k1
+                w /= ctd
+            w *= idf[terms]
+            if out.dtype == np.float32 and len(w) and w.min() < 0:
+                out = out.astype(np.float64)
+            out[lo:hi] = w
+        return out
+
+    def __contains__(self, term: object) -> bool:
+        """Whether the term occurs in the indexed documents (`term in scorer`)."""
+        return term in self.term_index
 
     def idf_of(self, term: str) -> float:
         i = self.term_index.get(term)
         return float(self.idf[i]) if i is not None else 0.0
 
-    def _accumulate(self, query: list[str]) -> tuple[np.ndarray, float]:
-        scores = np.zeros(self.n_docs, dtype=np.float64)
+    def _gather(self, query: list[str]) -> tuple[np.ndarray, np.ndarray, float, int]:
+        """Doc ids and weights of every query-term posting (duplicates count, as in
+        rank_bm25), the BM25+ constant, and how many query terms were known."""
+        spans: list[tuple[int, int]] = []
         constant = 0.0
-        for term in query:  # duplicates count, as in rank_bm25
+        for term in query:
             i = self.term_index.get(term)
             if i is None:
                 continue
-            lo, hi = self.term_ptr[i], self.term_ptr[i + 1]
-            scores[self.doc_ids[lo:hi]] += self.weights[lo:hi]
-            if self.params.variant == "plus":
-                constant += self.idf[i] * self.params.delta
-        return scores, constant
+            spans.append((int(self.term_ptr[i]), int(self.term_ptr[i + 1])))
+            if self._constant is not None:
+                constant += float(self._constant[i])
+        if len(spans) == 1:
+            lo, hi = spans[0]
+            return self.doc_ids[lo:hi], self.weights[lo:hi], constant, 1
+        if not spans:
+            return self.doc_ids[:0], self.weights[:0], constant, 0
+        ids = np.concatenate([self.doc_ids[lo:hi] for lo, hi in spans])
+        ws = np.concatenate([self.weights[lo:hi] for lo, hi in spans])
+        return ids, ws, constant, len(spans)
 
     def scores(self, query: list[str]) -> np.ndarray:
         """Score of every document, equal to rank_bm25's get_scores(query)."""
-        scores, constant = self._accumulate(query)
-        return scores + constant
+        ids, ws, constant, _ = self._gather(query)
+        acc = np.bincount(ids, weights=ws, minlength=self.n_docs) if len(ids) else np.zeros(self.n_docs)
+        if constant:
+            acc += constant
+        return acc
 
     def top_k(self, query: list[str], k: int) -> list[tuple[int, float]]:
         """The k best (doc index, score), best first; ties by lower doc index.
@@ -144,27 +329,128 @@ class SparseBM25:
         Only documents containing a query term are ranked: one with none has
         nothing to say about the question.
         """
-        scores, constant = self._accumulate(query)
-        matched = np.flatnonzero(scores > 0)
-        if matched.size == 0 or k <= 0:
+        ids, ws, constant, n_terms = self._gather(query)
+        if k <= 0 or not len(ids):
             return []
-        if matched.size > k:
-            part = np.argpartition(-scores[matched], k - 1)[:k]
-            matched = matched[part]
-        order = np.lexsort((matched, -scores[matched]))
-        return [(int(matched[j]), float(scores[matched[j]] + constant)) for j in order]
+        acc = np.bincount(ids, weights=ws, minlength=self.n_docs)
+        cand: np.ndarray | None = None
+        if self._nonneg and len(ids) > k * n_terms:
+            if len(ids) * SPARSE_FRACTION < self.n_docs:
+                # Few postings: the (k * terms)-th best posting value is a lower bound of
+                # the k-th best document (a document has at most `terms` postings).
+                vals = acc[ids]
+                m = len(vals) - k * n_terms
+                threshold = np.partition(vals, m)[m]
+                if threshold > 0:
+                    cand = _unique(ids[vals >= threshold])
+            else:
+                # Many postings: the k-th best of the 64-document block maxima is a lower
+                # bound of the k-th best document; keep the documents at or above it.
+                n_blocks = self.n_docs // BLOCK
+                maxima = acc[: n_blocks * BLOCK].reshape(n_blocks, BLOCK).max(axis=1)
+                if n_blocks * BLOCK < self.n_docs:
+                    maxima = np.append(maxima, acc[n_blocks * BLOCK :].max())
+                if len(maxima) >= k:
+                    threshold = np.partition(maxima, len(maxima) - k)[len(maxima) - k]
+                    if threshold > 0:
+                        cand = np.flatnonzero(acc >= threshold)
+        if cand is None:  # exact: every touched document
+            cand = _unique(ids)
+        s = acc[cand]
+        if len(cand) > k:
+            kth = np.partition(s, len(s) - k)[len(s) - k]
+            keep = s >= kth  # all documents tied with the k-th stay in the race
+            cand, s = cand[keep], s[keep]
+        order = np.lexsort((cand, -s))[:k]
+        return [(int(cand[j]), float(s[j] + constant)) for j in order]
+
+
+def _postings(tokens: np.ndarray, doc_len: np.ndarray, rank: np.ndarray,
+              n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """CSR postings (term_ptr, doc_ids ascending per term, tfs) from the token stream."""
+    n_docs = len(doc_len)
+    if not len(tokens):
+        return np.zeros(n_terms + 1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    key = rank[tokens]  # term rank in the sorted vocabulary
+    key <<= 32
+    key |= np.repeat(np.arange(n_docs, dtype=np.int64), doc_len)
+    key.sort()
+    first = np.empty(len(key), dtype=bool)
+    first[0] = True
+    np.not_equal(key[1:], key[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    del first
+    tfs = np.diff(starts, append=len(key))
+    key = key[starts]
+    del starts
+    doc_ids = (key & 0xFFFFFFFF).astype(np.int32 if n_docs < 2**31 else np.int64)
+    key >>= 32
+    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(np.bincount(key, minlength=n_terms), out=term_ptr[1:])
+    return term_ptr, doc_ids, tfs
+
+
+def _unique(a: np.ndarray) -> np.ndarray:
+    """np.unique without its `np.ma` check (importing numpy.ma costs ~6 ms of cold start)."""
+    s = np.sort(a)
+    if len(s) < 2:
+        return s
+    keep = np.empty(len(s), dtype=bool)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
+def _smallest_uint(a: np.ndarray) -> np.ndarray:
+    top = int(a.max()) if len(a) else 0
+    if len(a) and int(a.min()) < 0:
+        raise ValueError("negative term frequency")
+    for dt in (np.uint8, np.uint16, np.uint32):
+        if top <= np.iinfo(dt).max:
+            return a.astype(dt, copy=False)
+    return a.astype(np.int64, copy=False)
+
+
+def _content_hash(arrays: dict[str, np.ndarray], vocab_bytes: bytes) -> str:
+    h = hashlib.sha256()
+    for name in NPY_ARRAYS:
+        a = np.ascontiguousarray(arrays[name])
+        h.update(f"{name}:{a.dtype.str}:{a.shape}\n".encode())
+        h.update(memoryview(a).cast("B"))
+    h.update(b"vocab\n")
+    h.update(vocab_bytes)
+    return h.hexdigest()
+
+
+def _atomic(path: Path, write) -> None:  # noqa: ANN001 - callable(file)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        write(f)
+    os.replace(tmp, path)
+
+
+def _progress_bar(total: int | None, desc: str):  # noqa: ANN202 - tqdm or None
+    """A tqdm bar on stderr, only when stderr is a terminal and tqdm is installed."""
+    if not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total, desc=desc, unit=" chunks", unit_scale=True, file=sys.stderr, leave=False)
 
 
 def reference_scores(docs: list[list[str]], query: list[str], params: BM25Params) -> np.ndarray:
     """rank_bm25's scores for the same tokens: the parity oracle (slow; tests/bench only)."""
+    return reference_model(docs, params).get_scores(query)
+
+
+def reference_model(docs: list[list[str]], params: BM25Params):  # noqa: ANN201 - rank_bm25.BM25
+    """The rank_bm25 model for the variant and parameters (the baseline in `qabot bench`)."""
     import rank_bm25
 
     if params.variant == "okapi":
-        model = rank_bm25.BM25Okapi(docs, k1=params.k1, b=params.b, epsilon=params.epsilon)
-    elif params.variant == "plus":
-        model = rank_bm25.BM25Plus(docs, k1=params.k1, b=params.b, delta=params.delta)
-    else:
-        model = rank_bm25.BM25L(docs, k1=params.k1, b=params.b, delta=params.delta)
-    return model.get_scores(query)
-
-
+        return rank_bm25.BM25Okapi(docs, k1=params.k1, b=params.b, epsilon=params.epsilon)
+    if params.variant == "plus":
+        return rank_bm25.BM25Plus(docs, k1=params.k1, b=params.b, delta=params.delta)
+    return rank_bm25.BM25L(docs, k1=params.k1, b=params.b, delta=params.delta)
