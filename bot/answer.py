@@ -70,7 +70,7 @@ class Answerer:
         self._sentence_sets = [frozenset(t) for t in index.sentence_terms]
         idf = getattr(index.scorer, "idf", None)
         self._unknown_idf = float(idf.max()) if idf is not None and len(idf) else 1.0
-        self._median_idf = float(np.median(idf)) if idf is not None and len(idf) else 1.0
+        self._median_idf = float(np.partition(idf, len(idf) // 2)[len(idf) // 2]) if idf is not None and len(idf) else 1.0
         # sentence id -> previous sentence id in the same document (for anaphora)
         self._prev = {i: i - 1 for i, s in enumerate(index.sentences)
                       if i and index.sentences[i - 1].doc_id == s.doc_id}
@@ -88,7 +88,7 @@ class Answerer:
             surface = question[s:e] if s >= 0 else ""
             number = surface[:1].isdigit() or surface[:1] == "£"
             entity = bool(surface) and (number or (s > 0 and surface[0].isupper()) or (len(surface) > 1 and surface.isupper()))
-            known = [t for t in terms if t in self.index.scorer.term_index]
+            known = [t for t in terms if t in self.index.scorer]
             if known:
                 w = max(self.index.scorer.idf_of(t) for t in known)
                 w *= 0.3 if number else 1.5 if entity else 1.0  # a year is context; a name is the subject

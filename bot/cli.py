@@ -13,6 +13,7 @@ from .errors import QABotError
 
 if TYPE_CHECKING:
     from .config import Settings
+    from .paths import Paths
     from .service import QABot
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -77,7 +78,15 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(**overrides)
 
 
-def load_bot(settings: Settings, quiet: bool = False, repair: bool = False) -> QABot:
+def _paths(args: argparse.Namespace) -> Paths:
+    """Corpus and index folders only: `ask` and `index` need no more, and skipping
+    pydantic-settings keeps their start-up fast."""
+    from .paths import core_paths
+
+    return core_paths(args.corpus, args.index)
+
+
+def load_bot(settings: Settings | Paths, quiet: bool = False, repair: bool = False) -> QABot:
     """One-shot commands report a corrupted index (exit 2, with the fix); long-running
     ones (`run`, `slack`) repair it and say so."""
     from .service import QABot
@@ -115,14 +124,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if args.question:
             raise QABotError("give either a question or --batch FILE, not both")
         questions = _read_batch(args.batch)
-        bot = load_bot(_settings(args))
+        bot = load_bot(_paths(args))
         for q in questions:
             print(json.dumps(_answer_json(bot, q, args.k), ensure_ascii=False), flush=True)
         return EXIT_OK
     if args.question is None:
         raise QABotError('no question given — usage: qabot ask "How much did emergency admissions rise?"')
     validate_question(args.question)
-    bot = load_bot(_settings(args))
+    bot = load_bot(_paths(args))
     answer = bot.ask(args.question, **({"k": args.k} if args.k else {}))
     if args.json:
         print(json.dumps(answer_to_json(answer), ensure_ascii=False))
@@ -148,7 +157,7 @@ def answer_to_json(answer) -> dict:  # noqa: ANN001 - Answer, imported lazily
 def cmd_chat(args: argparse.Namespace, settings: Settings | None = None) -> int:
     from .render import to_plain_text
 
-    bot = load_bot(settings or _settings(args), repair=settings is not None)
+    bot = load_bot(settings or _paths(args), repair=settings is not None)
     interactive = sys.stdin.isatty()
     if interactive:
         print("Ask a question about the articles (Ctrl-D to quit).")
@@ -179,7 +188,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     from .corpus import load_corpus
     from .index import build_index, save_index
 
-    settings = _settings(args)
+    settings = _paths(args)
     corpus = load_corpus(settings.corpus_dir)
     for w in corpus.warnings:
         print(f"warning: {w}", file=sys.stderr)

@@ -7,8 +7,7 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from .errors import ConfigError
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from .paths import DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, PROJECT_ROOT
 
 
 def _env(*names: str) -> AliasChoices:
@@ -20,8 +19,8 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
-    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", validation_alias=_env("QABOT_CORPUS_DIR", "corpus_dir"))
-    index_dir: Path = Field(PROJECT_ROOT / "index", validation_alias=_env("QABOT_INDEX_DIR", "index_dir"))
+    corpus_dir: Path = Field(DEFAULT_CORPUS_DIR, validation_alias=_env("QABOT_CORPUS_DIR", "corpus_dir"))
+    index_dir: Path = Field(DEFAULT_INDEX_DIR, validation_alias=_env("QABOT_INDEX_DIR", "index_dir"))
     db_path: Path = Field(PROJECT_ROOT / "var" / "qabot.sqlite3", validation_alias=_env("QABOT_DB_PATH", "db_path"))
     database_url: str | None = Field(None, validation_alias=_env("QABOT_DATABASE_URL", "database_url"))
     log_level: str = Field("INFO", validation_alias=_env("QABOT_LOG_LEVEL", "log_level"))
