@@ -210,12 +210,16 @@ def _after_question_words(text: str, c: Span, matched: list[tuple[str, int, int]
     return Span(start, start + len(tail), tail, c.kind) if start >= 0 else c
 
 
+_STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)\s*\?*\s*$", re.I)
 _WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
 
 
 def _focus_term(question: str) -> str | None:
     """First plain word after the wh-word (not a name, not part of an abbreviation's
     long form): usually the verb the answer completes ("learned from", "not like")."""
+    tail = _STRANDED.search(question)  # "what has it been buried under?": the verb is "buried"
+    if tail and tail.group(1)[0].islower() and tokenize(tail.group(1)):
+        return tokenize(tail.group(1))[-1]
     m = _WH.search(question)
     if not m:
         return None
