@@ -32,7 +32,7 @@ class AnswerSettings(Model):
 
     k: int = 8
     min_coverage: float = 0.4  # idf-weighted share of question terms the sentence must contain
-    min_person_coverage: float = 0.75  # "who is the X of Y": the role and the organisation must both match
+    min_person_coverage: float = 0.67  # "who is the X of Y": the role and the organisation must both match
     max_citations: int = 4
     related: int = 3
     corroborate_ratio: float = 0.5  # another article's sentence needs this share of the best coverage
@@ -71,6 +71,8 @@ class Answerer:
         idf = getattr(index.scorer, "idf", None)
         self._unknown_idf = float(idf.max()) if idf is not None and len(idf) else 1.0
         self._median_idf = float(np.partition(idf, len(idf) // 2)[len(idf) // 2]) if idf is not None and len(idf) else 1.0
+        # Titles and publishers name things too ("the NHE article").
+        self._meta_terms = frozenset(t for d in documents for t in tokenize(f"{d.title or ''} {d.publisher or ''}"))
         # sentence id -> previous sentence id in the same document (for anaphora)
         self._prev = {i: i - 1 for i, s in enumerate(index.sentences)
                       if i and index.sentences[i - 1].doc_id == s.doc_id}
@@ -103,6 +105,19 @@ class Answerer:
                 out[t] = max(out.get(t, 0.0), w / len(terms))
         return out
 
+    def _unknown_names(self, question: str, spans: list[tuple[str, int, int]]) -> list[str]:
+        """Capitalised words inside the question (names, places) that no article uses."""
+        terms_at: dict[tuple[int, int], list[str]] = {}
+        for term, s, e in spans:
+            terms_at.setdefault((s, e), []).append(term)
+        out = []
+        for (s, e), terms in terms_at.items():
+            surface = question[s:e] if s > 0 else ""
+            if (surface[:1].isupper() and surface.isalpha()
+                    and not any(t in self.index.scorer or t in self._meta_terms for t in terms)):
+                out.append(surface)
+        return out
+
     # -- retrieval -------------------------------------------------------------------
     def retrieve(self, terms: list[str], k: int) -> list[Hit]:
         return [Hit(chunk_id=c, doc_id=self.index.chunks[c].doc_id, score=s)
@@ -118,10 +133,14 @@ class Answerer:
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
         q_terms = [t for t, _, _ in q_spans]
         if not q_terms:
-            return self._decline(q, kind, [], "no searchable words in the question")
+            return self._decline(q, kind, [], "the question has no words to search for")
         hits = self.retrieve(q_terms, st.k)
         weights = self.weights(q, q_spans)
         total = sum(weights.values())
+        unknown = self._unknown_names(q, q_spans)
+        if unknown:  # "How many vanguard sites are in London?": no article mentions London
+            return self._decline(q, kind, self._candidates(hits, weights, total, q_terms),
+                                 f"none of the articles mentions {', '.join(unknown)}")
         cands = self._candidates(hits, weights, total, q_terms)
         best: tuple[float, _Cand, object] | None = None
         floor = st.min_person_coverage if kind == "person" else st.min_coverage
@@ -144,7 +163,7 @@ class Answerer:
             if best is None or score > best[0]:
                 best = (score, c, span)
         if best is None:
-            return self._decline(q, kind, cands, "no sentence answers it well enough")
+            return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
         chosen = [top] + self._corroborating(top, short, cands, st)
@@ -230,7 +249,8 @@ class Answerer:
                         source_path=doc.source_path, start=c.start, end=c.end, quote=quote,
                         score=round(c.coverage, 4))
 
-    def _decline(self, q: str, kind: AnswerType, cands: list[_Cand], why: str) -> Answer:
+    def _decline(self, q: str, kind: AnswerType, cands: list[_Cand], why: str | None = None) -> Answer:
+        """Say so plainly (with the reason when it is a clear one) and show the closest passages."""
         related: list[Citation] = []
         docs_seen: set[str] = set()
         for c in sorted(cands, key=lambda c: (c.rank, -c.coverage)):
@@ -240,7 +260,8 @@ class Answerer:
             related.append(self._citation(c))
             if len(related) >= self.settings.related:
                 break
-        return Answer(question=q, answer=DECLINE_TEXT, short_answer=None, abstained=True,
+        text = f"{DECLINE_TEXT[:-1]}: {why}." if why else DECLINE_TEXT
+        return Answer(question=q, answer=text, short_answer=None, abstained=True,
                       citations=[], related=related, answer_type=kind)
 
 

@@ -28,17 +28,18 @@ _YEARISH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
-        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b"),
+        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("date", r"^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
         ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+                  r"|^(?!.*\b(what|which|who|why|when|how|where)\b).*\b(money|funding|cash|budget)\b"
                   r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
         ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b"),
         ("number", r"\bhow (many|much|big|large)\b|\bwhat (number|figure|reduction|increase|rise|fall|cut|target)\b|\bto how many\b"),
-        ("person", r"^\s*who\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
-        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
+        ("person", r"^\s*who\b|\bwho(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
+        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
         ("reason", r"^\s*why\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
-        ("title", r"\bwhat(?:'s|’s| is| was) the (?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
+        ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
         ("quote", r"\bhow did .+ (describe|call|characteri[sz]e|sum up)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"),
     ]
 ]

@@ -47,7 +47,7 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("less fewer lower".split(), "decrease"),
     **dict.fromkeys("find finds finding found findings".split(), "find"),
     **dict.fromkeys("wrote written writes writer author authored".split(), "author"),
-    **dict.fromkeys("leader leaders leads chief head heads boss".split(), "head"),
+    **dict.fromkeys("leader leaders leads runs chief head heads boss".split(), "head"),
     **dict.fromkeys("supposed intended".split(), "plan"),
     **dict.fromkeys("proof evidence".split(), "evidence"),
     **dict.fromkeys("spoke spoken speaks speaking talked".split(), "speak"),

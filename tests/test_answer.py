@@ -55,6 +55,11 @@ def test_question_about_an_unknown_name_declines_and_shows_related_passages(answ
     assert all(ARTICLE_A[r.start : r.end] == r.quote or ARTICLE_B[r.start : r.end] == r.quote for r in a.related)
 
 
+def test_question_naming_a_place_no_article_mentions_declines_and_says_why(answerer):
+    a = answerer.answer("How much did widget returns rise in Scotland?")
+    assert a.abstained and "Scotland" in a.answer
+
+
 def test_only_stop_words_declines(answerer):
     assert answerer.answer("what is it that they were?").abstained
 
