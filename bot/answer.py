@@ -68,7 +68,7 @@ class Answerer:
         self.docs = {d.doc_id: d for d in documents}
         self.settings = settings or AnswerSettings()
         self._sentence_sets = [frozenset(t) for t in index.sentence_terms]
-        idf = getattr(index.scorer, "idf", None)
+        idf = index.scorer.idf
         self._unknown_idf = float(idf.max()) if idf is not None and len(idf) else 1.0
         self._median_idf = float(np.partition(idf, len(idf) // 2)[len(idf) // 2]) if idf is not None and len(idf) else 1.0
         # Titles and publishers name things too ("the NHE article").

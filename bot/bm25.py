@@ -20,17 +20,11 @@ tests and `qabot bench` check it); otherwise (Okapi's negative idf floor on a
 tiny corpus) as float64. Accumulation is always float64.
 
 Storage: `to_json`/`from_json` (the real index's plain-JSON payload), and
-`save_npy`/`load_npy` for large indexes: one `.npy` per array (loaded with
-allow_pickle=False), the vocabulary as JSON and `bm25.json` metadata holding the
-parameters, counts, dtypes and a sha256 over the content, checked at load.
-`rank_bm25` stays the reference (`reference_scores`).
+`save_npy`/`load_npy` for large indexes (bot/bm25_store.py: one `.npy` per array,
+checked against a sha256 at load). `rank_bm25` stays the reference (`reference_scores`).
 """
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable
@@ -40,12 +34,9 @@ from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 
+from . import bm25_store
 from .models import Model
 
-NPY_FORMAT = 1
-NPY_META = "bm25.json"
-NPY_VOCAB = "vocab.json"
-NPY_ARRAYS = ("doc_len", "term_ptr", "doc_ids", "tfs", "weights")
 BLOCK = 64  # documents per block for the top-k threshold in the dense path
 SPARSE_FRACTION = 4  # postings < N / SPARSE_FRACTION: select among touched documents only
 
@@ -65,40 +56,11 @@ class Scorer(Protocol):
     """What the answerer needs from a retriever backend (swap implementations here)."""
 
     n_docs: int
+    idf: np.ndarray  # per term, in vocabulary order (the answerer takes its max / median)
 
     def scores(self, query: list[str]) -> np.ndarray: ...
 
     def top_k(self, query: list[str], k: int) -> list[tuple[int, float]]: ...
-
-    def _weights(self, idf: np.ndarray, chunk: int = 1 << 22) -> np.ndarray:
-        """Every posting's weight, computed in float64 in chunks (bounded temporaries);
-        stored as float32 unless a weight is negative (then float64 throughout)."""
-        p = self.params
-        norm_doc = 1 - p.b + p.b * self.doc_len / (self.avgdl or 1.0)
-        total = len(self.doc_ids)
-        out = np.empty(total, dtype=np.float32)
-        for lo in range(0, total, chunk):
-            hi = min(lo + chunk, total)
-            tf = self.tfs[lo:hi].astype(np.float64)
-            norm = norm_doc[self.doc_ids[lo:hi]]
-            terms = np.searchsorted(self.term_ptr, np.arange(lo, hi), side="right") - 1
-            if p.variant in ("okapi", "plus"):  # BM25+'s idf * delta is added per term in scoring
-                norm *= p.k1
-                norm += tf
-                w = tf * (p.k1 + 1)
-                w /= norm
-            else:
-                ctd = tf / norm
-                ctd += p.delta
-                w = tf * (p.k1 + 1)
-                w *= ctd
-                ctd += p.k1
-                w /= ctd
-            w *= idf[terms]
-            if out.dtype == np.float32 and len(w) and w.min() < 0:
-                out = out.astype(np.float64)
-            out[lo:hi] = w
-        return out
 
     def idf_of(self, term: str) -> float: ...
 
@@ -117,7 +79,7 @@ class SparseBM25:
         self.doc_len = np.asarray(doc_len, dtype=np.int64)
         self.term_ptr = np.asarray(term_ptr, dtype=np.int64)
         self.doc_ids = np.asarray(doc_ids, dtype=np.int32 if len(doc_len) < 2**31 else np.int64)
-        self.tfs = _smallest_uint(np.asarray(tfs))
+        self.tfs = bm25_store.smallest_uint(np.asarray(tfs))
         self.n_docs = int(len(self.doc_len))
         self.avgdl = float(self.doc_len.sum() / self.n_docs) if self.n_docs else 0.0
         if len(self.term_ptr) != len(vocab) + 1 or self.term_ptr[-1] != len(self.doc_ids) \
@@ -140,7 +102,7 @@ class SparseBM25:
         lookup = ids.__getitem__
         tokens = array("i")
         lengths = array("q")
-        bar = _progress_bar(total, "indexing chunks") if progress else None
+        bar = bm25_store.progress_bar(total, "indexing chunks") if progress else None
         for n, doc in enumerate(docs, 1):
             before = len(tokens)
             tokens.extend(map(lookup, doc))
@@ -185,52 +147,17 @@ class SparseBM25:
                    np.asarray(data["doc_len"], dtype=np.int64), np.asarray(data["term_ptr"], dtype=np.int64),
                    np.asarray(data["doc_ids"], dtype=np.int64), np.asarray(data["tfs"], dtype=np.int64))
 
-    # -- .npy storage -----------------------------------------------------------------
+    # -- .npy storage (bot/bm25_store.py) ------------------------------------------
     def save_npy(self, directory: Path | str, metadata: dict | None = None) -> Path:
-        """Write the arrays as .npy, the vocabulary as JSON and `bm25.json` (parameters,
-        counts, dtypes, sha256 of the content, caller's `metadata`). Metadata is written
-        last, so a reader never takes a half-written index for a whole one."""
-        directory = Path(directory)
-        directory.mkdir(parents=True, exist_ok=True)
-        (directory / NPY_META).unlink(missing_ok=True)
-        arrays = self._arrays()
-        for name, arr in arrays.items():
-            _atomic(directory / f"{name}.npy", lambda f, a=arr: np.save(f, a, allow_pickle=False))
-        vocab_bytes = json.dumps(self.vocab, ensure_ascii=False, separators=(",", ":")).encode()
-        _atomic(directory / NPY_VOCAB, lambda f: f.write(vocab_bytes))
-        meta = {
-            "format": "qabot-bm25-npy",
-            "format_version": NPY_FORMAT,
-            "params": self.params.model_dump(),
-            "counts": {"docs": self.n_docs, "terms": len(self.vocab), "postings": int(len(self.doc_ids))},
-            "avgdl": self.avgdl,
-            "dtypes": {k: str(v.dtype) for k, v in arrays.items()},
-            "content_sha256": _content_hash(arrays, vocab_bytes),
-            "metadata": metadata or {},
-        }
-        _atomic(directory / NPY_META, lambda f: f.write((json.dumps(meta, indent=2) + "\n").encode()))
-        return directory
+        """Write the index as .npy arrays + JSON; see `bm25_store.save_npy`."""
+        return bm25_store.save_npy(self, directory, metadata)
 
     @classmethod
     def load_npy(cls, directory: Path | str, verify: bool = True) -> SparseBM25:
         """Load what `save_npy` wrote; ValueError if missing, edited or truncated."""
-        directory = Path(directory)
-        try:
-            meta = json.loads((directory / NPY_META).read_bytes())
-            if meta.get("format") != "qabot-bm25-npy" or meta.get("format_version") != NPY_FORMAT:
-                raise ValueError(f"{directory / NPY_META}: not a qabot BM25 .npy index (format {meta.get('format')!r})")
-            vocab_bytes = (directory / NPY_VOCAB).read_bytes()
-            arrays = {name: np.load(directory / f"{name}.npy", allow_pickle=False) for name in NPY_ARRAYS}
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ValueError(f"{directory}: unreadable BM25 .npy index ({exc})") from None
-        if verify and _content_hash(arrays, vocab_bytes) != meta["content_sha256"]:
-            raise ValueError(f"{directory}: BM25 arrays do not match the sha256 in {NPY_META} (edited or truncated)")
-        return cls(BM25Params.model_validate(meta["params"]), json.loads(vocab_bytes), arrays["doc_len"],
+        params, vocab, arrays = bm25_store.load_npy(directory, verify)
+        return cls(BM25Params.model_validate(params), vocab, arrays["doc_len"],
                    arrays["term_ptr"], arrays["doc_ids"], arrays["tfs"], weights=arrays["weights"])
-
-    def _arrays(self) -> dict[str, np.ndarray]:
-        return {"doc_len": self.doc_len, "term_ptr": self.term_ptr, "doc_ids": self.doc_ids,
-                "tfs": self.tfs, "weights": self.weights}
 
     # -- scoring --------------------------------------------------------------------
     def _precompute(self, weights: np.ndarray | None) -> None:
@@ -399,45 +326,6 @@ def _unique(a: np.ndarray) -> np.ndarray:
     keep[0] = True
     np.not_equal(s[1:], s[:-1], out=keep[1:])
     return s[keep]
-
-
-def _smallest_uint(a: np.ndarray) -> np.ndarray:
-    top = int(a.max()) if len(a) else 0
-    if len(a) and int(a.min()) < 0:
-        raise ValueError("negative term frequency")
-    for dt in (np.uint8, np.uint16, np.uint32):
-        if top <= np.iinfo(dt).max:
-            return a.astype(dt, copy=False)
-    return a.astype(np.int64, copy=False)
-
-
-def _content_hash(arrays: dict[str, np.ndarray], vocab_bytes: bytes) -> str:
-    h = hashlib.sha256()
-    for name in NPY_ARRAYS:
-        a = np.ascontiguousarray(arrays[name])
-        h.update(f"{name}:{a.dtype.str}:{a.shape}\n".encode())
-        h.update(memoryview(a).cast("B"))
-    h.update(b"vocab\n")
-    h.update(vocab_bytes)
-    return h.hexdigest()
-
-
-def _atomic(path: Path, write) -> None:  # noqa: ANN001 - callable(file)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        write(f)
-    os.replace(tmp, path)
-
-
-def _progress_bar(total: int | None, desc: str):  # noqa: ANN202 - tqdm or None
-    """A tqdm bar on stderr, only when stderr is a terminal and tqdm is installed."""
-    if not sys.stderr.isatty():
-        return None
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return None
-    return tqdm(total=total, desc=desc, unit=" chunks", unit_scale=True, file=sys.stderr, leave=False)
 
 
 def reference_scores(docs: list[list[str]], query: list[str], params: BM25Params) -> np.ndarray:

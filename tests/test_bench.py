@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bot import bench
+from bot.bench.report import format_report, targets
+from bot.bench.scale import compare_top_k
 from bot.config import load_settings
+from bot.errors import QABotError
 from bot.synth import SynthCorpus, SynthSpec, from_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,3 +88,44 @@ def test_synthetic_vocabulary_real_terms_first_then_unique_synthetic_ones() -> N
     assert len(chunks) == 500 and all(t in set(sc.vocab) for c in chunks for t in c)
     counts = np.bincount([sc.vocab.index(t) for c in chunks for t in c], minlength=50)
     assert counts[0] > counts[10] > 0  # head of the Zipf law dominates
+
+
+@pytest.mark.parametrize(("skip", "sizes", "queries", "message"), [
+    ("cold,nope", "1000", 5, "unknown section"),
+    ("", "1k", 5, "give chunk counts"),
+    ("", "0", 5, "must be positive"),
+    ("", "1000", 0, "must be positive"),
+])
+def test_run_rejects_bad_options_before_measuring(skip: str, sizes: str, queries: int, message: str) -> None:
+    args = argparse.Namespace(sizes=sizes, queries=queries, json_out=None, skip=skip)
+    with pytest.raises(QABotError, match=message):
+        bench.run(args, settings=None)
+
+
+def test_report_prints_skipped_and_failed_sections() -> None:
+    report = {"machine": {"cpus": 2, "usable_cpus": 2, "mem_gib": 4.0, "processor": "cpu", "python": "3.11",
+                          "numpy": "2", "rank_bm25": "0.2.2"},
+              "answer": {"skipped": "no gold questions"}, "cold": {"error": "X: y", "skipped": "failed: X: y"},
+              "slack": {"skipped": "no Slack extras"}}
+    report["targets"] = targets(report)
+    assert all(t["met"] is None for t in report["targets"])
+    text = format_report(report)
+    assert "Answering: no gold questions" in text
+    assert "Cold start: failed: X: y" in text
+    assert "Slack path: skipped: no Slack extras" in text
+    assert "Retrieval at scale" not in text and text.count("n/a (not measured)") == len(bench.TARGETS)
+
+
+def test_parity_allows_only_ties_to_trade_places() -> None:
+    ref_scores = np.array([3.0, 2.0, 2.0, 1.0])
+    ref = [(0, 3.0), (1, 2.0)]
+    assert compare_top_k([(0, 3.0), (1, 2.0)], ref, ref_scores) == (True, True)
+    assert compare_top_k([(0, 3.0), (2, 2.0)], ref, ref_scores) == (True, False)  # tied with doc 1
+    assert compare_top_k([(0, 3.0), (3, 2.0)], ref, ref_scores) == (False, False)  # doc 3 scores 1.0
+    assert compare_top_k([(0, 3.0)], ref, ref_scores) == (False, False)
+    assert bench.reference_top_k(ref_scores, 2) == [(0, 3.0), (1, 2.0)]  # ties by lower index
+
+
+def test_build_child_entry_point_prints_usage_on_bad_arguments() -> None:
+    proc = subprocess.run([sys.executable, "-m", "bot.bench"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 2 and "usage: python -m bot.bench _build" in proc.stderr

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot import bm25_store
 from bot.bm25 import BM25Params, Scorer, SparseBM25, reference_model, reference_scores
 from bot.index import BuildOptions
 
@@ -171,6 +172,32 @@ def test_idf_and_vocabulary(docs: list[list[str]]) -> None:
     assert isinstance(sc, Scorer)  # the protocol the answerer codes against (structural)
 
 
+class _MinimalScorer:
+    """Only what the Scorer protocol asks for: another backend could be this small."""
+
+    n_docs = 1
+    idf = np.zeros(1)
+
+    def scores(self, query: list[str]) -> np.ndarray:
+        return np.zeros(1)
+
+    def top_k(self, query: list[str], k: int) -> list[tuple[int, float]]:
+        return []
+
+    def idf_of(self, term: str) -> float:
+        return 0.0
+
+    def __contains__(self, term: object) -> bool:
+        return False
+
+
+def test_scorer_protocol_is_an_interface_without_implementation() -> None:
+    assert not hasattr(Scorer, "_weights")  # SparseBM25's internals are not part of the contract
+    assert isinstance(_MinimalScorer(), Scorer)
+    no_idf = type("NoIdf", (), {k: v for k, v in vars(_MinimalScorer).items() if k != "idf"})
+    assert not isinstance(no_idf(), Scorer)  # the answerer reads `idf` (its max / median)
+
+
 def test_build_accepts_a_generator_and_matches_a_list(docs: list[list[str]]) -> None:
     a = SparseBM25.build(docs)
     b = SparseBM25.build(d for d in docs)
@@ -215,6 +242,28 @@ def test_npy_load_rejects_edited_or_missing_arrays(docs: list[list[str]], tmp_pa
     (d / "doc_ids.npy").unlink()
     with pytest.raises(ValueError, match="unreadable"):
         SparseBM25.load_npy(d)
+
+
+def test_npy_store_returns_the_parts_it_saved(docs: list[list[str]], tmp_path) -> None:  # noqa: ANN001
+    sc = SparseBM25.build(docs)
+    bm25_store.save_npy(sc, tmp_path / "ix")
+    params, vocab, arrays = bm25_store.load_npy(tmp_path / "ix")
+    assert params == sc.params.model_dump() and vocab == sc.vocab
+    assert set(arrays) == set(bm25_store.NPY_ARRAYS)
+    np.testing.assert_array_equal(arrays["weights"], sc.weights)
+    assert not list((tmp_path / "ix").glob(".*.tmp"))  # every write renamed into place
+    (tmp_path / "ix" / "bm25.json").write_text(json.dumps({"format": "other"}))
+    with pytest.raises(ValueError, match="not a qabot BM25 .npy index"):
+        bm25_store.load_npy(tmp_path / "ix")
+
+
+def test_term_frequencies_use_the_smallest_unsigned_dtype() -> None:
+    assert bm25_store.smallest_uint(np.array([1, 255])).dtype == np.uint8
+    assert bm25_store.smallest_uint(np.array([1, 256])).dtype == np.uint16
+    assert bm25_store.smallest_uint(np.array([2**32])).dtype == np.int64
+    assert bm25_store.smallest_uint(np.zeros(0, np.int64)).dtype == np.uint8
+    with pytest.raises(ValueError, match="negative"):
+        bm25_store.smallest_uint(np.array([-1]))
 
 
 def test_weights_are_float32_only_when_that_keeps_parity() -> None:
