@@ -100,6 +100,9 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
     # Words of an expanded abbreviation ("national" from NHS) do not end a gap.
     expansion = _expansion_terms(question)
     cutting = [m for m in matched if m[0] not in expansion]
+    speaker = _SPEAKER.search(question) if kind == "quote" else None
+    if speaker:  # "how did the PAC chair describe X": the quote is about X, not the speaker
+        weights = {t: w * (0.2 if t in set(tokenize(speaker.group(1))) else 1.0) for t, w in weights.items()}
     q_numbers = {numeric_value(m.group(0)) for m in re.finditer(r"£?\d[\d,.]*\s?(?:bn|m|billion|million)?", question)}
     q_terms = set(weights)
     words = _Words(text)
@@ -210,6 +213,7 @@ def _after_question_words(text: str, c: Span, matched: list[tuple[str, int, int]
     return Span(start, start + len(tail), tail, c.kind) if start >= 0 else c
 
 
+_SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|view|label|depict)", re.I)
 _STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)\s*\?*\s*$", re.I)
 _WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
 
