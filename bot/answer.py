@@ -22,6 +22,8 @@ _ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|the
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
 _ACCORDING = re.compile(r"\b(?i:according to|per) [^,?]*|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe)\b)")
+# Words a sentence answering this type of question uses ("titled Health and social care integration").
+_TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -131,6 +133,7 @@ class Answerer:
         q_spans = tokenize_spans(q)
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
+        q_spans += [(t, -2, -2) for t in _TYPE_CUES.get(kind, ())]
         q_terms = [t for t, _, _ in q_spans]
         if not q_terms:
             return self._decline(q, kind, [], "the question has no words to search for")
