@@ -227,6 +227,10 @@ def _focus_term(question: str) -> str | None:
     m = _WH.search(question)
     if not m:
         return None
+    if m.start() > 0 and re.search(r"\b[a-z]+(?: (?:from|to|on|about|for|with|by|as|of|under))? $", question[: m.start()]):
+        before = tokenize(question[: m.start()])  # "learn from what ...": the verb is before it
+        if before:
+            return before[-1]
     spans = [(t, s, e) for t, s, e in tokenize_spans(question) if s >= m.end()]
     for t, s, e in spans:
         single = sum(1 for _, s2, e2 in spans if (s2, e2) == (s, e)) == 1

@@ -169,6 +169,7 @@ WORD_SYNONYMS: dict[str, str] = {
 
 PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- up / down ----------------------------------------------------------------------
+    ("so", "far"): (),  # "so far": an adverb of time, not content
     ("went", "up"): ("increased",), ("gone", "up"): ("increased",),
     ("go", "up"): ("increase",), ("goes", "up"): ("increase",),
     ("shot", "up"): ("increased",),

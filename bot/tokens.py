@@ -217,7 +217,7 @@ def _apply_thesaurus(words: list[tuple[str, int, int, bool]]) -> list[tuple[str,
     while i < n:
         for length in range(min(_MAX_PHRASE, n - i), 1, -1):
             target = PHRASE_SYNONYMS.get(tuple(w for w, *_ in words[i : i + length]))
-            if target:
+            if target is not None:  # () drops the phrase
                 s, e = words[i][1], words[i + length - 1][2]
                 out += [(w, s, e, False) for w in target]
                 i += length
