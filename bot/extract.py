@@ -32,9 +32,12 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("date", r"^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
         ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
-                  r"|^(?!.*\b(what|which|who|why|when|how|where)\b).*\b(money|funding|cash|budget|savings?|costs?|spend|spending)\b"
+
                   r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
         ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
+        # A terse, verbless ask about money ("BCF budget?", "total projected savings?"), not a yes/no question.
+        ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
+                   r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut)\b"),
         ("number", r"\bhow (many|much|big|large)\b|\bwhat (number|figure|reduction|increase|rise|fall|cut|target)\b|\bto how many\b"),
         ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss)\b|^\s*who\b|\bwho(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
