@@ -12,9 +12,11 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import Stemmer
 
+from . import thesaurus as _thesaurus
 from .thesaurus import FRAMING_WORDS, PHRASE_SYNONYMS, WORD_SYNONYMS
 
 _BASE_STOP_WORDS = frozenset(
@@ -114,10 +116,9 @@ TOKEN_RE = re.compile(
 _BYLINE = re.compile(r"^By [A-Z]")
 _MAX_PHRASE = max((len(k) for k in PHRASE_SYNONYMS), default=1)
 _STEMMER = Stemmer.Stemmer("english")
-TOKENIZER_VERSION = "1+" + hashlib.sha256(
-    repr((sorted(STOP_WORDS), sorted(WORD_FORMS.items()), sorted(WORD_SYNONYMS.items()),
-          sorted(PHRASE_SYNONYMS.items()), sorted(PHRASES.items()), sorted(ABBREVIATIONS.items()),
-          sorted(NUMBER_WORDS.items()), TOKEN_RE.pattern, _BYLINE.pattern, "snowball-english")).encode()
+# The tokenizer's own source and its tables' source: any edit to either makes built indexes stale.
+TOKENIZER_VERSION = "2+" + hashlib.sha256(
+    Path(__file__).read_bytes() + Path(_thesaurus.__file__).read_bytes() + Stemmer.version().encode()
 ).hexdigest()[:12]
 
 

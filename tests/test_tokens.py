@@ -49,7 +49,7 @@ def test_spans_point_at_the_source_words():
 
 
 def test_tokenizer_version_is_recorded_and_stable():
-    assert TOKENIZER_VERSION.startswith("1+") and len(TOKENIZER_VERSION) > 4
+    assert TOKENIZER_VERSION.startswith("2+") and len(TOKENIZER_VERSION) > 4
 
 
 @settings(max_examples=200, deadline=None)
