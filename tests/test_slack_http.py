@@ -64,7 +64,7 @@ def test_declined_question_gets_the_exact_blocks(server, slack, qabot) -> None:
     reply = slack.wait_for("chat.postMessage")[0].body
     ref = reply["blocks"][-1]["elements"][0]["value"]
     assert reply["blocks"] == render.answer_blocks(qabot.ask(DECLINED), ref)
-    assert reply["blocks"][0]["text"]["text"] == "I couldn't find that in the articles."
+    assert reply["blocks"][0]["text"]["text"].startswith("I couldn't find that in the articles")
 
 
 def test_slack_retry_of_an_answered_event_is_not_answered_again(server, slack, qabot_logs) -> None:
