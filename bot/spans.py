@@ -55,6 +55,34 @@ def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
     return _norm(span.text) in _norm(question)
 
 
+def modifier_spans(text: str, np_terms: list[str]) -> list[Span]:
+    """The words that qualify a noun phrase in the text, with the phrase: for "what kind
+    of evidence", "found “no compelling evidence”" gives "no compelling evidence"."""
+    if not np_terms:
+        return []
+    head = np_terms[-1]
+    spans = [(s, e) for t, s, e in tokenize_spans(text) if t == head]
+    out: list[Span] = []
+    for _, head_end in spans:
+        np_start = min((s for t, s, e in tokenize_spans(text[:head_end]) if t in np_terms
+                        and head_end - s < 60), default=head_end)
+        quote = text.rfind("“", 0, np_start)
+        if quote >= 0 and np_start - quote < 80 and "”" not in text[quote:np_start]:
+            start = quote + 1  # inside a quotation, its whole opening belongs to the phrase
+        else:
+            words = list(re.finditer(r"[^\s,;:()“”\"]+", text[max(0, np_start - 60) : np_start]))
+            offset = max(0, np_start - 60)
+            start = np_start
+            for w in reversed(words[-4:]):
+                gap = text[offset + w.end() : start]
+                if w.group(0).lower() in _EDGE_WORDS | {"a", "an", "the"} or gap.strip():
+                    break
+                start = offset + w.start()
+        if start < np_start:
+            out.append(Span(start, head_end, text[start:head_end], "gap"))
+    return out
+
+
 def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Stretches between the question's words and clause punctuation, trimmed of
     function words at either end; each keeps at least one content word."""
@@ -78,7 +106,7 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     return out
 
 
-def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
+def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], question: str = "") -> list[Span]:
     if kind in _NUMERIC_KINDS:
         return typed_spans(text, kind)
     if kind == "person":
@@ -91,6 +119,11 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]]) -> li
         return quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":
         return title_spans(text) or quoted_spans(text)
+    sort_of = _SORT_OF.search(question)
+    if sort_of:  # "what kind of evidence" -> "no compelling evidence"
+        found = modifier_spans(text, tokenize(sort_of.group(1)))
+        if found:
+            return found
     return gap_spans(text, matched)
 
 
@@ -111,7 +144,7 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
     m_of = _HOW_MUCH_OF.search(question)
     whole = set(tokenize(m_of.group(1))) if m_of else set()
     best: tuple[float, Span] | None = None
-    for c in _candidates(text, kind, cutting):
+    for c in _candidates(text, kind, cutting, question):
         if _in_question(c, question, q_numbers):
             continue
         about_question = False
@@ -139,6 +172,8 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
                 score *= 0.5  # a preamble before all the question's words rarely answers it
             if kind != "person" and person_spans(c.text):
                 score *= 0.3  # a name answers "who", not "what"
+            elif not _ROLE.search(question) and any(len(o.text) >= 0.8 * len(c.text) for o in org_spans(c.text)):
+                score *= 0.3  # ... and an organisation's name answers "which organisation"
             if focus and any(t == focus and e <= c.start and words.gap((s, e), (c.start, c.end)) <= 1
                              for t, s, e in matched):
                 score *= 3.0  # the slot right after the question's verb: "learn from [...]"
@@ -147,11 +182,10 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
                 score *= 1.5  # the open slot right after the question's words
         elif c.kind == "number" and counted and _counts_something_else(text, c, counted):
             continue  # "seven new care models" does not answer "how many plans"
-        elif whole and c.kind in ("money", "number") and _counts_something_else(text, c, set()) is False \
-                and _modifies(text, c, whole):
+        elif whole and c.kind in ("money", "number") and _modifies(text, c, whole):
             score *= 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
-        elif c.kind == "number" and _TO_HOW_MANY.search(question) and re.search(r"\bfrom \S+ to $", text[: c.start]):
-            score *= 3.0  # "reduced from eight to three": "to how many?" asks for the second
+        elif c.kind == "number" and re.search(r"\bfrom \S+ to $", text[: c.start]) and not _FROM.search(question):
+            score *= 3.0  # "cut from eight to three": unless asked where it started, the new figure
         elif c.kind in ("number", "money", "percent"):
             before = text[max(0, c.start - 60) : c.start].split()[-6:]
             if {stem(w.strip(",.").lower()) for w in before} & _MODALITY and not q_terms & _MODALITY:
@@ -162,7 +196,9 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
 
 
 _HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
-_TO_HOW_MANY = re.compile(r"\bto how many\b|\breduced to\b|\bcut to\b", re.I)
+_SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b|\?|$)", re.I)
+_ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
+_FROM = re.compile(r"\bfrom\b|\boriginal(?:ly)?\b|\bbefore\b|\bprevious(?:ly)?\b|\bused to\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many ((?:(?!did\b|do\b|does\b|are\b|is\b|were\b|was\b|will\b|have\b|has\b|had\b|can\b|could\b|would\b|should\b|of\b)\w[\w'’-]* ?)+)", re.I)
 
 

@@ -1,0 +1,64 @@
+"""Short-answer spans inside a chosen sentence (pure functions, no corpus)."""
+from bot.extract import numeric_value, person_spans, typed_spans
+from bot.spans import best_span, modifier_spans, same_answer
+from bot.tokens import tokenize
+
+SENTENCE = ("Despite a planned reduction in emergency admissions of 106,000, the numbers rose by 87,000, "
+            "resulting in costs of £311m more than planned.")
+
+
+def _weights(question: str) -> dict[str, float]:
+    return {t: 1.0 for t in tokenize(question)}
+
+
+def _best(text: str, question: str, kind: str) -> str | None:
+    found = best_span(text, question, kind, _weights(question))
+    return found[0].text if found else None
+
+
+def test_the_risen_figure_beats_the_planned_one():
+    assert _best(SENTENCE, "How much did emergency admissions rise?", "number") == "87,000"
+
+
+def test_a_question_about_the_plan_gets_the_planned_figure():
+    assert _best(SENTENCE, "What reduction in emergency admissions was planned?", "number") == "106,000"
+
+
+def test_money_question_gets_the_amount():
+    assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
+
+
+def test_figures_named_in_the_question_are_not_the_answer():
+    text = "NHS England’s ambition to save £900m through introducing seven new care models may be optimistic."
+    assert _best(text, "How many new care models were meant to save £900m?", "count") == "seven"
+
+
+def test_a_count_of_something_else_is_not_an_answer():
+    text = "The NAO wants seven new care models in place."
+    assert _best(text, "How many sustainability plans are there?", "count") is None
+
+
+def test_from_to_gives_the_new_figure_unless_asked_where_it_started():
+    text = "The number of conditions is set to reduce from eight to three."
+    assert _best(text, "How many conditions will areas have to meet?", "count") == "three"
+    assert _best(text, "How many conditions were there originally, before the change?", "count") == "eight"
+
+
+def test_ages_are_not_amounts():
+    assert [s.text for s in typed_spans("admissions of people over 65 fell by 2,000", "number")] == ["2,000"]
+
+
+def test_what_kind_of_takes_the_qualifying_words():
+    text = "The NAO said it had found “no compelling evidence” that integration saves money."
+    assert [s.text for s in modifier_spans(text, tokenize("evidence"))] == ["no compelling evidence"]
+
+
+def test_names_drop_titles_and_organisation_words():
+    names = [s.text for s in person_spans("The Rt Hon Margaret Hodge MP, Chair of the Committee of Public Accounts, spoke.")]
+    assert names == ["Margaret Hodge"]
+
+
+def test_numbers_compare_by_value():
+    assert numeric_value("£5.3bn") == numeric_value("£5.3 billion") == "5300000000"
+    assert same_answer("87,000", "they rose by 87000 in all")
+    assert not same_answer("87,000", "they rose by 106,000")
