@@ -33,7 +33,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
 
-                  r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
+                  r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b"
+                  r"|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|costs|budget|price|bill|overspend|saving|savings)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
         ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
         # A terse, verbless ask about money ("BCF budget?", "total projected savings?"), not a yes/no question.
         ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
