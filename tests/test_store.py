@@ -1,19 +1,23 @@
-"""The state store on a real SQLite file: dedupe claims, thread context, answers, votes, schema."""
+"""The state store: dedupe claims, thread context, answers, votes, schema and migrations — the
+same tests on a real SQLite file and on a real PostgreSQL database (`-m postgres` selects those;
+run them through `.ci/with-postgres`)."""
 from __future__ import annotations
 
 import sqlite3
 import stat
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import inspect, select, update
 
 from bot import cli
 from bot.config import load_settings
 from bot.errors import ConfigError, StoreError
-from bot.store import SCHEMA_VERSION, Store, StoredAnswer, database_url, schema_version
+from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, StoredAnswer, answers, database_url, schema_version
+from tests.pg_fixtures import pg_database, pg_server_url  # noqa: F401
 
 
 @pytest.fixture
@@ -21,9 +25,15 @@ def db(tmp_path: Path) -> Path:
     return tmp_path / "var" / "state.sqlite3"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def url(request: pytest.FixtureRequest, db: Path) -> str:
+    """An empty database: a SQLite file, or a fresh PostgreSQL database."""
+    return f"sqlite:///{db}" if request.param == "sqlite" else request.getfixturevalue("pg_database")
+
+
 @pytest.fixture
-def store(db: Path):
-    s = Store(f"sqlite:///{db}")
+def store(url: str) -> Iterator[Store]:
+    s = Store(url)
     yield s
     s.close()
 
@@ -32,7 +42,27 @@ def answer_row(ref: str = "ref1") -> StoredAnswer:
     return StoredAnswer(ref, "T1", "C1", "1.0", "U1", "How much?", '{"citations": [{"doc_id": "a"}]}')
 
 
-def test_sqlite_file_is_user_only_and_in_wal_mode(store: Store, db: Path) -> None:
+def in_threads(n: int, fn) -> list:
+    """fn(i) for i in range(n), all released at once; the results in order."""
+    out: list = [None] * n
+    barrier = threading.Barrier(n)
+
+    def run(i: int) -> None:
+        barrier.wait()
+        out[i] = fn(i)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    return out
+
+
+# ---- SQLite file ---------------------------------------------------------------------------------
+
+def test_sqlite_file_is_user_only_and_in_wal_mode(db: Path) -> None:
+    store = Store(f"sqlite:///{db}")
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
     store.claim(["event:E1"])  # a write creates the -wal file
@@ -40,6 +70,7 @@ def test_sqlite_file_is_user_only_and_in_wal_mode(store: Store, db: Path) -> Non
         assert stat.S_IMODE(extra.stat().st_mode) == 0o600
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
 
 
 def test_existing_file_with_wide_permissions_is_tightened(db: Path) -> None:
@@ -48,6 +79,14 @@ def test_existing_file_with_wide_permissions_is_tightened(db: Path) -> None:
     Store(f"sqlite:///{db}").close()
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
 
+
+def test_unusable_path_is_a_store_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(StoreError, match="file/sub"):
+        Store(f"sqlite:///{tmp_path / 'file' / 'sub' / 'x.sqlite3'}")
+
+
+# ---- dedupe ----------------------------------------------------------------------------------------
 
 def test_first_claim_wins_and_repeats_are_duplicates(store: Store) -> None:
     assert store.claim(["event:E1", "msg:C1:1.0"])
@@ -60,19 +99,21 @@ def test_same_message_under_another_event_id_is_a_duplicate(store: Store) -> Non
     assert not store.claim(["event:E_message"])  # ...and its own retry is deduped too
 
 
-def test_expired_claim_is_taken_over_by_a_retry(db: Path) -> None:
-    s = Store(f"sqlite:///{db}", claim_ttl=0.05)
+def test_expired_claim_is_taken_over_by_a_retry(url: str) -> None:
+    s = Store(url, claim_ttl=0.05)
     assert s.claim(["event:E1"])
     time.sleep(0.06)  # the first replica "crashed" without completing
-    assert s.claim(["event:E1"])
+    assert Store(url, claim_ttl=0.05).claim(["event:E1"])  # another replica takes it over
+    s.close()
 
 
-def test_completed_event_stays_deduped_after_the_claim_ttl(db: Path) -> None:
-    s = Store(f"sqlite:///{db}", claim_ttl=0.05)
+def test_completed_event_stays_deduped_after_the_claim_ttl(url: str) -> None:
+    s = Store(url, claim_ttl=0.05)
     assert s.claim(["event:E1"])
     s.complete(["event:E1"])
     time.sleep(0.06)
     assert not s.claim(["event:E1"])
+    s.close()
 
 
 def test_released_claim_can_be_claimed_again(store: Store) -> None:
@@ -81,29 +122,36 @@ def test_released_claim_can_be_claimed_again(store: Store) -> None:
     assert store.claim(["event:E1", "msg:C1:1.0"])
 
 
-def test_concurrent_claims_from_two_connections_have_one_winner(db: Path) -> None:
-    stores = [Store(f"sqlite:///{db}"), Store(f"sqlite:///{db}")]  # like two processes on one file
-    wins: list[bool] = []
-    barrier = threading.Barrier(16)
-
-    def claim(i: int) -> None:
-        barrier.wait()
-        wins.append(stores[i % 2].claim(["event:RACE", "msg:C1:9.9"]))
-
-    threads = [threading.Thread(target=claim, args=(i,)) for i in range(16)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=30)
-    assert sorted(wins) == [False] * 15 + [True]
+def test_concurrent_claims_from_two_stores_have_exactly_one_winner(url: str) -> None:
+    stores = [Store(url), Store(url)]  # like two replicas
+    for round_ in range(5):
+        keys = [f"event:RACE{round_}", f"msg:C1:{round_}.9"]
+        wins = in_threads(16, lambda i, keys=keys: stores[i % 2].claim(keys))
+        assert sorted(wins) == [False] * 15 + [True]
+    for s in stores:
+        s.close()
 
 
-def test_thread_context_survives_a_restart(db: Path) -> None:
-    s = Store(f"sqlite:///{db}")
+def test_claim_ttl_comes_from_the_environment(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QABOT_CLAIM_TTL", "2.5")
+    s = Store.from_settings(load_settings(db_path=db, database_url=None))
+    assert s.claim_ttl == 2.5
+    s.close()
+    monkeypatch.setenv("QABOT_CLAIM_TTL", "soon")
+    with pytest.raises(ConfigError, match="QABOT_CLAIM_TTL"):
+        Store.from_settings(load_settings(db_path=db, database_url=None))
+
+
+# ---- threads, answers, votes ------------------------------------------------------------------------
+
+def test_thread_context_survives_a_restart(url: str) -> None:
+    s = Store(url)
     assert s.thread("C1", "1.0") == (False, None)
     s.remember_thread("C1", "1.0", "T1", "How much did emergency admissions rise?")
     s.close()
-    assert Store(f"sqlite:///{db}").thread("C1", "1.0") == (True, "How much did emergency admissions rise?")
+    other = Store(url)  # a restart, or another replica
+    assert other.thread("C1", "1.0") == (True, "How much did emergency admissions rise?")
+    other.close()
 
 
 def test_declined_reply_marks_thread_but_keeps_the_last_good_question(store: Store) -> None:
@@ -114,10 +162,13 @@ def test_declined_reply_marks_thread_but_keeps_the_last_good_question(store: Sto
     assert store.thread("C1", "2.0") == (True, "first")
 
 
-def test_saved_answer_is_found_by_ref(store: Store) -> None:
+def test_saved_answer_is_found_by_ref_from_another_replica(store: Store, url: str) -> None:
     store.save_answer(answer_row())
-    assert store.get_answer("ref1") == answer_row()
-    assert store.get_answer("missing") is None
+    store.save_answer(answer_row())  # saving twice (a replayed write) is harmless
+    other = Store(url)
+    assert other.get_answer("ref1") == answer_row()
+    assert other.get_answer("missing") is None
+    other.close()
 
 
 def test_votes_keep_one_per_user_per_answer_with_all_fields(store: Store) -> None:
@@ -136,38 +187,91 @@ def test_votes_keep_one_per_user_per_answer_with_all_fields(store: Store) -> Non
         store.record_vote(answer_row(), "U4", "meh")
 
 
+def test_old_thread_context_and_answers_are_purged_but_votes_are_kept(url: str, monkeypatch) -> None:
+    s = Store(url, keep_days=1)
+    s.remember_thread("C1", "1.0", "T1", "old")
+    s.save_answer(answer_row("old"))
+    s.record_vote(answer_row("old"), "U1", "down")
+    monkeypatch.setattr(time, "time", lambda real=time.time: real() + 2 * 86400)
+    s.remember_thread("C1", "2.0", "T1", "new")
+    s._last_purge = 0.0
+    s.claim(["event:E1"])  # purges now and then
+    assert s.thread("C1", "1.0")[0] is True  # this process still remembers it...
+    other = Store(url)
+    assert other.thread("C1", "1.0") == (False, None)  # ...but the database no longer does
+    assert other.thread("C1", "2.0") == (True, "new") and other.get_answer("old") is None
+    assert [v.answer_ref for v in other.votes()] == ["old"]
+    s.close()
+    other.close()
+
+
+# ---- schema and migrations -------------------------------------------------------------------------
+
+def make_v1_database(url: str) -> None:
+    """A database as version 1 of the code left it, with one answer in it."""
+    s = Store(url, migrate=False)
+    with s.engine.begin() as conn:
+        schema_version.create(conn)
+        MIGRATIONS[0](conn)
+        conn.execute(schema_version.insert().values(id=1, version=1, updated_at=0.0))
+        conn.execute(answers.insert().values(created_at=1.0, ref="v1", question="Q?", answer_json="{}"))
+    s.close()
+
+
 def test_schema_version_is_recorded_and_upgrade_is_idempotent(store: Store) -> None:
     assert store.version() == SCHEMA_VERSION
     assert store.upgrade() == (SCHEMA_VERSION, SCHEMA_VERSION)
 
 
-def test_newer_schema_than_the_code_is_a_clear_error(store: Store, db: Path) -> None:
+def test_version_1_database_is_migrated_at_start_keeping_its_rows(url: str) -> None:
+    make_v1_database(url)
+    s = Store(url)
+    assert s.version() == SCHEMA_VERSION == 2
+    assert s.get_answer("v1") == StoredAnswer("v1", None, None, None, None, "Q?", "{}")
+    names = {i["name"] for t in ("threads", "answers") for i in inspect(s.engine).get_indexes(t)}
+    assert {"threads_updated_at", "answers_created_at"} <= names
+    s.close()
+
+
+def test_replicas_starting_together_migrate_once(url: str) -> None:
+    stores = in_threads(6, lambda i: Store(url))
+    with stores[0].engine.connect() as conn:
+        assert conn.execute(select(schema_version.c.version)).all() == [(SCHEMA_VERSION,)]
+    for s in stores:
+        s.close()
+
+
+def test_newer_schema_than_the_code_is_a_clear_error(store: Store, url: str) -> None:
     with store.engine.begin() as conn:
         conn.execute(update(schema_version).values(version=SCHEMA_VERSION + 1))
-    with pytest.raises(StoreError, match=r"schema version 2, newer than this qabot knows \(1\) — upgrade qabot"):
-        Store(f"sqlite:///{db}")
+    newer, known = SCHEMA_VERSION + 1, SCHEMA_VERSION
+    with pytest.raises(StoreError, match=rf"schema version {newer}, newer than this qabot knows \({known}\) — "
+                                         "upgrade qabot"):
+        Store(url)
 
 
-def test_db_upgrade_command_creates_and_reports_the_schema(db: Path, monkeypatch, capsys) -> None:
+def test_db_upgrade_command_creates_and_reports_the_schema(url: str, db: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("QABOT_DB_PATH", str(db))
-    monkeypatch.setenv("QABOT_DATABASE_URL", "")  # beats a developer's .env
+    monkeypatch.setenv("QABOT_DATABASE_URL", "" if url.startswith("sqlite") else url)  # beats a developer's .env
+    make_v1_database(url)
     assert cli.main(["db", "upgrade"]) == 0
-    assert f"schema version {SCHEMA_VERSION} (migrated from version 0)" in capsys.readouterr().out
+    assert f"schema version {SCHEMA_VERSION} (migrated from version 1)" in capsys.readouterr().out
     assert cli.main(["db", "upgrade"]) == 0
-    assert "already up to date" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "already up to date" in out
+    assert ("sqlite:///" if url.startswith("sqlite") else "postgresql+psycopg://qabot@127.0.0.1") in out
 
 
-def test_unusable_path_is_a_store_error_naming_it(tmp_path: Path) -> None:
-    (tmp_path / "file").write_text("not a folder")
-    with pytest.raises(StoreError, match="file/sub"):
-        Store(f"sqlite:///{tmp_path / 'file' / 'sub' / 'x.sqlite3'}")
-
+# ---- URLs and secrets ------------------------------------------------------------------------------
 
 def test_connection_errors_never_show_the_password() -> None:
     s = Store("postgresql+psycopg://qabot:s3cr3t-pw@127.0.0.1:1/qabot", migrate=False)
     with pytest.raises(StoreError) as info:
         s.upgrade()
     assert "s3cr3t-pw" not in str(info.value) and "***" in str(info.value)
+    with pytest.raises(StoreError, match=r"qabot:\*\*\*@127.0.0.1:1") as info:
+        Store("postgresql://qabot:s3cr3t-pw@127.0.0.1:1/qabot")
+    assert "s3cr3t-pw" not in str(info.value)
 
 
 def test_database_url_defaults_to_sqlite_and_gives_postgres_the_psycopg3_driver(tmp_path: Path) -> None:
