@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     db_path: Path = Field(PROJECT_ROOT / "var" / "qabot.sqlite3", validation_alias=_env("QABOT_DB_PATH", "db_path"))
     database_url: str | None = Field(None, validation_alias=_env("QABOT_DATABASE_URL", "database_url"))
     log_level: str = Field("INFO", validation_alias=_env("QABOT_LOG_LEVEL", "log_level"))
+    claim_ttl: float = Field(30.0, gt=0, validation_alias=_env("QABOT_CLAIM_TTL", "claim_ttl"))
 
     slack_bot_token: SecretStr | None = Field(None, validation_alias=_env("SLACK_BOT_TOKEN", "slack_bot_token"))
     slack_app_token: SecretStr | None = Field(None, validation_alias=_env("SLACK_APP_TOKEN", "slack_app_token"))
