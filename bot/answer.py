@@ -191,7 +191,7 @@ class Answerer:
                 start, end = sentences[sid].start, sentences[sid].end
                 prev = self._prev.get(sid)
                 doc = self.docs[sentences[sid].doc_id]
-                if prev is not None and _ANAPHOR.match(doc.text[start:end]):
+                if prev is not None and _ANAPHOR.match(doc.text[start : min(end, start + 80)]):
                     both = terms | self._sentence_sets[prev]
                     if _cover(weights, both) > _cover(weights, terms):
                         # the antecedent carries the subject: quote both sentences
