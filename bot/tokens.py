@@ -9,6 +9,7 @@ changes TOKENIZER_VERSION (it hashes the tables), which makes a built index stal
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -129,7 +130,10 @@ def stem(word: str) -> str:
 
 def canonical_number(digits: str, multiplier: float = 1.0) -> str:
     """'87,000' -> '87000'; ('5.3', 1e9) -> '5300000000'; '0.9' -> '0.9'."""
-    value = float(digits.replace(",", "")) * multiplier
+    raw = digits.replace(",", "")
+    value = float(raw) * multiplier
+    if not math.isfinite(value) or len(raw) > 18:
+        return raw  # beyond a float's precision: the digits are the identity
     if value == int(value) and abs(value) < 1e18:
         return str(int(value))
     return f"{value:.6g}"

@@ -62,3 +62,8 @@ def test_tokenizer_never_fails_and_spans_stay_in_bounds(text):
 def test_tokenising_a_huge_question_completes():
     text = "emergency admissions rose " * 2000  # ~50,000 characters
     assert len(tokenize(text)) == 6000
+
+
+def test_numbers_too_big_for_a_float_keep_their_digits():
+    assert tokenize("9" * 400) == ["9" * 400]
+    assert tokenize("1" * 30 + "bn") == ["1" * 30]
