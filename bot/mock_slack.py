@@ -6,6 +6,10 @@ WebSocket, both on 127.0.0.1 random ports, recording every request.
         slack.fail("chat.postMessage", status=429, retry_after=1)   # next call: HTTP 429
         ...; slack.wait_for("chat.postMessage")[0].body["blocks"]
 
+Faults: `fail` (429 with Retry-After, 500, ...), `respond_with` (an error body), `slow` (hold the
+answer), `offline`/`online` (the port is closed: connection refused), and on the Socket Mode
+side `drop` (close every connection, with a close frame or abruptly) and `disconnect`.
+
 Web API methods answered: auth.test, chat.postMessage, chat.postEphemeral, chat.update,
 views.publish, apps.connections.open (returns the Socket Mode server's ws:// URL), and
 `{"ok": true}` for anything else. POSTs to `response_url(...)` are recorded as "response_url".
@@ -16,6 +20,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import socket
+import struct
 import threading
 import time
 import uuid
@@ -74,28 +80,54 @@ class MockSlack:
         self.host = host
         self._rec = _Recorder()
         self._faults: dict[str, list[tuple[int, dict[str, str], dict[str, Any]]]] = {}
+        self._delays: dict[str, list[float]] = {}
+        self._arrived: dict[str, int] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         self.socket = SocketModeServer(host)
-        self._http = ThreadingHTTPServer((host, 0), self._handler_class())
-        self._http.daemon_threads = True
+        self._http: ThreadingHTTPServer | None = self._listen(0)
+        self._port = self._http.server_address[1]
         self._threads: list[threading.Thread] = []
+
+    def _listen(self, port: int) -> ThreadingHTTPServer:
+        server = ThreadingHTTPServer((self.host, port), self._handler_class())
+        server.daemon_threads = True
+        return server
 
     # ---- lifecycle -----------------------------------------------------------------------------
     def start(self) -> MockSlack:
         self.socket.start()
+        self._serve()
+        return self
+
+    def _serve(self) -> None:
+        assert self._http is not None
         t = threading.Thread(target=self._http.serve_forever, kwargs={"poll_interval": 0.05},
                              name="mock-slack-http", daemon=True)
         t.start()
         self._threads.append(t)
-        return self
 
     def close(self) -> None:
         self.socket.close()
-        self._http.shutdown()
-        self._http.server_close()
+        self.offline()
         for t in self._threads:
             t.join(timeout=5)
+
+    def offline(self) -> None:
+        """Stop listening: every Web API call is refused (ECONNREFUSED) until `online()`."""
+        with self._lock:
+            server, self._http = self._http, None
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+
+    def online(self) -> None:
+        """Listen again on the same port after `offline()`."""
+        with self._lock:
+            if self._http is not None:
+                return
+            self._http = self._listen(self._port)
+        self._serve()
 
     def __enter__(self) -> MockSlack:
         return self.start()
@@ -105,7 +137,7 @@ class MockSlack:
 
     @property
     def port(self) -> int:
-        return self._http.server_address[1]
+        return self._port
 
     @property
     def base_url(self) -> str:
@@ -133,6 +165,26 @@ class MockSlack:
                     raise AssertionError(f"waited {timeout}s for {count} x {method}; got {len(found)} (all: {seen})")
                 self._rec.cond.wait(left)
 
+    def take(self, method: str | None = None) -> list[Call]:
+        """Remove and return the recorded calls (of `method`): for long runs that must not
+        keep every request in memory."""
+        with self._rec.cond:
+            taken = [c for c in self._rec.calls if method is None or c.method == method]
+            self._rec.calls = [c for c in self._rec.calls if not (method is None or c.method == method)]
+            return taken
+
+    def arrived(self, method: str) -> int:
+        """How many requests for `method` have arrived, including ones still being answered."""
+        with self._rec.cond:
+            return self._arrived.get(method, 0)
+
+    def wait_arrived(self, method: str, count: int = 1, timeout: float = 10.0) -> None:
+        """Until `count` requests for `method` have arrived (answered or held by `slow`)."""
+        with self._rec.cond:
+            if not self._rec.cond.wait_for(lambda: self._arrived.get(method, 0) >= count, timeout):
+                raise AssertionError(f"waited {timeout}s for {count} x {method} to arrive; "
+                                     f"got {self._arrived.get(method, 0)}")
+
     def reset(self) -> None:
         with self._rec.cond:
             self._rec.calls.clear()
@@ -149,6 +201,20 @@ class MockSlack:
     def respond_with(self, method: str, body: dict[str, Any], times: int = 1) -> None:
         """The next `times` calls of `method` get this JSON body with HTTP 200 (e.g. an error)."""
         self.fail(method, status=200, retry_after=None, times=times, body=body)
+
+    def slow(self, method: str, seconds: float, times: int = 1) -> None:
+        """The next `times` calls of `method` are answered only after `seconds` (a slow Slack)."""
+        with self._lock:
+            self._delays.setdefault(method, []).extend([seconds] * times)
+
+    def _arrive(self, method: str) -> float:
+        """Count an arriving request; how long to hold it."""
+        with self._rec.cond:
+            self._arrived[method] = self._arrived.get(method, 0) + 1
+            self._rec.cond.notify_all()
+        with self._lock:
+            queue = self._delays.get(method)
+            return queue.pop(0) if queue else 0.0
 
     def _answer(self, method: str, body: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any]]:
         with self._lock:
@@ -197,15 +263,21 @@ class MockSlack:
                     body = _parse_body(raw, self.headers.get("Content-Type", ""), parts.query)
                 except ValueError:
                     body = {"_raw": raw.decode("utf-8", "replace")}
+                delay = mock._arrive(method)
+                if delay:
+                    time.sleep(delay)
                 status, headers, payload = mock._answer(method, body)
                 mock._rec.add(Call(method, parts.path, body, dict(self.headers.items()), status, payload))
                 data = json.dumps(payload).encode()
                 self.send_response(status)
                 for k, v in ({"Content-Type": "application/json; charset=utf-8"} | headers).items():
                     self.send_header(k, v)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (timed out, was killed): nothing to answer
 
             do_POST = do_GET = _serve
 
@@ -224,6 +296,7 @@ class SocketModeServer:
         self.url = f"ws://{host}:{self.port}/link/?ticket=mock"
         self.acks: dict[str, dict[str, Any]] = {}
         self.connections: list[ServerConnection] = []
+        self.accepted = 0  # connections ever accepted (a reconnect adds one)
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
 
@@ -231,12 +304,17 @@ class SocketModeServer:
         self._thread = threading.Thread(target=self._server.serve_forever, name="mock-slack-ws", daemon=True)
         self._thread.start()
 
-    def drop(self) -> None:
-        """Close every client connection from the server side (the server keeps listening)."""
+    def drop(self, abrupt: bool = False) -> None:
+        """Close every client connection from the server side (the server keeps listening):
+        with a WebSocket close frame, or `abrupt`ly — the TCP connection cut with no close frame."""
         with self._cond:
             conns = list(self.connections)
         for c in conns:
-            c.close()
+            if abrupt:
+                c.socket.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                c.socket.shutdown(socket.SHUT_RDWR)
+            else:
+                c.close()
 
     def close(self) -> None:
         self.drop()
@@ -249,6 +327,7 @@ class SocketModeServer:
                               "debug_info": {"host": "mock", "approximate_connection_time": 3600}}))
         with self._cond:
             self.connections.append(conn)
+            self.accepted += 1
             self._cond.notify_all()
         try:
             for message in conn:
@@ -263,10 +342,12 @@ class SocketModeServer:
             with self._cond:
                 self.connections.remove(conn)
 
-    def wait_connected(self, timeout: float = 10.0) -> None:
+    def wait_connected(self, timeout: float = 10.0, accepted: int = 1) -> None:
+        """Until a client is connected and `accepted` connections have been made in all."""
         with self._cond:
-            if not self._cond.wait_for(lambda: self.connections, timeout):
-                raise AssertionError(f"no Socket Mode client connected within {timeout}s")
+            if not self._cond.wait_for(lambda: self.connections and self.accepted >= accepted, timeout):
+                raise AssertionError(f"no Socket Mode client connected within {timeout}s "
+                                     f"({self.accepted} connection(s) so far, wanted {accepted})")
 
     def send(self, envelope_type: str, payload: dict[str, Any], *, retry_attempt: int = 0,
              retry_reason: str = "", accepts_response_payload: bool = False) -> str:

@@ -1,9 +1,9 @@
 """The Slack app on slack-bolt: thin listeners over QABot, the Store and render.
 
 Mentions, DMs, `/ask` (ephemeral, with "Share in channel"), thread follow-ups with the thread's
-previous question as context, 👍/👎 votes and the App Home tab. Socket Mode by default; HTTP
-mode (`--http`) serves events, commands and interactivity on /slack/events under waitress.
-Every Web API call goes to SLACK_API_URL with retries for 429 (Retry-After), 5xx and resets.
+previous question as context, 👍/👎 votes and the App Home tab. Every Web API call goes to
+SLACK_API_URL with retries for 429 (Retry-After), 5xx and connection errors. The process side
+(HTTP server, Socket Mode, logging, signals, graceful shutdown) is in bot.slack_server.
 """
 from __future__ import annotations
 
@@ -11,12 +11,9 @@ import argparse
 import json
 import logging
 import re
-import signal
-import threading
 import time
 import uuid
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +37,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("qabot.slack")
 NOT_IN_CHANNEL = {"channel_not_found", "not_in_channel", "user_not_in_channel", "is_archived"}
-_SECRET_SHAPES = re.compile(r"\b(?:xox[a-z]|xapp)-[A-Za-z0-9-]+")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def question_text(text: str | None, bot_user_id: str | None) -> str:
+    """The question as plain text. A lone UTF-16 surrogate (valid in JSON as `\\ud83d`, not a
+    character; Slack never sends one) becomes U+FFFD, so nothing downstream fails to encode it."""
+    return _LONE_SURROGATE.sub("\ufffd", to_plain(text, bot_user_id))
 
 
 def require_secret(value: SecretStr | None, name: str, prefix: str = "") -> str:
@@ -52,25 +55,6 @@ def require_secret(value: SecretStr | None, name: str, prefix: str = "") -> str:
         hint = f"it must start with {prefix} and contain no spaces" if prefix else "it must contain no spaces"
         raise ConfigError(f"{name} is malformed: {hint} — copy it again from the Slack app's settings")
     return raw
-
-
-class RedactSecrets(logging.Filter):
-    """Masks Slack tokens and the given secrets in log lines and tracebacks."""
-
-    def __init__(self, secrets: list[str]) -> None:
-        super().__init__()
-        self.secrets = [s for s in secrets if s]
-
-    def redact(self, text: str) -> str:
-        for s in self.secrets:
-            text = text.replace(s, "[redacted]")
-        return _SECRET_SHAPES.sub("[redacted]", text)
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = self.redact(record.getMessage()), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self.redact(logging.Formatter().formatException(record.exc_info))
-        return True
 
 
 def make_client(settings: Settings, token: str | None = None) -> WebClient:
@@ -155,7 +139,7 @@ class Listeners:
                 thread_ts: str) -> dict[str, Any]:
         """Reply to one claimed message in its thread; what to log about it."""
         channel = event["channel"]
-        text = to_plain(event.get("text"), context.bot_user_id)
+        text = question_text(event.get("text"), context.bot_user_id)
         if not text:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=render.USAGE_TEXT,
                                     blocks=render.notice_blocks(render.USAGE_TEXT))
@@ -192,7 +176,7 @@ class Listeners:
         line: dict[str, Any] = {"msg": "question", "event_id": None, "source": "/ask", "team": team,
                                 "channel": channel, "failed": True}
         with self._never_silent(respond, "/ask"):
-            text = to_plain(command.get("text"), context.bot_user_id)
+            text = question_text(command.get("text"), context.bot_user_id)
             try:
                 answer = self.bot.ask(text) if text else None
             except QuestionError as exc:
@@ -289,13 +273,15 @@ def _bolt_logger() -> logging.Logger:
 
 def create_app(settings: Settings, bot: QABot, store: Store, client: WebClient | None = None) -> App:
     """The Bolt app. `App(...)` calls auth.test once to learn the bot's own user id."""
+    from .slack_server import ListenerExecutor  # counts work in flight, for a graceful shutdown
+
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     client = client or make_client(settings)
     try:
         app = App(client=client, signing_secret=secret, name="qabot.app",  # not "qabot": Bolt resets that logger
                   token_verification_enabled=True,
                   logger=_bolt_logger(),
-                  listener_executor=ThreadPoolExecutor(max_workers=8, thread_name_prefix="qabot-listener"))
+                  listener_executor=ListenerExecutor(max_workers=8, thread_name_prefix="qabot-listener"))
     except BoltError as exc:
         code = re.search(r"'error': '(\w+)'", str(exc))
         raise ConfigError(f"SLACK_BOT_TOKEN was rejected by auth.test at SLACK_API_URL "
@@ -312,104 +298,17 @@ def create_app(settings: Settings, bot: QABot, store: Store, client: WebClient |
     return app
 
 
-class HttpServer:
-    """HTTP mode: Bolt's WSGI adapter under waitress; everything on /slack/events."""
-
-    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 3000, threads: int = 8,
-                 **adjustments: Any) -> None:
-        """`adjustments`: any further waitress setting (e.g. channel_timeout)."""
-        import waitress
-        from slack_bolt.adapter.wsgi import SlackRequestHandler
-
-        self.server: Any = waitress.create_server(SlackRequestHandler(app, path="/slack/events"), host=host,
-                                                  port=port, threads=threads, ident="qabot", **adjustments)
-        self.host, self.port = self.server.effective_host, int(self.server.effective_port)
-        self.url = f"http://{self.host}:{self.port}/slack/events"
-        self._thread: threading.Thread | None = None
-
-    def serve_forever(self) -> None:
-        self.server.run()
-
-    def start(self) -> HttpServer:
-        """Serve in a background thread (tests, benchmarks)."""
-        self._thread = threading.Thread(target=self.serve_forever, name="qabot-http", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Close every socket (inside the serving thread, woken by waitress's trigger), then
-        waitress's worker threads."""
-        def close_all() -> None:
-            for channel in list(self.server._map.values()):
-                if channel is not self.server and channel is not self.server.trigger:
-                    channel.handle_close()  # open connections
-            self.server.close()  # the listening socket and the trigger
-
-        if self._thread and self._thread.is_alive():
-            self.server.trigger.pull_trigger(close_all)
-            self._thread.join(timeout=5)
-        else:
-            close_all()
-        self.server.task_dispatcher.shutdown()
-
-
-def configure_logging(settings: Settings) -> None:
-    """One stderr handler for everything, with tokens and the signing secret masked."""
-    secrets = [s.get_secret_value() for s in (settings.slack_bot_token, settings.slack_app_token,
-                                              settings.slack_signing_secret) if s]
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-    handler.addFilter(RedactSecrets(secrets))
-    logging.basicConfig(level=settings.log_level.upper(), handlers=[handler], force=True)
-
-
-def _interrupt(*_: object) -> None:
-    raise KeyboardInterrupt
-
-
-def _wait_for_stop() -> None:
-    stop = threading.Event()
-    if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: stop.set())
-    stop.wait()
-
-
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    """`qabot slack [--http --host H --port N]` (also `qabot run` with tokens): serve until stopped."""
-    http = bool(getattr(args, "http", False))
-    host, port = getattr(args, "host", "127.0.0.1"), int(getattr(args, "port", 3000))
-    token = require_secret(settings.slack_bot_token, "SLACK_BOT_TOKEN", "xoxb-")
-    if http:
-        require_secret(settings.slack_signing_secret, "SLACK_SIGNING_SECRET")
-    else:
-        app_token = require_secret(settings.slack_app_token, "SLACK_APP_TOKEN", "xapp-")
-    configure_logging(settings)
-    from .service import QABot
+    """`qabot slack [--http --host H --port N]`: the entry point the CLI calls (see slack_server)."""
+    from .slack_server import run as serve
 
-    bot = QABot.load(settings.corpus_dir, settings.index_dir)
-    store = Store.from_settings(settings)
-    try:
-        app = create_app(settings, bot, store, make_client(settings, token))
-        if http:
-            server = HttpServer(app, host, port)
-            log.info("HTTP mode: listening on %s (state: %s)", server.url, store.safe_url)
-            if threading.current_thread() is threading.main_thread():
-                signal.signal(signal.SIGTERM, _interrupt)  # waitress stops cleanly on KeyboardInterrupt
-            try:
-                server.serve_forever()
-            except KeyboardInterrupt:
-                pass
-        else:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
+    return serve(args, settings)
 
-            handler = SocketModeHandler(app, app_token)
-            handler.connect()
-            log.info("Socket Mode: connected (state: %s)", store.safe_url)
-            try:
-                _wait_for_stop()
-            finally:
-                handler.close()
-    finally:
-        store.close()
-    return 0
+
+def __getattr__(name: str) -> Any:
+    """The process side moved to bot.slack_server; these names stay importable from here."""
+    if name in ("HttpServer", "configure_logging", "RedactSecrets"):
+        from . import slack_server
+
+        return getattr(slack_server, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
