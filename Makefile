@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install index eval bench clean
+.PHONY: run test install index eval bench soak clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -33,6 +33,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/qabot bench
+
+## Minutes-long load test with throughput, latency and memory figures (not part of `make test`).
+soak: $(STAMP)
+	$(BIN)/python -m pytest -m soak -s tests/test_soak.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis var
