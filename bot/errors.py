@@ -14,7 +14,7 @@ class CorpusError(QABotError):
     """A corpus file or the metadata file cannot be used (names the file)."""
 
 
-class IndexError_(QABotError):
+class IndexStateError(QABotError):
     """The built index is missing, stale or corrupted (names the file and the fix)."""
 
 
@@ -28,7 +28,3 @@ class QuoteError(QABotError):
 
 class StoreError(QABotError):
     """The state database cannot be used (names the URL/path, never a password)."""
-
-
-# Public, readable name; the trailing underscore avoids shadowing the builtin.
-IndexStateError = IndexError_

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from . import metrics as m
-from .eval_report import (  # noqa: F401 - re-exported for callers and tests
-    UPPER_BOUNDS, Report, _write, md_table, missed, parse_thresholds, text_table, value)
+from .eval_report import Report, _write, missed, parse_thresholds
 from .errors import QABotError
 from .models import Answer, Citation, Document, Hit
 

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from .bm25 import BM25Params, SparseBM25
 from .corpus import Corpus
 from .errors import IndexStateError
-from .models import Chunk, Document, Model, Sentence
+from .models import Chunk, Model, Sentence
 from .sentences import make_chunks, split_sentences
 from .tokens import TOKENIZER_VERSION, tokenize
 
@@ -174,7 +174,3 @@ def ensure_index(corpus: Corpus, directory: Path, options: BuildOptions | None =
     if not rebuild:
         raise IndexStateError(f"{directory}: index is {reason} — {REBUILD_HINT}")
     return save_index(build_index(corpus, options), directory), reason
-
-
-def document_texts(documents: list[Document]) -> dict[str, str]:
-    return {d.doc_id: d.text for d in documents}

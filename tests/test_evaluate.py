@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot import cli
+from bot import eval_report
 from bot import evaluate as ev
 from bot.errors import QABotError
 from bot.models import Answer, Citation, Hit
@@ -217,7 +218,7 @@ def test_each_failure_gets_its_reason(project):
 
 def test_aggregate_metrics_hand_computed(project):
     results = ev.evaluate(FakeBot(), ev.load_gold(project.gold), 10, project.root)
-    got = {name: ev.value(v) for name, v in ev.aggregate(results, 10).items()}
+    got = {name: eval_report.value(v) for name, v in ev.aggregate(results, 10).items()}
     assert got == pytest.approx({
         "recall@1": 2 / 4, "recall@3": 1.0, "recall@5": 1.0, "mrr@10": (1 + 1 / 2 + 1 / 2 + 1) / 4,
         "exact_match": 1 / 4,  # only c2's "40"; "£2.5bn" vs "£2.5 billion" differs in tokens
@@ -307,5 +308,5 @@ def test_real_bot_rejects_gold_with_unknown_article(project, capsys):
 
 
 def test_markdown_cells_keep_pipes_and_tags_literal():
-    table = ev.md_table(["a", "b"], [["x | y", "<b>bold</b> <= 3"]])
+    table = eval_report.md_table(["a", "b"], [["x | y", "<b>bold</b> <= 3"]])
     assert table.splitlines()[-1] == "| x \\| y | &lt;b>bold&lt;/b> <= 3 |"
