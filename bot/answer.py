@@ -71,8 +71,8 @@ class Answerer:
         self.settings = settings or AnswerSettings()
         self._sentence_sets = [frozenset(t) for t in index.sentence_terms]
         idf = index.scorer.idf
-        self._unknown_idf = float(idf.max()) if idf is not None and len(idf) else 1.0
-        self._median_idf = float(np.partition(idf, len(idf) // 2)[len(idf) // 2]) if idf is not None and len(idf) else 1.0
+        self._unknown_idf = float(idf.max()) if len(idf) else 1.0
+        self._median_idf = float(np.partition(idf, len(idf) // 2)[len(idf) // 2]) if len(idf) else 1.0
         # Titles and publishers name things too ("the NHE article").
         self._meta_terms = frozenset(t for d in documents for t in tokenize(f"{d.title or ''} {d.publisher or ''}"))
         # sentence id -> previous sentence id in the same document (for anaphora)

@@ -203,10 +203,11 @@ class Listeners:
             respond(text=text, blocks=blocks, response_type="ephemeral")
 
     # ---- buttons --------------------------------------------------------------------------------
-    def _stored(self, action: dict, respond: Any) -> tuple[StoredAnswer, Answer] | None:
+    def _stored(self, body: dict, action: dict, respond: Any) -> tuple[StoredAnswer, Answer] | None:
         stored = self.store.get_answer(action.get("value", ""))
-        if stored is None:
-            log.warning("button %s for unknown answer %r", action.get("action_id"), action.get("value"))
+        if stored is None:  # the user and the action, so a vote lost in an outage can be recovered
+            log.warning("button %s for unknown answer %r by user %s", action.get("action_id"), action.get("value"),
+                        (body.get("user") or {}).get("id"))
             respond(text="Sorry — I can't find that answer any more, so nothing was recorded. It was logged.",
                     response_type="ephemeral", replace_original=False)
             return None
@@ -215,11 +216,11 @@ class Listeners:
     def on_vote(self, ack: Any, body: dict, action: dict, client: WebClient, respond: Any) -> None:
         ack()
         with self._never_silent(respond, "recording a vote"):
-            if (found := self._stored(action, respond)) is None:
+            if (found := self._stored(body, action, respond)) is None:
                 return
             stored, answer = found
             vote, box = render.VOTE_ACTIONS[action["action_id"]], body.get("container") or {}
-            channel = box.get("channel_id") or (body.get("channel") or {}).get("id")
+            channel = _channel_of(body)
             message_ts = box.get("message_ts") or (body.get("message") or {}).get("ts")
             self.store.record_vote(stored, body["user"]["id"], vote, team=(body.get("team") or {}).get("id"),
                                    channel=channel, thread_ts=(body.get("message") or {}).get("thread_ts") or message_ts)
@@ -235,10 +236,10 @@ class Listeners:
     def on_share(self, ack: Any, body: dict, action: dict, client: WebClient, respond: Any) -> None:
         ack()
         with self._never_silent(respond, "sharing an answer"):
-            if (found := self._stored(action, respond)) is None:
+            if (found := self._stored(body, action, respond)) is None:
                 return
             stored, answer = found
-            channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
+            channel = _channel_of(body)
             blocks = render.answer_blocks(answer, stored.ref, kind="shared", asker=body["user"]["id"])
             try:
                 ts = client.chat_postMessage(channel=channel, text=render.fallback_text(answer), blocks=blocks,
@@ -312,3 +313,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(slack_server, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _channel_of(body: dict) -> str | None:
+    """The channel an interaction happened in (the container's, else the payload's)."""
+    return (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")

@@ -59,12 +59,20 @@ def _assert_top_k_parity(ours: list[tuple[int, float]], ref: list[tuple[int, flo
         assert d == rd or ref_scores[d] == pytest.approx(rs, rel=RTOL)
 
 
+def _assert_same_results(back: SparseBM25, sc: SparseBM25, docs: list[list[str]], n: int) -> None:
+    """A reloaded index scores and ranks exactly like the one it was saved from."""
+    for q in _queries(docs, n=n):
+        np.testing.assert_array_equal(back.scores(q), sc.scores(q))
+        assert back.top_k(q, 10) == sc.top_k(q, 10)
+
+
 @pytest.fixture(scope="module")
 def docs() -> list[list[str]]:
     return _corpus()
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
+
 def test_scores_equal_rank_bm25_for_every_variant(docs: list[list[str]], variant: str) -> None:
     params = BM25Params(variant=variant)
     ours = SparseBM25.build(docs, params)
@@ -209,9 +217,7 @@ def test_json_round_trip_keeps_scores(docs: list[list[str]]) -> None:
     data = json.loads(json.dumps(sc.to_json()))
     back = SparseBM25.from_json(data)
     assert back.params == sc.params and back.vocab == sc.vocab
-    for q in _queries(docs, n=20):
-        np.testing.assert_array_equal(back.scores(q), sc.scores(q))
-        assert back.top_k(q, 10) == sc.top_k(q, 10)
+    _assert_same_results(back, sc, docs, n=20)
 
 
 def test_npy_round_trip_without_pickle(docs: list[list[str]], tmp_path) -> None:  # noqa: ANN001
@@ -226,9 +232,7 @@ def test_npy_round_trip_without_pickle(docs: list[list[str]], tmp_path) -> None:
         assert arr.dtype != object
     back = SparseBM25.load_npy(tmp_path / "ix")
     assert back.vocab == sc.vocab and back.params == sc.params
-    for q in _queries(docs, n=30):
-        np.testing.assert_array_equal(back.scores(q), sc.scores(q))
-        assert back.top_k(q, 10) == sc.top_k(q, 10)
+    _assert_same_results(back, sc, docs, n=30)
 
 
 def test_npy_load_rejects_edited_or_missing_arrays(docs: list[list[str]], tmp_path) -> None:  # noqa: ANN001
