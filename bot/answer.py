@@ -9,14 +9,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import QuestionError, QuoteError
-from .extract import classify_question
+from .extract import classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .spans import best_span, same_answer
 from .tokens import stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
-TYPED = {"count", "number", "money", "percent", "date", "person", "org", "title"}
+TYPED = {"count", "number", "money", "percent", "date", "duration", "person", "org", "place", "role", "title"}
 # A pronoun among the first words: the subject is probably in the sentence before.
 _ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they|he|she|such|its|their)\b", re.I)
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
@@ -24,6 +24,10 @@ _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|
 _ACCORDING = re.compile(r"\b(?i:according to|per) [^,?]*|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe)\b)")
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
 _TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
+# "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
+_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:role|job|position|post|title|which (?:body|organisation|organization))\b"
+                     r"|\bwhat does .+ do\b", re.I)
+_TENURE = {stem(w) for w in "become join appoint appointed retire resign start took".split()}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -76,6 +80,9 @@ class Answerer:
         # Titles and publishers name things too ("the NHE article").
         self._meta_terms = frozenset(t for d in documents for t in tokenize(f"{d.title or ''} {d.publisher or ''}"))
         # sentence id -> previous sentence id in the same document (for anaphora)
+        # People the articles name, by full name and surname, for "who is X" questions.
+        names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
+        self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
         self._prev = {i: i - 1 for i, s in enumerate(index.sentences)
                       if i and index.sentences[i - 1].doc_id == s.doc_id}
 
@@ -130,6 +137,9 @@ class Answerer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
         q = validate_question(question)
         kind = classify_question(q)
+        names = [n for n in self._names if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
+        if names and kind in ("person", "org", "title", "other") and _ROLE_Q.search(q):
+            kind = "role"
         q_spans = tokenize_spans(q)
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
@@ -149,16 +159,20 @@ class Answerer:
         floor = st.min_person_coverage if kind == "person" else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = _CHANGE & set(q_terms)
+        # "When did Morse become head of the NAO?": a date answers that only next to the event itself.
+        event = _TENURE.intersection(q_terms) if kind in ("date", "duration") else set()
         for c in cands:
             if c.coverage < floor:
                 continue
             if q_numbers - self._nearby_terms(c):
                 continue  # a year or figure the question names is not stated here
+            if event and not event & self._nearby_terms(c):
+                continue
             if kind in _AMOUNT_KINDS and q_change and not q_change & self._sentence_sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
             # The short answer comes from the sentence itself, never from an antecedent
             # that was only added to the quote for context.
-            found = best_span(self._sentence_text(c.sid), q, kind, weights)
+            found = best_span(self._sentence_text(c.sid), q, kind, weights, names)
             if kind in TYPED and found is None:
                 continue
             span, fit = found if found else (None, 0.0)

@@ -18,6 +18,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(
         rf"\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{1,2}} (?:{MONTHS})(?: \d{{4}})?\b|\b(?:{MONTHS})(?: \d{{4}})?\b"
         rf"|\b(?:19|20)\d{{2}}(?:-\d{{2}})?\b|\b(?:spring|summer|autumn|winter)\b", re.I),
+    "duration": re.compile(
+        rf"{_MOD}(?:\b(?:\d+|a few|several|many|{_NUM_WORD}) (?:days?|weeks?|months?|years?|decades?)\b|\ba long time\b)", re.I),
     "number": re.compile(
         rf"{_MOD}(?:\b\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|million|thousand))?\b|\b(?:a |one )?(?:half|third|quarter|two-thirds|dozen)\b|\b(?:{_NUM_WORD})\b)",
         re.I),
@@ -29,6 +31,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
         ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
+        ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
         ("date", r"^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
         ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
@@ -38,10 +41,12 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
         # A terse, verbless ask about money ("BCF budget?", "total projected savings?"), not a yes/no question.
         ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
-                   r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut)\b"),
+                   r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut"
+                   r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
         ("number", r"\bhow (many|much|big|large)\b|\bwhat (number|figure|reduction|increase|rise|fall|cut|target)\b|\bto how many\b"),
         ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss)\b|^\s*who\b|\bwho(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
-        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
+        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
+        ("place", r"\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b|^\s*where\b(?! (?:has|have|does|do|did|is|was) .* (?:say|said|argue|find|found|report|see|seen|made)\b)"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
         ("quote", r"\bwhat (?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"),
@@ -78,12 +83,13 @@ def numeric_value(text: str) -> str | None:
 def typed_spans(sentence: str, kind: str) -> list[Span]:
     """Spans of `kind` in the sentence. 'number' covers counts, amounts and percentages."""
     wanted = {"number": ("percent", "money", "number"), "count": ("number",), "money": ("money",),
-              "percent": ("percent",), "date": ("date",)}.get(kind, ())
+              "percent": ("percent",), "date": ("date",), "duration": ("duration",)}.get(kind, ())
     if not wanted:
         return []
     taken: list[Span] = []
     # Every numeric kind claims its text first, so "£900m" is never read as the count "900m".
-    for k in ("date", "percent", "money", "number") if kind == "date" else ("percent", "money", "number"):
+    order = {"date": ("date", "percent", "money", "number"), "duration": ("duration", "percent", "money", "number")}
+    for k in order.get(kind, ("percent", "money", "number")):
         for m in PATTERNS[k].finditer(sentence):
             text = m.group(0).strip()
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
@@ -137,6 +143,16 @@ def person_spans(sentence: str) -> list[Span]:
     return out
 
 
+_PLACE_RE = re.compile(r"\b(?:in|at|from|across|around) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})\b")
+
+
+def place_spans(sentence: str) -> list[Span]:
+    """Named places ("in Leeds"): capitalised names after a preposition that are not
+    organisations. The articles name no local area, so such questions are declined."""
+    return [Span(m.start(1), m.end(1), m.group(1), "place") for m in _PLACE_RE.finditer(sentence)
+            if not _ORG_WORDS.search(m.group(1)) and not _NAME_STOP.intersection(m.group(1).split())]
+
+
 def org_spans(sentence: str) -> list[Span]:
     out: list[Span] = []
     for m in _ORG_RE.finditer(sentence):
@@ -146,6 +162,26 @@ def org_spans(sentence: str) -> list[Span]:
         if _ORG_WORDS.search(text) and len(text) > 2:
             start = sentence.index(text, m.start())
             out.append(Span(start, start + len(text), text, "org"))
+    return out
+
+
+_ROLE_AFTER = re.compile(r"^(?:\s+MP)?,\s+(?:the\s+)?([^,;:“”()\n]{3,90}?)(?=,|\s+(?:said|says|warned|added|argued|commented|has|had)\b|\.\s|\.?$|\n)")
+_ROLE_BEFORE = re.compile(r"(?:^|[,:]\s|\s)the\s+([a-z][^,;:“”()\n]{2,80}),\s*$")
+
+
+def role_spans(sentence: str, names: list[str]) -> list[Span]:
+    """What a named person is: the appositive after the name ("Janet Davies, chief
+    executive and general secretary of the RCN,") or before it ("the head of strategy
+    at NHS Providers, Miriam Deakin")."""
+    out: list[Span] = []
+    for name in names:
+        for m in re.finditer(re.escape(name), sentence, re.I):
+            after = _ROLE_AFTER.match(sentence[m.end():])
+            if after:
+                out.append(Span(m.end() + after.start(1), m.end() + after.end(1), after.group(1), "role"))
+            before = _ROLE_BEFORE.search(sentence[: m.start()])
+            if before:
+                out.append(Span(before.start(1), before.end(1), before.group(1), "role"))
     return out
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import (Span, numeric_value, org_spans, person_spans, quoted_spans, reason_spans, title_spans,
-                      typed_spans)
+from .extract import (Span, numeric_value, org_spans, person_spans, place_spans, quoted_spans, reason_spans, role_spans,
+                      title_spans, typed_spans)
 from .tokens import stem, tokenize, tokenize_spans
 
 _VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost", "cut")}
@@ -22,7 +22,7 @@ _EDGE_WORDS = frozenset(
     "from its their his her this these those than then there so would could should will may might can "
     "under into onto towards toward through across within without between against upon via among".split()
 )
-_NUMERIC_KINDS = ("count", "number", "money", "percent", "date")
+_NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration")
 
 
 def _norm(s: str) -> str:
@@ -106,13 +106,18 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     return out
 
 
-def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], question: str = "") -> list[Span]:
+def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], question: str = "",
+                names: list[str] | None = None) -> list[Span]:
+    if kind == "role":
+        return role_spans(text, names or [])
     if kind in _NUMERIC_KINDS:
         return typed_spans(text, kind)
     if kind == "person":
         return person_spans(text)
     if kind == "org":
         return org_spans(text)
+    if kind == "place":
+        return place_spans(text)
     if kind == "reason":
         return reason_spans(text) or gap_spans(text, matched)
     if kind == "quote":
@@ -127,7 +132,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     return gap_spans(text, matched)
 
 
-def best_span(text: str, question: str, kind: str, weights: dict[str, float]) -> tuple[Span, float] | None:
+def best_span(text: str, question: str, kind: str, weights: dict[str, float],
+              names: list[str] | None = None) -> tuple[Span, float] | None:
     """The best short-answer span of `kind` in `text` and how well it fits, or None."""
     matched = [m for m in tokenize_spans(text) if m[0] in weights]
     # Words of an expanded abbreviation ("national" from NHS) do not end a gap.
@@ -139,12 +145,12 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float]) ->
     q_numbers = {numeric_value(m.group(0)) for m in re.finditer(r"£?\d[\d,.]*\s?(?:bn|m|billion|million)?", question)}
     q_terms = set(weights)
     words = _Words(text)
-    focus = _focus_term(question)
+    focus = focus_term(question)
     counted = _counted_terms(question) if kind == "count" else set()
     m_of = _HOW_MUCH_OF.search(question)
     whole = set(tokenize(m_of.group(1))) if m_of else set()
     best: tuple[float, Span] | None = None
-    for c in _candidates(text, kind, cutting, question):
+    for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers):
             continue
         about_question = False
@@ -254,7 +260,7 @@ _STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|o
 _WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
 
 
-def _focus_term(question: str) -> str | None:
+def focus_term(question: str) -> str | None:
     """First plain word after the wh-word (not a name, not part of an abbreviation's
     long form): usually the verb the answer completes ("learned from", "not like")."""
     tail = _STRANDED.search(question)  # "what has it been buried under?": the verb is "buried"

@@ -54,9 +54,27 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("supposed intended".split(), "plan"),
     **dict.fromkeys("proof evidence".split(), "evidence"),
     **dict.fromkeys("spoke spoken speaks speaking talked".split(), "speak"),
+    **dict.fromkeys("talk talks talking".split(), "speak"),
     "share": "percent",
     "pooled": "pool", "pooling": "pool",
 }
+
+# Irregular past forms the stemmer cannot fold ("led" ~ "lead"): general English, not the corpus.
+_IRREGULAR = {
+    "lead": "led", "make": "made", "pay": "paid", "give": "gave given", "take": "took taken",
+    "bring": "brought", "begin": "began begun", "see": "saw seen", "think": "thought", "seek": "sought",
+    "keep": "kept", "meet": "met", "hold": "held", "leave": "left", "lose": "lost", "send": "sent",
+    "win": "won", "build": "built", "know": "knew known", "show": "showed shown", "choose": "chose chosen",
+    "draw": "drew drawn", "drive": "drove driven", "hide": "hid hidden", "feel": "felt", "mean": "meant",
+    "buy": "bought", "sell": "sold", "teach": "taught", "catch": "caught", "fight": "fought",
+    "understand": "understood", "stand": "stood", "run": "ran", "come": "came", "become": "became",
+    "deal": "dealt", "lend": "lent", "feed": "fed", "forget": "forgot forgotten", "undertake": "undertook undertaken",
+    "withdraw": "withdrew withdrawn", "oversee": "oversaw overseen", "undergo": "underwent undergone",
+    "arise": "arose arisen", "break": "broke broken", "overtake": "overtook overtaken", "fly": "flew flown",
+}
+for _base, _forms in _IRREGULAR.items():
+    for _form in _forms.split():
+        WORD_FORMS.setdefault(_form, _base)
 
 # Long forms (lowercase word sequences) and the abbreviation they share a term with.
 PHRASES: dict[tuple[str, ...], str] = {
@@ -209,6 +227,8 @@ def _scan(text: str) -> list[tuple[str, int, int, bool]]:
 
 def _emit(word: str, start: int, end: int, out: list[tuple[str, int, int]]) -> None:
     word = WORD_FORMS.get(word, word)
+    if word.endswith(("n't", "n’t")):
+        return  # "aren't", "couldn't": a negation, and "not" is a stop word
     if word in NUMBER_WORDS:
         out.append((NUMBER_WORDS[word], start, end))
     elif word not in STOP_WORDS and len(word) > 0:
