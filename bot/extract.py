@@ -49,7 +49,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("place", r"\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b|^\s*where\b(?! (?:has|have|does|do|did|is|was) .* (?:say|said|argue|find|found|report|see|seen|made)\b)"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
-        ("quote", r"\bwhat (?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"),
+        ("quote", r"\bwhat (?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"),
     ]
 ]
 
@@ -185,7 +185,8 @@ def role_spans(sentence: str, names: list[str]) -> list[Span]:
     return out
 
 
-_QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
+# A quotation may run on past the sentence (its closing mark is paragraphs later).
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,200})(?:[”\"]|$)")
 
 
 def quoted_spans(sentence: str) -> list[Span]:

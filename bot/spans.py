@@ -255,7 +255,7 @@ def _after_question_words(text: str, c: Span, matched: list[tuple[str, int, int]
     return Span(start, start + len(tail), tail, c.kind) if start >= 0 else c
 
 
-_SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|view|label|depict)", re.I)
+_SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)", re.I)
 _STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)\s*\?*\s*$", re.I)
 _WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
 
