@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import QuestionError, QuoteError
-from .extract import classify_question, person_spans
+from .extract import PLACE_NAMES, classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .spans import best_span, same_answer
@@ -28,6 +28,8 @@ _TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:role|job|position|post|title|which (?:body|organisation|organization))\b"
                      r"|\bwhat does .+ do\b", re.I)
 _TENURE = {stem(w) for w in "become join appoint appointed retire resign start took".split()}
+# "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
+_CURRENT_POST = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -121,8 +123,8 @@ class Answerer:
             terms_at.setdefault((s, e), []).append(term)
         out = []
         for (s, e), terms in terms_at.items():
-            surface = question[s:e] if s > 0 else ""
-            if (surface[:1].isupper() and surface.isalpha()
+            surface = question[s:e] if s > 0 or question[s:e].lower() in PLACE_NAMES else ""
+            if ((surface[:1].isupper() or surface.lower() in PLACE_NAMES) and surface.isalpha()
                     and not any(t in self.index.scorer or t in self._meta_terms for t in terms)):
                 out.append(surface)
         return out
@@ -150,6 +152,9 @@ class Answerer:
         hits = self.retrieve(q_terms, st.k)
         weights = self.weights(q, q_spans)
         total = sum(weights.values())
+        if kind in ("person", "role") and _CURRENT_POST.search(q):
+            return self._decline(q, kind, self._candidates(hits, weights, total, q_terms),
+                                 "the articles report past years and cannot say who holds a post now")
         unknown = self._unknown_names(q, q_spans)
         if unknown:  # "How many vanguard sites are in London?": no article mentions London
             return self._decline(q, kind, self._candidates(hits, weights, total, q_terms),

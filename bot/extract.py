@@ -143,6 +143,12 @@ def person_spans(sentence: str) -> list[Span]:
     return out
 
 
+# Places a user may name in lower case ("did scotland hit its targets"): a name no article
+# uses means the articles cannot answer. UK nations, regions and large cities, a few countries.
+PLACE_NAMES = frozenset(
+    "scotland scottish wales welsh ireland irish london manchester birmingham leeds liverpool bristol newcastle "
+    "sheffield nottingham leicester glasgow edinburgh cardiff belfast yorkshire cornwall devon kent essex surrey "
+    "midlands lancashire cumbria norfolk suffolk france germany australia canada america usa europe".split())
 _PLACE_RE = re.compile(r"\b(?:in|at|from|across|around) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})\b")
 
 
