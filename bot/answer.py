@@ -30,6 +30,9 @@ _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:role|job|position|post|t
 _TENURE = {stem(w) for w in "become join appoint appointed retire resign start took".split()}
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT_POST = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
+# "What did the LGA say in response to ...": the one who spoke, reacted or responded.
+_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?)(?:say|said|respond|react|reply|comment|welcome|think|warn)\w*\b"
+                        r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b", re.I)
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -85,6 +88,7 @@ class Answerer:
         # People the articles name, by full name and surname, for "who is X" questions.
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
         self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
+        self._generic = frozenset(tokenize("report reports government chief head boss leader people"))
         self._prev = {i: i - 1 for i, s in enumerate(index.sentences)
                       if i and index.sentences[i - 1].doc_id == s.doc_id}
 
@@ -164,6 +168,8 @@ class Answerer:
         floor = st.min_person_coverage if kind == "person" else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = _CHANGE & set(q_terms)
+        who = _RESPONDER.search(q)
+        speaker = {t for t in tokenize(who.group(1) or who.group(2)) if t in self.index.scorer} - self._generic if who else set()
         # "When did Morse become head of the NAO?": a date answers that only next to the event itself.
         event = _TENURE.intersection(q_terms) if kind in ("date", "duration") else set()
         for c in cands:
@@ -173,6 +179,8 @@ class Answerer:
                 continue  # a year or figure the question names is not stated here
             if event and not event & self._nearby_terms(c):
                 continue
+            if speaker and len(speaker & self._context_terms(c.sid)) < 0.6 * len(speaker):
+                continue  # someone else's words do not answer what this speaker said
             if kind in _AMOUNT_KINDS and q_change and not q_change & self._sentence_sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
             # The short answer comes from the sentence itself, never from an antecedent
@@ -232,6 +240,15 @@ class Answerer:
         doc = self.index.sentences[sid].doc_id
         out: set[str] = set()
         for j in (sid - 1, sid + 1):
+            if 0 <= j < len(self.index.sentences) and self.index.sentences[j].doc_id == doc:
+                out |= self._sentence_sets[j]
+        return frozenset(out)
+
+    def _context_terms(self, sid: int) -> frozenset[str]:
+        """Terms of the sentence, the one after and four before (a quote's speaker may be named there)."""
+        doc = self.index.sentences[sid].doc_id
+        out = set(self._sentence_sets[sid])
+        for j in (sid - 1, sid - 2, sid - 3, sid - 4, sid + 1):
             if 0 <= j < len(self.index.sentences) and self.index.sentences[j].doc_id == doc:
                 out |= self._sentence_sets[j]
         return frozenset(out)
