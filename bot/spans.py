@@ -190,6 +190,8 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
             continue  # "seven new care models" does not answer "how many plans"
         elif whole and c.kind in ("money", "number") and _modifies(text, c, whole):
             score *= 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
+        elif _SIZE.search(question) and c.kind in ("money", "number") and _modifies(text, c, q_terms - _VERBS):
+            score *= 1.5  # "the £2.1bn ... fund" states the size of the thing asked about
         elif c.kind == "number" and re.search(r"\bfrom \S+ to $", text[: c.start]) and not _FROM.search(question):
             score *= 3.0  # "cut from eight to three": unless asked where it started, the new figure
         elif c.kind in ("number", "money", "percent"):
@@ -202,6 +204,7 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
 
 
 _HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
+_SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 _FROM = re.compile(r"\bfrom\b|\boriginal(?:ly)?\b|\bbefore\b|\bprevious(?:ly)?\b|\bused to\b", re.I)

@@ -165,6 +165,11 @@ WORD_SYNONYMS: dict[str, str] = {
     "substantially": "significantly",
     "slow": "slower", "slowly": "slower", "quicker": "faster", "quickly": "faster",
     "nationwide": "nationally", "preceding": "previous", "newest": "latest",
+    # --- office shorthand -------------------------------------------------------
+    "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
+    "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years",
+    "mgmt": "management", "exec": "executive", "execs": "executive",
+    "plug": "cover", "plugging": "cover", "plugged": "cover",
 }
 
 PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {

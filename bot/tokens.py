@@ -108,6 +108,8 @@ for _words, _abbr in PHRASES.items():
     if len(_abbr) <= 5 and _words[0] not in ("went", "gone", "go", "per"):
         ABBREVIATIONS.setdefault(_abbr, _words)
 ABBREVIATIONS["dh"] = ABBREVIATIONS["doh"]
+ABBREVIATIONS["nhse"] = ("nhs", "england")
+ABBREVIATIONS["stf"] = ("sustainability", "and", "transformation", "fund")
 ABBREVIATIONS["stps"] = ABBREVIATIONS["stp"]
 # "A&E" means emergency care in this corpus' sense.
 ABBREVIATIONS["a&e"] = ("accident", "and", "emergency")
@@ -132,6 +134,7 @@ TOKEN_RE = re.compile(
     re.X | re.I,
 )
 
+_SHORT_YEAR = re.compile(r"(?<![\d.,/£-])([0-9]{2})[/–-]([0-9]{2})(?![\d.,%])")
 _BYLINE = re.compile(r"^By [A-Z]")
 _MAX_PHRASE = max((len(k) for k in PHRASE_SYNONYMS), default=1)
 _STEMMER = Stemmer.Stemmer("english")
@@ -196,6 +199,10 @@ def _scan(text: str) -> list[tuple[str, int, int, bool]]:
             out.append((m.group("date"), m.start(), m.end(), True))
             continue
         if m.group("num"):
+            year = _SHORT_YEAR.match(text, m.start())
+            if year and (int(year.group(1)) + 1) % 100 == int(year.group(2)):  # "16/17" is the year 2016-17
+                out.append(("20" + m.group("num") if m.group("num") < "50" else "19" + m.group("num"), m.start(), m.end(), True))
+                continue
             unit = (m.group("unit") or m.group("word_unit") or "").lower()
             out.append((canonical_number(m.group("num"), MULTIPLIERS.get(unit, 1.0)), m.start(), m.end(), True))
             if m.group("pct"):
