@@ -96,6 +96,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("chartered", "institute", "of", "public", "finance", "and", "accountancy"): "cipfa",
     ("national", "health", "service"): "nhs",
     ("national", "health", "executive"): "nhe",
+    # The articles say "councils" and "local authorities" for the same bodies.
+    ("local", "authority"): "council",
+    ("local", "authorities"): "council",
     ("went", "up"): "increase",
     ("gone", "up"): "increase",
     ("go", "up"): "increase",
