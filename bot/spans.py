@@ -15,6 +15,7 @@ from .extract import (Span, numeric_value, org_spans, person_spans, place_spans,
 from .tokens import stem, tokenize, tokenize_spans
 
 _VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost", "cut")}
+_CHANGES = {stem(w) for w in ("increase", "decrease", "cut")}
 _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast")}
 _CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s")
 _EDGE_WORDS = frozenset(
@@ -110,6 +111,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
                 names: list[str] | None = None) -> list[Span]:
     if kind == "role":
         return role_spans(text, names or [])
+    if kind == "money" and _CHANGES & set(tokenize(question)):
+        # "how much did councils cut care spending?" may be answered in per cent
+        return typed_spans(text, "money") or typed_spans(text, "percent")
     if kind in _NUMERIC_KINDS:
         return typed_spans(text, kind)
     if kind == "person":
