@@ -198,6 +198,8 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
             score *= 1.5  # "the £2.1bn ... fund" states the size of the thing asked about
         elif c.kind == "number" and re.search(r"\bfrom \S+ to $", text[: c.start]) and not _FROM.search(question):
             score *= 3.0  # "cut from eight to three": unless asked where it started, the new figure
+        elif c.kind in ("number", "money", "percent") and _BY_HOW.search(question) and _BY_BEFORE.search(text[: c.start]):
+            score *= 2.0  # "by how many did it rise?": "rose by 87,000"
         elif c.kind in ("number", "money", "percent"):
             before = text[max(0, c.start - 60) : c.start].split()[-6:]
             if {stem(w.strip(",.").lower()) for w in before} & _MODALITY and not q_terms & _MODALITY:
@@ -208,6 +210,8 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
 
 
 _HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
+_BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|percentage|proportion)\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over|more than)\s+)?$", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
