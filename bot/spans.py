@@ -84,6 +84,29 @@ def modifier_spans(text: str, np_terms: list[str]) -> list[Span]:
     return out
 
 
+_APART = re.compile(r"\b(?:apart from|besides|other than|aside from|as well as|alongside|in addition to)\s+(.+?)(?=,|\?|$|\s(?:what|which|who)\b)", re.I)
+_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+|such as\s+|including\s+)?|\s+(?:such as|including)\s+|[;:]\s+")
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|does)\b")
+
+
+def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
+    """The items listed next to an excluded one ("such as X, Y and Z" minus X), nearest
+    first; a clause (it has a finite verb) is not a list item."""
+    cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_SEP.finditer(text)] + [(len(text), len(text))]
+    items = [(cuts[i][1], cuts[i + 1][0]) for i in range(len(cuts) - 1) if cuts[i + 1][0] > cuts[i][1]]
+    hit = [i for i, (a, b) in enumerate(items) if excluded & set(tokenize(text[a:b]))]
+    if not hit:
+        return []
+    out: list[Span] = []
+    for i in sorted(range(len(items)), key=lambda i: min(abs(i - h) for h in hit)):
+        a, b = items[i]
+        piece = text[a:b].strip().rstrip(".")
+        if i in hit or not piece or len(piece.split()) > 10 or _FINITE.search(piece) or excluded & set(tokenize(piece)):
+            continue
+        out.append(Span(a, a + len(piece), piece, "gap"))
+    return out[:2]
+
+
 def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Stretches between the question's words and clause punctuation, trimmed of
     function words at either end; each keeps at least one content word."""
@@ -128,6 +151,11 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":
         return title_spans(text) or quoted_spans(text)
+    others = _APART.search(question)
+    if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
+        found = sibling_spans(text, set(tokenize(others.group(1))))
+        if found:
+            return found
     sort_of = _SORT_OF.search(question)
     if sort_of:  # "what kind of evidence" -> "no compelling evidence"
         found = modifier_spans(text, tokenize(sort_of.group(1)))
