@@ -208,6 +208,8 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
             score *= 1.0 if n <= 10 else 10 / n  # ... nor half a sentence
             if not any(e <= c.start for _, _, e in matched):
                 score *= 0.5  # a preamble before all the question's words rarely answers it
+            if _REPORTING.search(c.text):
+                score *= 0.3  # "argues that", "spoke to the": who said it, not what was said
             if kind != "person" and person_spans(c.text):
                 score *= 0.3  # a name answers "who", not "what"
             elif not _ROLE.search(question) and any(len(o.text) >= 0.8 * len(c.text) for o in org_spans(c.text)):
@@ -240,6 +242,8 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
 _HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
 _BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|percentage|proportion)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over|more than)\s+)?$", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicated|spoke|speaks|warned|noted|added|stated|claimed|"
+                        r"reported|highlighted|emphasised|commented|recognises|identifies|catalogued)\b", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
