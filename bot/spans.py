@@ -119,7 +119,7 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
             words = [(m.start() + pos, m.end() + pos, m.group(0)) for m in re.finditer(r"\S+", piece)]
             while words and words[0][2].lower().strip(".,") in _EDGE_WORDS:
                 words.pop(0)
-            while words and words[-1][2].lower().strip(".,") in _EDGE_WORDS:
+            while words and words[-1][2].lower().strip(".,") in _EDGE_WORDS | {"a", "an", "the"}:
                 words.pop()
             if words and tokenize(" ".join(w for *_, w in words)):
                 a, b = words[0][0], words[-1][1]
@@ -167,10 +167,25 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
 def best_span(text: str, question: str, kind: str, weights: dict[str, float],
               names: list[str] | None = None) -> tuple[Span, float] | None:
     """The best short-answer span of `kind` in `text` and how well it fits, or None."""
+    scored = scored_spans(text, question, kind, weights, names)
+    if not scored:
+        return None
+    score, span = max(scored, key=lambda x: x[0])  # the first of equals: the earliest candidate
+    return span, score
+
+
+def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
+                 names: list[str] | None = None) -> list[tuple[float, Span]]:
+    """Every candidate short answer of `kind` in `text`, with how well it fits the question."""
     matched = [m for m in tokenize_spans(text) if m[0] in weights]
     # Words of an expanded abbreviation ("national" from NHS) do not end a gap.
     expansion = _expansion_terms(question)
-    cutting = [m for m in matched if m[0] not in expansion]
+    # A lone word of an expanded long form ("care" from BCF) does not end a gap, but the
+    # abbreviation or long form itself ("NHS", "Better Care Fund") does.
+    width: dict[tuple[int, int], int] = {}
+    for _, s, e in matched:
+        width[(s, e)] = width.get((s, e), 0) + 1
+    cutting = [m for m in matched if m[0] not in expansion or width[(m[1], m[2])] > 1]
     speaker = _SPEAKER.search(question) if kind == "quote" else None
     if speaker:  # "how did the PAC chair describe X": the quote is about X, not the speaker
         weights = {t: w * (0.2 if t in set(tokenize(speaker.group(1))) else 1.0) for t, w in weights.items()}
@@ -181,7 +196,7 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
     counted = _counted_terms(question) if kind == "count" else set()
     m_of = _HOW_MUCH_OF.search(question)
     whole = set(tokenize(m_of.group(1))) if m_of else set()
-    best: tuple[float, Span] | None = None
+    out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers):
             continue
@@ -215,7 +230,7 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
             elif not _ROLE.search(question) and any(len(o.text) >= 0.8 * len(c.text) for o in org_spans(c.text)):
                 score *= 0.3  # ... and an organisation's name answers "which organisation"
             if focus and any(t == focus and e <= c.start and words.gap((s, e), (c.start, c.end)) <= 1
-                             for t, s, e in matched):
+                             and not re.search(r"[,;:”“\"]", text[e : c.start]) for t, s, e in matched):
                 score *= 3.0  # the slot right after the question's verb: "learn from [...]"
             left = [e for _, _, e in matched if e <= c.start]
             if left and words.gap((max(left), max(left)), (c.start, c.end)) <= 1:
@@ -234,9 +249,8 @@ def best_span(text: str, question: str, kind: str, weights: dict[str, float],
             before = text[max(0, c.start - 60) : c.start].split()[-6:]
             if {stem(w.strip(",.").lower()) for w in before} & _MODALITY and not q_terms & _MODALITY:
                 score *= 0.4  # a planned/target figure, and the question is not about plans
-        if best is None or score > best[0]:
-            best = (score, c)
-    return (best[1], best[0]) if best else None
+        out.append((score, c))
+    return out
 
 
 _HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
@@ -299,6 +313,12 @@ def _after_question_words(text: str, c: Span, matched: list[tuple[str, int, int]
 
 
 _SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)", re.I)
+_VERBISH = re.compile(r"(?:ed|ing)$", re.I)
+_COMMON_VERBS = frozenset(
+    "learn like need want warn call cause lead mean expect hope happen object oppose recommend suggest find blame "
+    "save spend cost reduce increase fail achieve deliver require lack miss focus risk give sacrifice serve act "
+    "compare use identify include mention argue claim believe think see describe prevent stop hinder hold become "
+    "replace extend provide support protect undermine affect improve create set meet reach pay fund receive".split())
 _STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)\s*\?*\s*$", re.I)
 _WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
 
@@ -317,11 +337,12 @@ def focus_term(question: str) -> str | None:
         if before:
             return before[-1]
     spans = [(t, s, e) for t, s, e in tokenize_spans(question) if s >= m.end()]
-    for t, s, e in spans:
-        single = sum(1 for _, s2, e2 in spans if (s2, e2) == (s, e)) == 1
-        if single and question[s].islower():
-            return t
-    return None
+    plain = [(t, s, e) for t, s, e in spans
+             if question[s].islower() and sum(1 for _, s2, e2 in spans if (s2, e2) == (s, e)) == 1]
+    # A verb if there is one ("wary of giving up": "giving"), else the first plain word.
+    verbs = [t for t, s, e in plain if _VERBISH.search(question[s:e].split(" ")[0])
+             or question[s:e].split(" ")[0].lower() in _COMMON_VERBS]
+    return verbs[0] if verbs else plain[0][0] if plain else None
 
 
 def _cut_at_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]) -> Span:
