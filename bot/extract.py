@@ -49,7 +49,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("place", r"\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b|^\s*where\b(?! (?:has|have|does|do|did|is|was) .* (?:say|said|argue|find|found|report|see|seen|made)\b)"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
-        ("quote", r"\bwhat (?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"),
+        ("quote", r"\bwhat (?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"
+                  r"|\b(?:verdict|assessment|judgement|judgment)\b"),
     ]
 ]
 
@@ -104,6 +105,20 @@ def typed_spans(sentence: str, kind: str) -> list[Span]:
                 continue  # "people over 65" is an age, not an amount
             taken.append(span)
     return sorted((s for s in taken if s.kind in wanted), key=lambda s: s.start)
+
+
+_ONE_NUM = rf"(?:\d[\d,.]*%?|{_NUM_WORD}|one)"
+_RANGE = re.compile(rf"\b(?:from\s+)?{_ONE_NUM}\s+to\s+{_ONE_NUM}\b", re.I)
+_RANGE_Q = re.compile(r"\bfrom how (?:many|much)\b|\bfrom what\b.*\bto what\b", re.I)
+
+
+def range_spans(sentence: str) -> list[Span]:
+    """"from six to one": a change stated as both ends, for "from how many to how many?"."""
+    return [Span(m.start(), m.end(), m.group(0), "number") for m in _RANGE.finditer(sentence)]
+
+
+def is_range_question(question: str) -> bool:
+    return bool(_RANGE_Q.search(question))
 
 
 def _is_part_of_range_or_date(sentence: str, span: Span) -> bool:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import (Span, numeric_value, org_spans, person_spans, place_spans, quoted_spans, reason_spans, role_spans,
+from .extract import (Span, is_range_question, numeric_value, org_spans, range_spans, person_spans, place_spans, quoted_spans, reason_spans, role_spans,
                       title_spans, typed_spans)
 from .tokens import stem, tokenize, tokenize_spans
 
 _VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost", "cut")}
 _CHANGES = {stem(w) for w in ("increase", "decrease", "cut")}
 _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast")}
-_CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s")
+_CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst)\b")
 _EDGE_WORDS = frozenset(
     "that is are was were to by of for be been being has have had as which who it and but or with in on at "
     "from its their his her this these those than then there so would could should will may might can "
@@ -137,6 +137,10 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind == "money" and _CHANGES & set(tokenize(question)):
         # "how much did councils cut care spending?" may be answered in per cent
         return typed_spans(text, "money") or typed_spans(text, "percent")
+    if kind in ("count", "number") and is_range_question(question):
+        found = range_spans(text)
+        if found:
+            return found
     if kind in _NUMERIC_KINDS:
         return typed_spans(text, kind)
     if kind == "person":
