@@ -48,6 +48,11 @@ class _Words:
         return 0
 
 
+def _content_words(text: str) -> list[str]:
+    """The words of `text` that are not function words ("is that it" has none)."""
+    return [w for w in re.findall(r"[\w’'-]+", text.lower()) if w not in _EDGE_WORDS | {"a", "an", "the"}]
+
+
 def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
     if span.kind in ("number", "money", "percent"):
         v = numeric_value(span.text)
@@ -237,7 +242,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
                              and not re.search(r"[,;:”“\"]", text[e : c.start]) for t, s, e in matched):
                 score *= 3.0  # the slot right after the question's verb: "learn from [...]"
             left = [e for _, _, e in matched if e <= c.start]
-            if left and words.gap((max(left), max(left)), (c.start, c.end)) <= 1:
+            if left and (words.gap((max(left), max(left)), (c.start, c.end)) <= 1
+                         or not _content_words(text[max(left) : c.start])):
                 score *= 1.5  # the open slot right after the question's words
         elif c.kind == "number" and counted and _counts_something_else(text, c, counted):
             continue  # "seven new care models" does not answer "how many plans"
