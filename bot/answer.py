@@ -33,6 +33,11 @@ _CURRENT_POST = re.compile(r"\b(?:current|currently|now|present|incumbent|today|
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
 _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?)(?:say|said|respond|react|reply|comment|welcome|think|warn)\w*\b"
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b", re.I)
+# "What did Deakin say about the Better Care Fund?": her words must be about that topic.
+_ABOUT = re.compile(r"\b(?:what|how) (?:did|does|do|has|have)\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned|comment|commented|make of)\s+"
+                    r"(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
+# A sentence that is (part of) a quotation: opens or closes with quote marks, or "..., she said".
+_QUOTATION = re.compile(r"^\W*[“\"]|[”\"]\W*$|[,.]”\s+(?:s?he|they|it)\s+(?:said|added|says|warned)")
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -168,6 +173,8 @@ class Answerer:
         floor = st.min_person_coverage if kind == "person" else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = _CHANGE & set(q_terms)
+        about = _ABOUT.search(q)
+        topic = {t: weights[t] for t in tokenize(about.group(1)) if t in weights} if about else {}
         who = _RESPONDER.search(q)
         speaker = {t for t in tokenize(who.group(1) or who.group(2)) if t in self.index.scorer} - self._generic if who else set()
         # "When did Morse become head of the NAO?": a date answers that only next to the event itself.
@@ -179,8 +186,10 @@ class Answerer:
                 continue  # a year or figure the question names is not stated here
             if event and not event & self._nearby_terms(c):
                 continue
-            if speaker and len(speaker & self._context_terms(c.sid)) < 0.6 * len(speaker):
+            if speaker and not self._spoken_by(c.sid, speaker, bool(names)):
                 continue  # someone else's words do not answer what this speaker said
+            if topic and _cover(topic, self._sentence_sets[c.sid]) < 0.5 * sum(topic.values()):
+                continue  # what they said is not about the topic asked
             if kind in _AMOUNT_KINDS and q_change and not q_change & self._sentence_sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
             # The short answer comes from the sentence itself, never from an antecedent
@@ -243,6 +252,15 @@ class Answerer:
             if 0 <= j < len(self.index.sentences) and self.index.sentences[j].doc_id == doc:
                 out |= self._sentence_sets[j]
         return frozenset(out)
+
+    def _spoken_by(self, sid: int, speaker: set[str], person: bool) -> bool:
+        """Is the sentence the speaker's: named in it or nearby (a person: named in it, or
+        it is a quotation and they are named nearby)?"""
+        if len(speaker & self._sentence_sets[sid]) >= 0.6 * len(speaker):
+            return True
+        if person and not _QUOTATION.search(self._sentence_text(sid)):
+            return False
+        return len(speaker & self._context_terms(sid)) >= 0.6 * len(speaker)
 
     def _context_terms(self, sid: int) -> frozenset[str]:
         """Terms of the sentence, the one after and four before (a quote's speaker may be named there)."""
