@@ -83,7 +83,9 @@ def numeric_value(text: str) -> str | None:
 
 def typed_spans(sentence: str, kind: str) -> list[Span]:
     """Spans of `kind` in the sentence. 'number' covers counts, amounts and percentages."""
-    wanted = {"number": ("percent", "money", "number"), "count": ("number",), "money": ("money",),
+    if kind == "total":  # "what was the total amount ...": a sum, never a percentage
+        kind = "number_no_percent"
+    wanted = {"number": ("percent", "money", "number"), "number_no_percent": ("money", "number"), "count": ("number",), "money": ("money",),
               "percent": ("percent",), "date": ("date",), "duration": ("duration",)}.get(kind, ())
     if not wanted:
         return []

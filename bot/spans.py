@@ -146,6 +146,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         found = range_spans(text)
         if found:
             return found
+    if kind == "number" and _TOTAL.search(question):
+        return typed_spans(text, "total")
     if kind in _NUMERIC_KINDS:
         return typed_spans(text, kind)
     if kind == "person":
@@ -268,6 +270,8 @@ _BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|perce
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over|more than)\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicated|spoke|speaks|warned|noted|added|stated|claimed|"
                         r"reported|highlighted|emphasised|commented|recognises|identifies|catalogued)\b", re.I)
+_TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
+                    r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)

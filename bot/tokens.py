@@ -30,7 +30,7 @@ _BASE_STOP_WORDS = frozenset(
     with would you your yours yourself yourselves also s t according said says say did many much
     ever tell know let us one get got go went going up whose instead rather
     kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month
-    article articles blog piece story number numbers actual actually precise precisely shall may might must""".split()
+    article articles blog piece story commentary column number numbers actual actually precise precisely shall may might must""".split()
 )
 STOP_WORDS = _BASE_STOP_WORDS | FRAMING_WORDS
 
