@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .dateline import asks_publication_date, dateline_span
 from .errors import QuestionError, QuoteError
 from .extract import PLACE_NAMES, classify_question, person_spans
 from .index import Index
@@ -93,6 +94,7 @@ class Answerer:
         # People the articles name, by full name and surname, for "who is X" questions.
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
         self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
+        self._publishers = {d.publisher for d in documents if d.publisher}
         self._generic = frozenset(tokenize("report reports government chief head boss leader people"))
         self._prev = {i: i - 1 for i, s in enumerate(index.sentences)
                       if i and index.sentences[i - 1].doc_id == s.doc_id}
@@ -161,6 +163,8 @@ class Answerer:
         hits = self.retrieve(q_terms, st.k)
         weights = self.weights(q, q_spans)
         total = sum(weights.values())
+        if asks_publication_date(q, self._publishers):
+            return self._publication_date(q, hits, weights, total, q_terms)
         if kind in ("person", "role") and _CURRENT_POST.search(q):
             return self._decline(q, kind, self._candidates(hits, weights, total, q_terms),
                                  "the articles report past years and cannot say who holds a post now")
@@ -297,6 +301,25 @@ class Answerer:
                 out[d] = c
         return list(out.values())
 
+    def _publication_date(self, q: str, hits: list[Hit], weights: dict[str, float], total: float,
+                          q_terms: list[str]) -> Answer:
+        """The article's own dateline: the article the question names (title or publisher),
+        else the best match; declined if that article prints no date."""
+        first_hit = {h.doc_id: i for i, h in reversed(list(enumerate(hits)))}
+        def named(d: Document) -> float:
+            return sum(weights.get(t, 0.0) for t in set(tokenize(f"{d.title or ''} {d.publisher or ''}")))
+        doc = min(self.docs.values(), key=lambda d: (-named(d), first_hit.get(d.doc_id, len(hits)), d.doc_id))
+        span = dateline_span(doc)
+        if span is None:
+            return self._decline(q, "date", self._candidates(hits, weights, total, q_terms),
+                                 f"{_article_name(doc)} does not print the date it was published")
+        start, end = span
+        verify_quote(doc, start, end, doc.text[start:end])
+        cite = Citation(doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, published=doc.published,
+                        source_path=doc.source_path, start=start, end=end, quote=doc.text[start:end], score=1.0)
+        return Answer(question=q, answer=f"{cite.quote} — the article's dateline.", short_answer=cite.quote,
+                      abstained=False, citations=[cite], answer_type="date")
+
     def _citation(self, c: _Cand) -> Citation:
         sent: Sentence = self.index.sentences[c.sid]
         doc = self.docs[sent.doc_id]
@@ -320,6 +343,10 @@ class Answerer:
         text = f"{DECLINE_TEXT[:-1]}: {why}." if why else DECLINE_TEXT
         return Answer(question=q, answer=text, short_answer=None, abstained=True,
                       citations=[], related=related, answer_type=kind)
+
+
+def _article_name(doc: Document) -> str:
+    return f"the article “{doc.title}”" if doc.title else f"the article {doc.source_path}"
 
 
 def _bigrams(q_order: list[str] | None, weights: dict[str, float], sentence: list[str]) -> float:
