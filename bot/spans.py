@@ -112,6 +112,22 @@ def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
     return out[:2]
 
 
+_YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
+_POLARITY = re.compile(r"^(?:no|not|never|little|limited|insufficient|some|strong|clear|any)$", re.I)
+
+
+def polarity_spans(text: str, terms: list[str]) -> list[Span]:
+    """For a yes/no question, how the sentence qualifies the thing asked about:
+    "found “no compelling evidence”" answers "did the NAO find evidence ...?"."""
+    out = []
+    for term in dict.fromkeys(terms):
+        for span in modifier_spans(text, [term]):
+            first = span.text.split()[0].strip("“”\"'")
+            if _POLARITY.match(first):
+                out.append(span)
+    return out
+
+
 def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Stretches between the question's words and clause punctuation, trimmed of
     function words at either end; each keeps at least one content word."""
@@ -165,6 +181,10 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     others = _APART.search(question)
     if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
         found = sibling_spans(text, set(tokenize(others.group(1))))
+        if found:
+            return found
+    if _YES_NO.match(question) and not _WH.search(question):  # "Did the NAO find proof ...?"
+        found = polarity_spans(text, [t for t, _, _ in matched])
         if found:
             return found
     sort_of = _SORT_OF.search(question)
