@@ -32,7 +32,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     for t, p in [
         ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
-        ("date", r"^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
+        ("date", r"^\s*(?:the )?date\b|^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
         ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
 
@@ -43,9 +43,10 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
                    r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut"
                    r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
-        ("number", r"\bhow (many|much|big|large)\b|\bwhat (?:(?:is|was|were|are) the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value)\b|\bto how many\b"),
+        ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss)\b|\bwhat (?:(?:is|was|were|are) the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value)\b|\bto how many\b"),
         ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss)\b|^\s*who\b|\bwho(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
-        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute)\b|\bwhat (organisation|organization|body|department)\b"),
+        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
+                r"|programme|program|initiative|scheme|pilot|event|conference|summit)\b|\bwhat (organisation|organization|body|department)\b"),
         ("place", r"\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b|^\s*where\b(?! (?:has|have|does|do|did|is|was) .* (?:say|said|argue|find|found|report|see|seen|made)\b)"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),

@@ -17,7 +17,7 @@ from .tokens import stem, tokenize, tokenize_spans
 _VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost", "cut")}
 _CHANGES = {stem(w) for w in ("increase", "decrease", "cut")}
 _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast")}
-_CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst)\b")
+_CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst|although|though|unless)\b")
 _EDGE_WORDS = frozenset(
     "that is are was were to by of for be been being has have had as which who it and but or with in on at "
     "from its their his her this these those than then there so would could should will may might can "
@@ -169,7 +169,10 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind == "person":
         return person_spans(text)
     if kind == "org":
-        return org_spans(text)
+        found = org_spans(text)
+        if _EVENT_Q.search(question):  # "at which event": a summit, not the speaker's employer
+            found = [c for c in found if _EVENT_WORDS.search(c.text)] or found
+        return found
     if kind == "place":
         return place_spans(text)
     if kind == "reason":
@@ -227,6 +230,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     counted = _counted_terms(question) if kind == "count" else set()
     m_of = _HOW_MUCH_OF.search(question)
     whole = set(tokenize(m_of.group(1))) if m_of else set()
+    # "the planned fall" asks for the plan; "overspend vs plan" only compares with it.
+    asks_plan = any(t in _MODALITY and not _COMPARED.search(question[:s]) for t, s, _ in tokenize_spans(question))
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers):
@@ -279,8 +284,9 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             score *= 2.0  # "by how many did it rise?": "rose by 87,000"
         elif c.kind in ("number", "money", "percent"):
             before = text[max(0, c.start - 60) : c.start].split()[-6:]
-            if {stem(w.strip(",.").lower()) for w in before} & _MODALITY and not q_terms & _MODALITY:
-                score *= 0.4  # a planned/target figure, and the question is not about plans
+            planned = bool({stem(w.strip(",.").lower()) for w in before} & _MODALITY)
+            if planned != asks_plan:
+                score *= 0.4  # a planned/target figure when the question is not about plans, or vice versa
         out.append((score, c))
     return out
 
@@ -288,10 +294,13 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
 _HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
 _BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|percentage|proportion)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over|more than)\s+)?$", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicated|spoke|speaks|warned|noted|added|stated|claimed|"
+_REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicated|spoke|speaks|warn(?:s|ed)|note[sd]|adds|added|states|stated|claim(?:s|ed)|"
                         r"reported|highlighted|emphasised|commented|recognises|identifies|catalogued)\b", re.I)
 _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
                     r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)
+_EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
+_EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|than|against|over|compared (?:to|with)|relative to|beyond)\s+(?:the\s+|its\s+)?$", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)

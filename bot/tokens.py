@@ -55,6 +55,8 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("proof evidence".split(), "evidence"),
     **dict.fromkeys("spoke spoken speaks speaking talked".split(), "speak"),
     **dict.fromkeys("talk talks talking".split(), "speak"),
+    **dict.fromkeys("cut cuts cutting".split(), "decrease"),
+    **dict.fromkeys("absence absent lack lacks lacked lacking".split(), "lack"),
     "share": "percent",
     "pooled": "pool", "pooling": "pool",
 }
