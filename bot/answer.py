@@ -96,8 +96,12 @@ class Answerer:
         self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
         self._publishers = {d.publisher for d in documents if d.publisher}
         self._generic = frozenset(tokenize("report reports government chief head boss leader people"))
-        self._prev = {i: i - 1 for i, s in enumerate(index.sentences)
-                      if i and index.sentences[i - 1].doc_id == s.doc_id}
+        # Only text that survived cleaning may be quoted: a sentence's antecedent must
+        # follow on directly, with no removed boilerplate (link lists, captions) between.
+        sents = index.sentences
+        self._prev = {i: i - 1 for i, s in enumerate(sents)
+                      if i and sents[i - 1].doc_id == s.doc_id
+                      and not self.docs[s.doc_id].text[sents[i - 1].end : s.start].strip()}
 
     def weights(self, question: str, spans: list[tuple[str, int, int]]) -> dict[str, float]:
         """How much each question term matters: its idf; names and numbers (entities)
