@@ -4,7 +4,6 @@ decline. Pure: no files, no network; works on an Index and Documents in memory."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -13,32 +12,13 @@ from .errors import QuestionError, QuoteError
 from .extract import PLACE_NAMES, classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
+from .passages import Passage, Passages, cover
+from .question_rules import ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, requirements
 from .spans import best_span, same_answer
 from .tokens import stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
 TYPED = {"count", "number", "money", "percent", "date", "duration", "person", "org", "place", "role", "title"}
-# A pronoun among the first words: the subject is probably in the sentence before.
-_ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they|he|she|such|its|their)\b", re.I)
-_FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
-# Who said it, not what is asked: "according to X", "per X", "what did X say".
-_ACCORDING = re.compile(r"\b(?i:according to|per) [^,?]*|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe)\b)")
-# Words a sentence answering this type of question uses ("titled Health and social care integration").
-_TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
-# "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
-_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:role|job|position|post|title|which (?:body|organisation|organization))\b"
-                     r"|\bwhat does .+ do\b", re.I)
-_TENURE = {stem(w) for w in "become join appoint appointed retire resign start took".split()}
-# "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
-_CURRENT_POST = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
-# "What did the LGA say in response to ...": the one who spoke, reacted or responded.
-_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?)(?:say|said|respond|react|reply|comment|welcome|think|warn)\w*\b"
-                        r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b", re.I)
-# "What did Deakin say about the Better Care Fund?": her words must be about that topic.
-_ABOUT = re.compile(r"\b(?:what|how) (?:did|does|do|has|have)\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned|comment|commented|make of)\s+"
-                    r"(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
-# A sentence that is (part of) a quotation: opens or closes with quote marks, or "..., she said".
-_QUOTATION = re.compile(r"^\W*[“\"]|[”\"]\W*$|[,.]”\s+(?:s?he|they|it)\s+(?:said|added|says|warned)")
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -65,50 +45,28 @@ def validate_question(question: str) -> str:
     return text
 
 
-def is_followup(question: str) -> bool:
-    return len(question.split()) <= 8 or bool(_FOLLOWUP.search(question))
-
-
-@dataclass
-class _Cand:
-    sid: int
-    coverage: float  # idf-weighted share of the question's terms in the quoted text
-    ranking: float  # coverage + context bonuses, for ordering only
-    start: int  # quote span (may include an anaphor's antecedent sentence)
-    end: int
-    rank: int
-
-
 class Answerer:
     def __init__(self, index: Index, documents: list[Document], settings: AnswerSettings | None = None) -> None:
         self.index = index
         self.docs = {d.doc_id: d for d in documents}
         self.settings = settings or AnswerSettings()
-        self._sentence_sets = [frozenset(t) for t in index.sentence_terms]
+        self.passages = Passages(index, self.docs)
         idf = index.scorer.idf
         self._unknown_idf = float(idf.max()) if len(idf) else 1.0
         self._median_idf = float(np.partition(idf, len(idf) // 2)[len(idf) // 2]) if len(idf) else 1.0
         # Titles and publishers name things too ("the NHE article").
         self._meta_terms = frozenset(t for d in documents for t in tokenize(f"{d.title or ''} {d.publisher or ''}"))
-        # sentence id -> previous sentence id in the same document (for anaphora)
         # People the articles name, by full name and surname, for "who is X" questions.
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
         self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
         self._publishers = {d.publisher for d in documents if d.publisher}
-        self._generic = frozenset(tokenize("report reports government chief head boss leader people"))
-        # Only text that survived cleaning may be quoted: a sentence's antecedent must
-        # follow on directly, with no removed boilerplate (link lists, captions) between.
-        sents = index.sentences
-        self._prev = {i: i - 1 for i, s in enumerate(sents)
-                      if i and sents[i - 1].doc_id == s.doc_id
-                      and not self.docs[s.doc_id].text[sents[i - 1].end : s.start].strip()}
 
     def weights(self, question: str, spans: list[tuple[str, int, int]]) -> dict[str, float]:
         """How much each question term matters: its idf; names and numbers (entities)
         count more, and an entity the articles never mention counts most — a question
         about "London" or "2019-20" is not answered by a sentence without it."""
         out: dict[str, float] = {}
-        attribution = _ACCORDING.search(question)
+        attribution = ATTRIBUTION.search(question)
         groups: dict[tuple[int, int], list[str]] = {}
         for term, s, e in spans:
             groups.setdefault((s, e) if s >= 0 else (-1, len(groups)), []).append(term)
@@ -155,12 +113,12 @@ class Answerer:
         q = validate_question(question)
         kind = classify_question(q)
         names = [n for n in self._names if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
-        if names and kind in ("person", "org", "title", "other") and _ROLE_Q.search(q):
+        if names and kind in ("person", "org", "title", "other") and is_role_question(q):
             kind = "role"
         q_spans = tokenize_spans(q)
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
-        q_spans += [(t, -2, -2) for t in _TYPE_CUES.get(kind, ())]
+        q_spans += [(t, -2, -2) for t in TYPE_CUES.get(kind, ())]
         q_terms = [t for t, _, _ in q_spans]
         if not q_terms:
             return self._decline(q, kind, [], "the question has no words to search for")
@@ -169,40 +127,29 @@ class Answerer:
         total = sum(weights.values())
         if asks_publication_date(q, self._publishers):
             return self._publication_date(q, hits, weights, total, q_terms)
-        if kind in ("person", "role") and _CURRENT_POST.search(q):
-            return self._decline(q, kind, self._candidates(hits, weights, total, q_terms),
+        needs = requirements(q, kind, q_terms)
+        if needs.now:
+            return self._decline(q, kind, self.passages.from_hits(hits, weights, total, q_terms),
                                  "the articles report past years and cannot say who holds a post now")
         unknown = self._unknown_names(q, q_spans)
         if unknown:  # "How many vanguard sites are in London?": no article mentions London
-            return self._decline(q, kind, self._candidates(hits, weights, total, q_terms),
+            return self._decline(q, kind, self.passages.from_hits(hits, weights, total, q_terms),
                                  f"none of the articles mentions {', '.join(unknown)}")
-        cands = self._candidates(hits, weights, total, q_terms)
-        best: tuple[float, _Cand, object] | None = None
+        cands = self.passages.from_hits(hits, weights, total, q_terms)
+        best: tuple[float, Passage, object] | None = None
         floor = st.min_person_coverage if kind == "person" else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = _CHANGE & set(q_terms)
-        about = _ABOUT.search(q)
-        topic = {t: weights[t] for t in tokenize(about.group(1)) if t in weights} if about else {}
-        who = _RESPONDER.search(q)
-        speaker = {t for t in tokenize(who.group(1) or who.group(2)) if t in self.index.scorer} - self._generic if who else set()
-        # "When did Morse become head of the NAO?": a date answers that only next to the event itself.
-        event = _TENURE.intersection(q_terms) if kind in ("date", "duration") else set()
         for c in cands:
-            if c.coverage < floor:
+            if c.coverage < floor or not self._meets(c, needs, weights, bool(names)):
                 continue
-            if q_numbers - self._nearby_terms(c):
+            if q_numbers - self.passages.nearby(c):
                 continue  # a year or figure the question names is not stated here
-            if event and not event & self._nearby_terms(c):
-                continue
-            if speaker and not self._spoken_by(c.sid, speaker, bool(names)):
-                continue  # someone else's words do not answer what this speaker said
-            if topic and _cover(topic, self._sentence_sets[c.sid]) < 0.5 * sum(topic.values()):
-                continue  # what they said is not about the topic asked
-            if kind in _AMOUNT_KINDS and q_change and not q_change & self._sentence_sets[c.sid]:
+            if kind in _AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
             # The short answer comes from the sentence itself, never from an antecedent
             # that was only added to the quote for context.
-            found = best_span(self._sentence_text(c.sid), q, kind, weights, names)
+            found = best_span(self.passages.text(c.sid), q, kind, weights, names)
             if kind in TYPED and found is None:
                 continue
             span, fit = found if found else (None, 0.0)
@@ -221,87 +168,27 @@ class Answerer:
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)
 
-    def _candidates(self, hits: list[Hit], weights: dict[str, float], total: float,
-                    q_order: list[str] | None = None) -> list[_Cand]:
-        seen: set[int] = set()
-        out: list[_Cand] = []
-        sentences = self.index.sentences
-        for rank, h in enumerate(hits):
-            for sid in self.index.chunks[h.chunk_id].sentences:
-                if sid in seen:
-                    continue
-                seen.add(sid)
-                terms = self._sentence_sets[sid]
-                start, end = sentences[sid].start, sentences[sid].end
-                prev = self._prev.get(sid)
-                doc = self.docs[sentences[sid].doc_id]
-                if prev is not None and _ANAPHOR.match(doc.text[start : min(end, start + 80)]):
-                    both = terms | self._sentence_sets[prev]
-                    if _cover(weights, both) > _cover(weights, terms):
-                        # the antecedent carries the subject: quote both sentences
-                        terms, start = both, sentences[prev].start
-                # Words found only in the neighbouring sentences count half (a year or
-                # subject stated just before still supports the sentence).
-                # Support (what the decline threshold sees) is the sentence's own share of
-                # the question. Ranking also credits words of the neighbouring sentences
-                # (a year or subject stated just before) and question word pairs kept intact.
-                support = _cover(weights, terms) / total
-                near = self._neighbours(sid)
-                bonus = (0.25 * _cover(weights, near - terms)
-                         + _bigrams(q_order, weights, self.index.sentence_terms[sid])) / total
-                out.append(_Cand(sid, support, support + bonus, start, end, rank))
-        out.sort(key=lambda c: (-c.ranking, c.rank, c.sid))
-        return out
+    def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float], person: bool) -> bool:
+        """Does the candidate show what the question requires beyond its words?"""
+        if needs.event and not needs.event & self.passages.nearby(c):
+            return False  # "when did X become ...": the date must sit next to that event
+        speaker = {t for t in needs.speaker if t in self.index.scorer}
+        if speaker and not self.passages.spoken_by(c.sid, speaker, person):
+            return False  # someone else's words do not answer what this speaker said
+        topic = {t: weights[t] for t in needs.topic if t in weights}
+        return not topic or cover(topic, self.passages.sets[c.sid]) >= 0.5 * sum(topic.values())
 
-    def _neighbours(self, sid: int) -> frozenset[str]:
-        doc = self.index.sentences[sid].doc_id
-        out: set[str] = set()
-        for j in (sid - 1, sid + 1):
-            if 0 <= j < len(self.index.sentences) and self.index.sentences[j].doc_id == doc:
-                out |= self._sentence_sets[j]
-        return frozenset(out)
-
-    def _spoken_by(self, sid: int, speaker: set[str], person: bool) -> bool:
-        """Is the sentence the speaker's: named in it or nearby (a person: named in it, or
-        it is a quotation and they are named nearby)?"""
-        if len(speaker & self._sentence_sets[sid]) >= 0.6 * len(speaker):
-            return True
-        if person and not _QUOTATION.search(self._sentence_text(sid)):
-            return False
-        return len(speaker & self._context_terms(sid)) >= 0.6 * len(speaker)
-
-    def _context_terms(self, sid: int) -> frozenset[str]:
-        """Terms of the sentence, the one after and four before (a quote's speaker may be named there)."""
-        doc = self.index.sentences[sid].doc_id
-        out = set(self._sentence_sets[sid])
-        for j in (sid - 1, sid - 2, sid - 3, sid - 4, sid + 1):
-            if 0 <= j < len(self.index.sentences) and self.index.sentences[j].doc_id == doc:
-                out |= self._sentence_sets[j]
-        return frozenset(out)
-
-    def _nearby_terms(self, c: _Cand) -> frozenset[str]:
-        doc = self.docs[self.index.sentences[c.sid].doc_id]
-        extra = {str(doc.published.year)} if doc.published else set()
-        return self._sentence_sets[c.sid] | self._neighbours(c.sid) | extra
-
-    def _sentence_text(self, sid: int) -> str:
-        sent = self.index.sentences[sid]
-        return self.docs[sent.doc_id].text[sent.start : sent.end]
-
-    def _text(self, c: _Cand) -> str:
-        return self.docs[self.index.sentences[c.sid].doc_id].text[c.start : c.end]
-
-    def _corroborating(self, top: _Cand, short: str | None, cands: list[_Cand], st: AnswerSettings) -> list[_Cand]:
+    def _corroborating(self, top: Passage, short: str | None, cands: list[Passage], st: AnswerSettings) -> list[Passage]:
         """Best sentence of each other article that states the same short answer."""
         if not short:
             return []
-        doc_of = lambda c: self.index.sentences[c.sid].doc_id  # noqa: E731
-        out: dict[str, _Cand] = {}
+        doc_of = lambda c: self.passages.doc_id(c.sid)  # noqa: E731
+        out: dict[str, Passage] = {}
         for c in cands:
             d = doc_of(c)
             if d == doc_of(top) or d in out or c.coverage < top.coverage * st.corroborate_ratio:
                 continue
-            if same_answer(short, self._text(c)):
+            if same_answer(short, self.passages.quote(c)):
                 out[d] = c
         return list(out.values())
 
@@ -315,7 +202,7 @@ class Answerer:
         doc = min(self.docs.values(), key=lambda d: (-named(d), first_hit.get(d.doc_id, len(hits)), d.doc_id))
         span = dateline_span(doc)
         if span is None:
-            return self._decline(q, "date", self._candidates(hits, weights, total, q_terms),
+            return self._decline(q, "date", self.passages.from_hits(hits, weights, total, q_terms),
                                  f"{_article_name(doc)} does not print the date it was published")
         start, end = span
         verify_quote(doc, start, end, doc.text[start:end])
@@ -324,7 +211,7 @@ class Answerer:
         return Answer(question=q, answer=f"{cite.quote} — the article's dateline.", short_answer=cite.quote,
                       abstained=False, citations=[cite], answer_type="date")
 
-    def _citation(self, c: _Cand) -> Citation:
+    def _citation(self, c: Passage) -> Citation:
         sent: Sentence = self.index.sentences[c.sid]
         doc = self.docs[sent.doc_id]
         quote = doc.text[c.start : c.end]
@@ -333,14 +220,14 @@ class Answerer:
                         source_path=doc.source_path, start=c.start, end=c.end, quote=quote,
                         score=round(c.coverage, 4))
 
-    def _decline(self, q: str, kind: AnswerType, cands: list[_Cand], why: str | None = None) -> Answer:
+    def _decline(self, q: str, kind: AnswerType, cands: list[Passage], why: str | None = None) -> Answer:
         """Say so plainly (with the reason when it is a clear one) and show the closest passages."""
         related: list[Citation] = []
         docs_seen: set[str] = set()
         for c in sorted(cands, key=lambda c: (c.rank, -c.coverage)):
-            if c.coverage <= 0 or self.index.sentences[c.sid].doc_id in docs_seen:
+            if c.coverage <= 0 or self.passages.doc_id(c.sid) in docs_seen:
                 continue
-            docs_seen.add(self.index.sentences[c.sid].doc_id)
+            docs_seen.add(self.passages.doc_id(c.sid))
             related.append(self._citation(c))
             if len(related) >= self.settings.related:
                 break
@@ -351,20 +238,6 @@ class Answerer:
 
 def _article_name(doc: Document) -> str:
     return f"the article “{doc.title}”" if doc.title else f"the article {doc.source_path}"
-
-
-def _bigrams(q_order: list[str] | None, weights: dict[str, float], sentence: list[str]) -> float:
-    """Bonus for question word pairs that appear side by side in the sentence too
-    ("emergency admissions"), which plain term overlap cannot see."""
-    if not q_order:
-        return 0.0
-    pairs = set(zip(sentence, sentence[1:]))
-    return sum(0.5 * min(weights[a], weights[b]) for a, b in set(zip(q_order, q_order[1:]))
-               if a != b and (a, b) in pairs)
-
-
-def _cover(weights: dict[str, float], terms: frozenset[str] | set[str]) -> float:
-    return sum(w for t, w in weights.items() if t in terms)
 
 
 def verify_quote(doc: Document, start: int, end: int, quote: str) -> None:

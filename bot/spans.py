@@ -10,19 +10,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import (Span, is_range_question, numeric_value, org_spans, range_spans, person_spans, place_spans, quoted_spans, reason_spans, role_spans,
-                      title_spans, typed_spans)
+from .extract import (Span, is_range_question, numeric_value, org_spans, person_spans, place_spans, quoted_spans,
+                      range_spans, reason_spans, role_spans, title_spans, typed_spans)
+from .open_spans import (APART, YES_NO, after_question_words, content_words,
+                         cut_at_question_words, gap_spans, modifier_spans, polarity_spans, sibling_spans)
+from .question_focus import SPEAKER, WH, counted_terms, expansion_terms, focus_term
 from .tokens import stem, tokenize, tokenize_spans
 
 _VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost", "cut")}
 _CHANGES = {stem(w) for w in ("increase", "decrease", "cut")}
 _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast")}
-_CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst|although|though|unless)\b")
-_EDGE_WORDS = frozenset(
-    "that is are was were to by of for be been being has have had as which who it and but or with in on at "
-    "from its their his her this these those than then there so would could should will may might can "
-    "under into onto towards toward through across within without between against upon via among".split()
-)
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration")
 
 
@@ -48,107 +45,12 @@ class _Words:
         return 0
 
 
-def _content_words(text: str) -> list[str]:
-    """The words of `text` that are not function words ("is that it" has none)."""
-    return [w for w in re.findall(r"[\w’'-]+", text.lower()) if w not in _EDGE_WORDS | {"a", "an", "the"}]
-
-
 def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
     if span.kind in ("number", "money", "percent"):
         v = numeric_value(span.text)
         if v is not None and v in q_numbers:
             return True
     return _norm(span.text) in _norm(question)
-
-
-def modifier_spans(text: str, np_terms: list[str]) -> list[Span]:
-    """The words that qualify a noun phrase in the text, with the phrase: for "what kind
-    of evidence", "found “no compelling evidence”" gives "no compelling evidence"."""
-    if not np_terms:
-        return []
-    head = np_terms[-1]
-    spans = [(s, e) for t, s, e in tokenize_spans(text) if t == head]
-    out: list[Span] = []
-    for _, head_end in spans:
-        np_start = min((s for t, s, e in tokenize_spans(text[:head_end]) if t in np_terms
-                        and head_end - s < 60), default=head_end)
-        quote = text.rfind("“", 0, np_start)
-        if quote >= 0 and np_start - quote < 80 and "”" not in text[quote:np_start]:
-            start = quote + 1  # inside a quotation, its whole opening belongs to the phrase
-        else:
-            words = list(re.finditer(r"[^\s,;:()“”\"]+", text[max(0, np_start - 60) : np_start]))
-            offset = max(0, np_start - 60)
-            start = np_start
-            for w in reversed(words[-4:]):
-                gap = text[offset + w.end() : start]
-                if w.group(0).lower() in _EDGE_WORDS | {"a", "an", "the"} or gap.strip():
-                    break
-                start = offset + w.start()
-        if start < np_start:
-            out.append(Span(start, head_end, text[start:head_end], "gap"))
-    return out
-
-
-_APART = re.compile(r"\b(?:apart from|besides|other than|aside from|as well as|alongside|in addition to)\s+(.+?)(?=,|\?|$|\s(?:what|which|who)\b)", re.I)
-_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+|such as\s+|including\s+)?|\s+(?:such as|including)\s+|[;:]\s+")
-_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|does)\b")
-
-
-def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
-    """The items listed next to an excluded one ("such as X, Y and Z" minus X), nearest
-    first; a clause (it has a finite verb) is not a list item."""
-    cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_SEP.finditer(text)] + [(len(text), len(text))]
-    items = [(cuts[i][1], cuts[i + 1][0]) for i in range(len(cuts) - 1) if cuts[i + 1][0] > cuts[i][1]]
-    hit = [i for i, (a, b) in enumerate(items) if excluded & set(tokenize(text[a:b]))]
-    if not hit:
-        return []
-    out: list[Span] = []
-    for i in sorted(range(len(items)), key=lambda i: min(abs(i - h) for h in hit)):
-        a, b = items[i]
-        piece = text[a:b].strip().rstrip(".")
-        if i in hit or not piece or len(piece.split()) > 10 or _FINITE.search(piece) or excluded & set(tokenize(piece)):
-            continue
-        out.append(Span(a, a + len(piece), piece, "gap"))
-    return out[:2]
-
-
-_YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
-_POLARITY = re.compile(r"^(?:no|not|never|little|limited|insufficient|some|strong|clear|any)$", re.I)
-
-
-def polarity_spans(text: str, terms: list[str]) -> list[Span]:
-    """For a yes/no question, how the sentence qualifies the thing asked about:
-    "found “no compelling evidence”" answers "did the NAO find evidence ...?"."""
-    out = []
-    for term in dict.fromkeys(terms):
-        for span in modifier_spans(text, [term]):
-            first = span.text.split()[0].strip("“”\"'")
-            if _POLARITY.match(first):
-                out.append(span)
-    return out
-
-
-def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
-    """Stretches between the question's words and clause punctuation, trimmed of
-    function words at either end; each keeps at least one content word."""
-    cuts = sorted({(s, e) for _, s, e in matched} | {(m.start(), m.end()) for m in _CLAUSE.finditer(text)})
-    out: list[Span] = []
-    pos = 0
-    for s, e in cuts + [(len(text), len(text))]:
-        if s > pos:
-            piece = text[pos:s]
-            words = [(m.start() + pos, m.end() + pos, m.group(0)) for m in re.finditer(r"\S+", piece)]
-            while words and words[0][2].lower().strip(".,") in _EDGE_WORDS:
-                words.pop(0)
-            while words and words[-1][2].lower().strip(".,") in _EDGE_WORDS | {"a", "an", "the"}:
-                words.pop()
-            if words and tokenize(" ".join(w for *_, w in words)):
-                a, b = words[0][0], words[-1][1]
-                while b > a and text[b - 1] in ".,;:":
-                    b -= 1
-                out.append(Span(a, b, text[a:b], "gap"))
-        pos = max(pos, e)
-    return out
 
 
 def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], question: str = "",
@@ -181,12 +83,12 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":
         return title_spans(text) or quoted_spans(text)
-    others = _APART.search(question)
+    others = APART.search(question)
     if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
         found = sibling_spans(text, set(tokenize(others.group(1))))
         if found:
             return found
-    if _YES_NO.match(question) and not _WH.search(question):  # "Did the NAO find proof ...?"
+    if YES_NO.match(question) and not WH.search(question):  # "Did the NAO find proof ...?"
         found = polarity_spans(text, [t for t, _, _ in matched])
         if found:
             return found
@@ -213,21 +115,21 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     """Every candidate short answer of `kind` in `text`, with how well it fits the question."""
     matched = [m for m in tokenize_spans(text) if m[0] in weights]
     # Words of an expanded abbreviation ("national" from NHS) do not end a gap.
-    expansion = _expansion_terms(question)
+    expansion = expansion_terms(question)
     # A lone word of an expanded long form ("care" from BCF) does not end a gap, but the
     # abbreviation or long form itself ("NHS", "Better Care Fund") does.
     width: dict[tuple[int, int], int] = {}
     for _, s, e in matched:
         width[(s, e)] = width.get((s, e), 0) + 1
     cutting = [m for m in matched if m[0] not in expansion or width[(m[1], m[2])] > 1]
-    speaker = _SPEAKER.search(question) if kind == "quote" else None
+    speaker = SPEAKER.search(question) if kind == "quote" else None
     if speaker:  # "how did the PAC chair describe X": the quote is about X, not the speaker
         weights = {t: w * (0.2 if t in set(tokenize(speaker.group(1))) else 1.0) for t, w in weights.items()}
     q_numbers = {numeric_value(m.group(0)) for m in re.finditer(r"£?\d[\d,.]*\s?(?:bn|m|billion|million)?", question)}
     q_terms = set(weights)
     words = _Words(text)
     focus = focus_term(question)
-    counted = _counted_terms(question) if kind == "count" else set()
+    counted = counted_terms(question) if kind == "count" else set()
     m_of = _HOW_MUCH_OF.search(question)
     whole = set(tokenize(m_of.group(1))) if m_of else set()
     # "the planned fall" asks for the plan; "overspend vs plan" only compares with it.
@@ -238,9 +140,9 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             continue
         about_question = False
         if c.kind == "reason":
-            c = _cut_at_question_words(text, c, cutting)
+            c = cut_at_question_words(text, c, cutting)
         elif c.kind == "quote":
-            trimmed = _after_question_words(text, c, matched)
+            trimmed = after_question_words(text, c, matched)
             about_question = trimmed != c  # the quotation repeats the question, then answers it
             c = trimmed
         score = 0.0
@@ -270,7 +172,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
                 score *= 3.0  # the slot right after the question's verb: "learn from [...]"
             left = [e for _, _, e in matched if e <= c.start]
             if left and (words.gap((max(left), max(left)), (c.start, c.end)) <= 1
-                         or not _content_words(text[max(left) : c.start])):
+                         or not content_words(text[max(left) : c.start])):
                 score *= 1.5  # the open slot right after the question's words
         elif c.kind == "number" and counted and _counts_something_else(text, c, counted):
             continue  # "seven new care models" does not answer "how many plans"
@@ -305,13 +207,6 @@ _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 _FROM = re.compile(r"\bfrom\b|\boriginal(?:ly)?\b|\bbefore\b|\bprevious(?:ly)?\b|\bused to\b", re.I)
-_HOW_MANY = re.compile(r"\bhow many ((?:(?!did\b|do\b|does\b|are\b|is\b|were\b|was\b|will\b|have\b|has\b|had\b|can\b|could\b|would\b|should\b|of\b)\w[\w'’-]* ?)+)", re.I)
-
-
-def _counted_terms(question: str) -> set[str]:
-    """What a "how many X ..." question counts: the terms of X (empty if none)."""
-    m = _HOW_MANY.search(question)
-    return set(tokenize(m.group(1))) if m else set()
 
 
 def _following_terms(text: str, span: Span) -> set[str]:
@@ -329,74 +224,6 @@ def _counts_something_else(text: str, span: Span, counted: set[str]) -> bool:
 
 def _modifies(text: str, span: Span, whole: set[str]) -> bool:
     return bool(_following_terms(text, span) & whole)
-
-
-def _expansion_terms(question: str) -> set[str]:
-    """Terms that came from expanding an abbreviation or long form (several per word)."""
-    groups: dict[tuple[int, int], list[str]] = {}
-    for t, s, e in tokenize_spans(question):
-        groups.setdefault((s, e), []).append(t)
-    return {t for terms in groups.values() if len(terms) > 1 for t in terms}
-
-
-def _after_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]) -> Span:
-    """Of a quotation that repeats the question ("planning ... has been such a
-    shambles"), keep what follows the question's last word."""
-    inside = [e for _, s, e in matched if c.start <= s and e <= c.end]
-    if not inside:
-        return c
-    rest = text[max(inside) : c.end].split()
-    while rest and rest[0].lower().strip(".,") in _EDGE_WORDS:
-        rest.pop(0)
-    if not rest:
-        return c
-    tail = " ".join(rest)
-    start = text.find(tail, max(inside), c.end + 1)
-    return Span(start, start + len(tail), tail, c.kind) if start >= 0 else c
-
-
-_SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)", re.I)
-_VERBISH = re.compile(r"(?:ed|ing)$", re.I)
-_COMMON_VERBS = frozenset(
-    "learn like need want warn call cause lead mean expect hope happen object oppose recommend suggest find blame "
-    "save spend cost reduce increase fail achieve deliver require lack miss focus risk give sacrifice serve act "
-    "compare use identify include mention argue claim believe think see describe prevent stop hinder hold become "
-    "replace extend provide support protect undermine affect improve create set meet reach pay fund receive".split())
-_STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)\s*\?*\s*$", re.I)
-_WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
-
-
-def focus_term(question: str) -> str | None:
-    """First plain word after the wh-word (not a name, not part of an abbreviation's
-    long form): usually the verb the answer completes ("learned from", "not like")."""
-    tail = _STRANDED.search(question)  # "what has it been buried under?": the verb is "buried"
-    if tail and tail.group(1)[0].islower() and tokenize(tail.group(1)):
-        return tokenize(tail.group(1))[-1]
-    m = _WH.search(question)
-    if not m:
-        return None
-    if m.start() > 0 and re.search(r"\b[a-z]+(?: (?:from|to|on|about|for|with|by|as|of|under))? $", question[: m.start()]):
-        before = tokenize(question[: m.start()])  # "learn from what ...": the verb is before it
-        if before:
-            return before[-1]
-    spans = [(t, s, e) for t, s, e in tokenize_spans(question) if s >= m.end()]
-    plain = [(t, s, e) for t, s, e in spans
-             if question[s].islower() and sum(1 for _, s2, e2 in spans if (s2, e2) == (s, e)) == 1]
-    # A verb if there is one ("wary of giving up": "giving"), else the first plain word.
-    verbs = [t for t, s, e in plain if _VERBISH.search(question[s:e].split(" ")[0])
-             or question[s:e].split(" ")[0].lower() in _COMMON_VERBS]
-    return verbs[0] if verbs else plain[0][0] if plain else None
-
-
-def _cut_at_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]) -> Span:
-    """A reason stops where the question's own words resume."""
-    first_word_end = c.start + len(c.text.split(" ")[0])
-    cut = min((s for _, s, _ in matched if first_word_end < s < c.end), default=c.end)
-    piece = text[c.start:cut].split()
-    while piece and piece[-1].lower().strip(".,") in _EDGE_WORDS | {"a", "an", "the", "time", "at"}:
-        piece.pop()
-    trimmed = " ".join(piece) if piece else c.text
-    return Span(c.start, c.start + len(trimmed), trimmed, c.kind) if text.startswith(trimmed, c.start) else c
 
 
 def same_answer(short: str, text: str) -> bool:

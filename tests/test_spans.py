@@ -1,6 +1,7 @@
 """Short-answer spans inside a chosen sentence (pure functions, no corpus)."""
 from bot.extract import numeric_value, person_spans, typed_spans
-from bot.spans import best_span, modifier_spans, same_answer
+from bot.open_spans import modifier_spans
+from bot.spans import best_span, same_answer
 from bot.tokens import tokenize
 
 SENTENCE = ("Despite a planned reduction in emergency admissions of 106,000, the numbers rose by 87,000, "

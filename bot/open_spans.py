@@ -1,0 +1,148 @@
+"""Candidate answers for open questions (what/why/how ...), inside one sentence (pure).
+
+The question's own words and clause punctuation cut a sentence into stretches ("gaps");
+a list around an excluded item gives its siblings; a noun phrase gives its modifiers.
+"""
+from __future__ import annotations
+
+import re
+
+from .extract import Span
+from .tokens import tokenize, tokenize_spans
+
+CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst|although|though|unless)\b")
+
+
+EDGE_WORDS = frozenset(
+    "that is are was were to by of for be been being has have had as which who it and but or with in on at "
+    "from its their his her this these those than then there so would could should will may might can "
+    "under into onto towards toward through across within without between against upon via among".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    """The words of `text` that are not function words ("is that it" has none)."""
+    return [w for w in re.findall(r"[\w’'-]+", text.lower()) if w not in EDGE_WORDS | {"a", "an", "the"}]
+
+
+def modifier_spans(text: str, np_terms: list[str]) -> list[Span]:
+    """The words that qualify a noun phrase in the text, with the phrase: for "what kind
+    of evidence", "found “no compelling evidence”" gives "no compelling evidence"."""
+    if not np_terms:
+        return []
+    head = np_terms[-1]
+    spans = [(s, e) for t, s, e in tokenize_spans(text) if t == head]
+    out: list[Span] = []
+    for _, head_end in spans:
+        np_start = min((s for t, s, e in tokenize_spans(text[:head_end]) if t in np_terms
+                        and head_end - s < 60), default=head_end)
+        quote = text.rfind("“", 0, np_start)
+        if quote >= 0 and np_start - quote < 80 and "”" not in text[quote:np_start]:
+            start = quote + 1  # inside a quotation, its whole opening belongs to the phrase
+        else:
+            words = list(re.finditer(r"[^\s,;:()“”\"]+", text[max(0, np_start - 60) : np_start]))
+            offset = max(0, np_start - 60)
+            start = np_start
+            for w in reversed(words[-4:]):
+                gap = text[offset + w.end() : start]
+                if w.group(0).lower() in EDGE_WORDS | {"a", "an", "the"} or gap.strip():
+                    break
+                start = offset + w.start()
+        if start < np_start:
+            out.append(Span(start, head_end, text[start:head_end], "gap"))
+    return out
+
+
+APART = re.compile(r"\b(?:apart from|besides|other than|aside from|as well as|alongside|in addition to)\s+(.+?)(?=,|\?|$|\s(?:what|which|who)\b)", re.I)
+
+
+_ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+|such as\s+|including\s+)?|\s+(?:such as|including)\s+|[;:]\s+")
+
+
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|does)\b")
+
+
+def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
+    """The items listed next to an excluded one ("such as X, Y and Z" minus X), nearest
+    first; a clause (it has a finite verb) is not a list item."""
+    cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_SEP.finditer(text)] + [(len(text), len(text))]
+    items = [(cuts[i][1], cuts[i + 1][0]) for i in range(len(cuts) - 1) if cuts[i + 1][0] > cuts[i][1]]
+    hit = [i for i, (a, b) in enumerate(items) if excluded & set(tokenize(text[a:b]))]
+    if not hit:
+        return []
+    out: list[Span] = []
+    for i in sorted(range(len(items)), key=lambda i: min(abs(i - h) for h in hit)):
+        a, b = items[i]
+        piece = text[a:b].strip().rstrip(".")
+        if i in hit or not piece or len(piece.split()) > 10 or _FINITE.search(piece) or excluded & set(tokenize(piece)):
+            continue
+        out.append(Span(a, a + len(piece), piece, "gap"))
+    return out[:2]
+
+
+YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
+
+
+_POLARITY = re.compile(r"^(?:no|not|never|little|limited|insufficient|some|strong|clear|any)$", re.I)
+
+
+def polarity_spans(text: str, terms: list[str]) -> list[Span]:
+    """For a yes/no question, how the sentence qualifies the thing asked about:
+    "found “no compelling evidence”" answers "did the NAO find evidence ...?"."""
+    out = []
+    for term in dict.fromkeys(terms):
+        for span in modifier_spans(text, [term]):
+            first = span.text.split()[0].strip("“”\"'")
+            if _POLARITY.match(first):
+                out.append(span)
+    return out
+
+
+def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
+    """Stretches between the question's words and clause punctuation, trimmed of
+    function words at either end; each keeps at least one content word."""
+    cuts = sorted({(s, e) for _, s, e in matched} | {(m.start(), m.end()) for m in CLAUSE.finditer(text)})
+    out: list[Span] = []
+    pos = 0
+    for s, e in cuts + [(len(text), len(text))]:
+        if s > pos:
+            piece = text[pos:s]
+            words = [(m.start() + pos, m.end() + pos, m.group(0)) for m in re.finditer(r"\S+", piece)]
+            while words and words[0][2].lower().strip(".,") in EDGE_WORDS:
+                words.pop(0)
+            while words and words[-1][2].lower().strip(".,") in EDGE_WORDS | {"a", "an", "the"}:
+                words.pop()
+            if words and tokenize(" ".join(w for *_, w in words)):
+                a, b = words[0][0], words[-1][1]
+                while b > a and text[b - 1] in ".,;:":
+                    b -= 1
+                out.append(Span(a, b, text[a:b], "gap"))
+        pos = max(pos, e)
+    return out
+
+
+def after_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]) -> Span:
+    """Of a quotation that repeats the question ("planning ... has been such a
+    shambles"), keep what follows the question's last word."""
+    inside = [e for _, s, e in matched if c.start <= s and e <= c.end]
+    if not inside:
+        return c
+    rest = text[max(inside) : c.end].split()
+    while rest and rest[0].lower().strip(".,") in EDGE_WORDS:
+        rest.pop(0)
+    if not rest:
+        return c
+    tail = " ".join(rest)
+    start = text.find(tail, max(inside), c.end + 1)
+    return Span(start, start + len(tail), tail, c.kind) if start >= 0 else c
+
+
+def cut_at_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]) -> Span:
+    """A reason stops where the question's own words resume."""
+    first_word_end = c.start + len(c.text.split(" ")[0])
+    cut = min((s for _, s, _ in matched if first_word_end < s < c.end), default=c.end)
+    piece = text[c.start:cut].split()
+    while piece and piece[-1].lower().strip(".,") in EDGE_WORDS | {"a", "an", "the", "time", "at"}:
+        piece.pop()
+    trimmed = " ".join(piece) if piece else c.text
+    return Span(c.start, c.start + len(trimmed), trimmed, c.kind) if text.startswith(trimmed, c.start) else c

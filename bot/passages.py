@@ -1,0 +1,118 @@
+"""The index's sentences as quotable passages (pure): their terms, their neighbours,
+and how much of a question each one covers.
+
+A passage is one sentence, or a sentence with the one before it when it opens with a
+pronoun ("They rose by ...") and the sentence before carries the subject. Only text that
+survived cleaning is quoted: the sentence before must follow on directly, with no removed
+boilerplate (link lists, captions) in between.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .index import Index
+from .models import Document, Hit
+from .question_rules import ANAPHOR, is_quotation
+
+
+@dataclass
+class Passage:
+    sid: int  # the sentence the short answer comes from
+    coverage: float  # idf-weighted share of the question's terms in the sentence (what declining sees)
+    ranking: float  # coverage + context bonuses, for ordering only
+    start: int  # quote span in the source (may include an anaphor's antecedent sentence)
+    end: int
+    rank: int  # rank of the retrieved chunk it came from
+
+
+class Passages:
+    def __init__(self, index: Index, docs: dict[str, Document]) -> None:
+        self.index = index
+        self.docs = docs
+        self.sets = [frozenset(t) for t in index.sentence_terms]
+        sents = index.sentences
+        self._prev = {i: i - 1 for i, s in enumerate(sents)
+                      if i and sents[i - 1].doc_id == s.doc_id
+                      and not docs[s.doc_id].text[sents[i - 1].end : s.start].strip()}
+
+    def doc_id(self, sid: int) -> str:
+        return self.index.sentences[sid].doc_id
+
+    def text(self, sid: int) -> str:
+        sent = self.index.sentences[sid]
+        return self.docs[sent.doc_id].text[sent.start : sent.end]
+
+    def quote(self, p: Passage) -> str:
+        return self.docs[self.doc_id(p.sid)].text[p.start : p.end]
+
+    def _around(self, sid: int, offsets: tuple[int, ...]) -> set[str]:
+        out: set[str] = set()
+        for j in (sid + o for o in offsets):
+            if 0 <= j < len(self.sets) and self.doc_id(j) == self.doc_id(sid):
+                out |= self.sets[j]
+        return out
+
+    def neighbours(self, sid: int) -> frozenset[str]:
+        """Terms of the sentences just before and after, in the same article."""
+        return frozenset(self._around(sid, (-1, 1)))
+
+    def context(self, sid: int) -> frozenset[str]:
+        """Terms of the sentence, the one after and four before (a quote's speaker may be named there)."""
+        return frozenset(self.sets[sid] | self._around(sid, (-1, -2, -3, -4, 1)))
+
+    def nearby(self, p: Passage) -> frozenset[str]:
+        """Terms a figure or year in the question may be stated in: the sentence, its
+        neighbours, and the article's own year."""
+        doc = self.docs[self.doc_id(p.sid)]
+        extra = {str(doc.published.year)} if doc.published else set()
+        return self.sets[p.sid] | self.neighbours(p.sid) | extra
+
+    def spoken_by(self, sid: int, speaker: set[str], person: bool) -> bool:
+        """Is the sentence the speaker's: named in it or nearby (a person: named in it, or
+        it is a quotation and they are named nearby)?"""
+        if len(speaker & self.sets[sid]) >= 0.6 * len(speaker):
+            return True
+        if person and not is_quotation(self.text(sid)):
+            return False
+        return len(speaker & self.context(sid)) >= 0.6 * len(speaker)
+
+    def from_hits(self, hits: list[Hit], weights: dict[str, float], total: float,
+                  q_order: list[str] | None = None) -> list[Passage]:
+        """Every sentence of the retrieved chunks, best first. Support is the sentence's
+        own share of the question; ranking also credits words of the neighbouring
+        sentences (a year or subject stated just before) and question word pairs kept intact."""
+        seen: set[int] = set()
+        out: list[Passage] = []
+        sentences = self.index.sentences
+        for rank, h in enumerate(hits):
+            for sid in self.index.chunks[h.chunk_id].sentences:
+                if sid in seen:
+                    continue
+                seen.add(sid)
+                terms = self.sets[sid]
+                start, end = sentences[sid].start, sentences[sid].end
+                prev = self._prev.get(sid)
+                if prev is not None and ANAPHOR.match(self.text(sid)[:80]):
+                    both = terms | self.sets[prev]
+                    if cover(weights, both) > cover(weights, terms):
+                        terms, start = both, sentences[prev].start  # the antecedent carries the subject
+                support = cover(weights, terms) / total
+                bonus = (0.25 * cover(weights, self.neighbours(sid) - terms)
+                         + bigrams(q_order, weights, self.index.sentence_terms[sid])) / total
+                out.append(Passage(sid, support, support + bonus, start, end, rank))
+        out.sort(key=lambda c: (-c.ranking, c.rank, c.sid))
+        return out
+
+
+def bigrams(q_order: list[str] | None, weights: dict[str, float], sentence: list[str]) -> float:
+    """Bonus for question word pairs that appear side by side in the sentence too
+    ("emergency admissions"), which plain term overlap cannot see."""
+    if not q_order:
+        return 0.0
+    pairs = set(zip(sentence, sentence[1:]))
+    return sum(0.5 * min(weights[a], weights[b]) for a, b in set(zip(q_order, q_order[1:]))
+               if a != b and (a, b) in pairs)
+
+
+def cover(weights: dict[str, float], terms: frozenset[str] | set[str]) -> float:
+    return sum(w for t, w in weights.items() if t in terms)

@@ -1,0 +1,64 @@
+"""What a question's words say about where its answer sits (pure): the verb the
+answer completes, what a "how many" counts, who is speaking in a "how did X describe"."""
+from __future__ import annotations
+
+import re
+
+from .tokens import tokenize, tokenize_spans
+
+SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)", re.I)
+
+
+_VERBISH = re.compile(r"(?:ed|ing)$", re.I)
+
+
+_COMMON_VERBS = frozenset(
+    "learn like need want warn call cause lead mean expect hope happen object oppose recommend suggest find blame "
+    "save spend cost reduce increase fail achieve deliver require lack miss focus risk give sacrifice serve act "
+    "compare use identify include mention argue claim believe think see describe prevent stop hinder hold become "
+    "replace extend provide support protect undermine affect improve create set meet reach pay fund receive".split())
+
+
+_STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)\s*\?*\s*$", re.I)
+
+
+WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
+
+
+def focus_term(question: str) -> str | None:
+    """First plain word after the wh-word (not a name, not part of an abbreviation's
+    long form): usually the verb the answer completes ("learned from", "not like")."""
+    tail = _STRANDED.search(question)  # "what has it been buried under?": the verb is "buried"
+    if tail and tail.group(1)[0].islower() and tokenize(tail.group(1)):
+        return tokenize(tail.group(1))[-1]
+    m = WH.search(question)
+    if not m:
+        return None
+    if m.start() > 0 and re.search(r"\b[a-z]+(?: (?:from|to|on|about|for|with|by|as|of|under))? $", question[: m.start()]):
+        before = tokenize(question[: m.start()])  # "learn from what ...": the verb is before it
+        if before:
+            return before[-1]
+    spans = [(t, s, e) for t, s, e in tokenize_spans(question) if s >= m.end()]
+    plain = [(t, s, e) for t, s, e in spans
+             if question[s].islower() and sum(1 for _, s2, e2 in spans if (s2, e2) == (s, e)) == 1]
+    # A verb if there is one ("wary of giving up": "giving"), else the first plain word.
+    verbs = [t for t, s, e in plain if _VERBISH.search(question[s:e].split(" ")[0])
+             or question[s:e].split(" ")[0].lower() in _COMMON_VERBS]
+    return verbs[0] if verbs else plain[0][0] if plain else None
+
+
+_HOW_MANY = re.compile(r"\bhow many ((?:(?!did\b|do\b|does\b|are\b|is\b|were\b|was\b|will\b|have\b|has\b|had\b|can\b|could\b|would\b|should\b|of\b)\w[\w'’-]* ?)+)", re.I)
+
+
+def counted_terms(question: str) -> set[str]:
+    """What a "how many X ..." question counts: the terms of X (empty if none)."""
+    m = _HOW_MANY.search(question)
+    return set(tokenize(m.group(1))) if m else set()
+
+
+def expansion_terms(question: str) -> set[str]:
+    """Terms that came from expanding an abbreviation or long form (several per word)."""
+    groups: dict[tuple[int, int], list[str]] = {}
+    for t, s, e in tokenize_spans(question):
+        groups.setdefault((s, e), []).append(t)
+    return {t for terms in groups.values() if len(terms) > 1 for t in terms}

@@ -1,0 +1,74 @@
+"""What a question requires of an answering sentence beyond its answer type (pure).
+
+"What did the LGA say ...": the LGA must be the one speaking. "... say about the Better
+Care Fund": the words must be about the fund. "When did Morse become head ...": the date
+must sit next to the event. "Who is the current ...": the articles cannot say who holds
+a post now. Each rule is a regex over the question; `answer.Answerer` applies them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .tokens import stem, tokenize
+
+# A pronoun among the first words: the subject is probably in the sentence before.
+ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they|he|she|such|its|their)\b", re.I)
+_FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
+# Who said it, not what is asked: "according to X", "per X", "what did X say".
+ATTRIBUTION = re.compile(r"\b(?i:according to|per) [^,?]*"
+                         r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe)\b)")
+# Words a sentence answering this type of question uses ("titled Health and social care integration").
+TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
+# "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
+_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:role|job|position|post|title|which (?:body|organisation|organization))\b"
+                     r"|\bwhat does .+ do\b", re.I)
+_TENURE = {stem(w) for w in "become join appoint appointed retire resign start took".split()}
+# "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
+_CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
+# "What did the LGA say in response to ...": the one who spoke, reacted or responded.
+_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?)(?:say|said|respond|react|reply|comment|welcome|think|warn)\w*\b"
+                        r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b", re.I)
+# "What did Deakin say about the Better Care Fund?": her words must be about that topic.
+_ABOUT = re.compile(r"\b(?:what|how) (?:did|does|do|has|have)\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
+                    r"|comment|commented|make of)\s+(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
+# A sentence that is (part of) a quotation: opens or closes with quote marks, or "..., she said".
+_QUOTATION = re.compile(r"^\W*[“\"]|[”\"]\W*$|[,.]”\s+(?:s?he|they|it)\s+(?:said|added|says|warned)")
+# Speakers named only by a generic word ("the report", "the chief") do not narrow anything down.
+GENERIC_SPEAKER_TERMS = frozenset(tokenize("report reports government chief head boss leader people"))
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """What an answering sentence must show, read off the question."""
+
+    speaker: frozenset[str] = field(default_factory=frozenset)  # terms of who must be speaking
+    topic: tuple[str, ...] = ()  # terms of what they must be speaking about
+    event: frozenset[str] = field(default_factory=frozenset)  # "become", "join": next to the date asked
+    now: bool = False  # "who is the current ...": not answerable from dated articles
+
+
+def is_followup(question: str) -> bool:
+    """Short or pronoun-led: read it with the thread's previous question."""
+    return len(question.split()) <= 8 or bool(_FOLLOWUP.search(question))
+
+
+def is_role_question(question: str) -> bool:
+    """Asks what someone is ("who is X", "X's role"), once the caller knows X is a person."""
+    return bool(_ROLE_Q.search(question))
+
+
+def is_quotation(sentence: str) -> bool:
+    return bool(_QUOTATION.search(sentence))
+
+
+def requirements(question: str, kind: str, terms: list[str]) -> Requirements:
+    who = _RESPONDER.search(question)
+    speaker = frozenset(tokenize(who.group(1) or who.group(2))) - GENERIC_SPEAKER_TERMS if who else frozenset()
+    about = _ABOUT.search(question)
+    return Requirements(
+        speaker=speaker,
+        topic=tuple(tokenize(about.group(1))) if about else (),
+        event=frozenset(_TENURE.intersection(terms)) if kind in ("date", "duration") else frozenset(),
+        now=kind in ("person", "role") and bool(_CURRENT.search(question)),
+    )
