@@ -15,6 +15,9 @@ from .models import Document, Hit
 from .question_rules import ANAPHOR, is_quotation
 
 
+PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
+
+
 @dataclass
 class Passage:
     sid: int  # the sentence the short answer comes from
@@ -100,6 +103,12 @@ class Passages:
                 bonus = (0.25 * cover(weights, self.neighbours(sid) - terms)
                          + bigrams(q_order, weights, self.index.sentence_terms[sid])) / total
                 out.append(Passage(sid, support, support + bonus, start, end, rank))
+                if prev is not None and start != sentences[prev].start:
+                    # The question's framing in the sentence before, its answer in this one
+                    # ("... the 2020 deadline is looming. Ultimately, a decision must be made ...").
+                    joint = PAIR * cover(weights, terms | self.sets[prev]) / total
+                    if joint > support:
+                        out.append(Passage(sid, joint, joint + bonus, sentences[prev].start, end, rank))
         out.sort(key=lambda c: (-c.ranking, c.rank, c.sid))
         return out
 
