@@ -17,7 +17,8 @@ ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
 ATTRIBUTION = re.compile(r"\b(?i:according to|per) [^,?]*"
-                         r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe)\b)")
+                         r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe)\b)"
+                         r"|^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:says|said|warns|warned|argues|argued|claims|reckons|thinks)\b)")
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
 TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 # "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
