@@ -165,6 +165,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "substantially": "significantly",
     "slow": "slower", "slowly": "slower", "quicker": "faster", "quickly": "faster",
     "nationwide": "nationally", "preceding": "previous", "newest": "latest",
+    "concentrate": "focus", "concentrates": "focus", "concentrating": "focus", "concentrated": "focus",
+    "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn",
     # --- office shorthand -------------------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
     "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years",
