@@ -60,8 +60,8 @@ class Passages:
         return frozenset(self._around(sid, (-1, 1)))
 
     def context(self, sid: int) -> frozenset[str]:
-        """Terms of the sentence, the one after and six before (a long quote's speaker may be named there)."""
-        return frozenset(self.sets[sid] | self._around(sid, (-1, -2, -3, -4, -5, -6, 1)))
+        """Terms of the sentence and the six before it (a long quote's speaker may be named there)."""
+        return frozenset(self.sets[sid] | self._around(sid, (-1, -2, -3, -4, -5, -6)))
 
     def nearby(self, p: Passage) -> frozenset[str]:
         """Terms a figure or year in the question may be stated in: the sentence, its

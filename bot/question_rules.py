@@ -17,7 +17,7 @@ ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
 ATTRIBUTION = re.compile(r"\b(?i:according to|per) [^,?]*"
-                         r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe)\b)"
+                         r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe|indicate|suggest|tell|note|stress|admit|insist)\b)"
                          r"|^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:says|said|warns|warned|argues|argued|claims|reckons|thinks)\b)")
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
 TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
@@ -28,7 +28,7 @@ _TENURE = {stem(w) for w in "become join appoint appointed retire resign start t
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
-_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?)(?:say|said|respond|react|reply|comment|welcome|think|warn)\w*\b"
+_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?)(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist)\w*\b"
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b", re.I)
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 _ABOUT = re.compile(r"\b(?:what|how) (?:did|does|do|has|have)\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"

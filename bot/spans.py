@@ -158,7 +158,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
         if c.kind == "gap":
             n, content = len(c.text.split()), len(tokenize(c.text))
             score *= (1 + min(content, 4)) / 5  # a phrase, not a lone word ...
-            score *= 1.0 if n <= 10 else 10 / n  # ... nor half a sentence
+            score *= 1.0 if n <= 8 else 8 / n  # ... nor half a sentence
             if not any(e <= c.start for _, _, e in matched):
                 score *= 0.5  # a preamble before all the question's words rarely answers it
             if _REPORTING.search(c.text):

@@ -40,3 +40,16 @@ def write_corpus(root: Path, with_meta: bool = True) -> Path:
         ]}
         (corpus / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
     return corpus
+
+
+def write_articles(root: Path, articles: dict[str, tuple[str, dict]]) -> Path:
+    """Write inline articles ({file: (text, metadata entry without "file")}) and their
+    metadata.json into root/corpus; returns the corpus folder."""
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    entries = []
+    for name, (text, meta) in articles.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        entries.append({"file": name, **meta})
+    (corpus / "metadata.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    return corpus
