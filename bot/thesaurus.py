@@ -227,7 +227,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("give", "up"): ("sacrifice",), ("giving", "up"): ("sacrificing",),
     ("data", "sharing"): ("information", "sharing"),
     # --- integrating, hindering, delaying -------------------------------------------------------
-    ("join", "up"): ("integrate",), ("joining", "up"): ("integrating",),
+    ("join", "up"): ("integrate",), ("joining", "up"): ("integrating",), ("joined", "up"): ("integrated",),
+    ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
+    ("total", "size"): (), ("overall", "size"): (),
     ("hold", "back"): ("hindered",), ("held", "back"): ("hindered",),
     ("holding", "back"): ("hindered",),
     ("held", "up"): ("delayed",), ("hold", "up"): ("delayed",),
@@ -237,7 +239,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
 # Words that only frame a question; every "" (drop) target above is one of them too.
 FRAMING_WORDS: frozenset[str] = frozenset(
     """describe characterise characterize call name named kind sort type
-    roughly exactly approximately approx precisely exact approximate specifically
+    roughly exactly approximately approx precisely exact approximate specifically size everywhere
     tell know explain list quote quoted refer refers referred mean meant
     word words phrase wording amount figure figures example examples please""".split()
 ) | frozenset(w for w, target in WORD_SYNONYMS.items() if target == "")
