@@ -18,7 +18,7 @@ from .spans import best_span, same_answer
 from .tokens import stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
-TYPED = {"count", "number", "money", "percent", "date", "duration", "person", "org", "place", "role", "title"}
+TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "title"}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."

@@ -18,6 +18,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(
         rf"\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{1,2}} (?:{MONTHS})(?: \d{{4}})?\b|\b(?:{MONTHS})(?: \d{{4}})?\b"
         rf"|\b(?:19|20)\d{{2}}(?:-\d{{2}})?\b|\b(?:spring|summer|autumn|winter)\b", re.I),
+    "age": re.compile(r"\b(?:(?:people|patients|adults|those|men|women)\s+)?(?:aged\s+)?(?:over|under|above|below)\s+\d+s?\b"
+                     r"|\baged\s+\d+(?:\s*(?:and over|or over|and above|plus|\+))?", re.I),
     "duration": re.compile(
         rf"{_MOD}(?:\b(?:\d+|a few|several|many|{_NUM_WORD}) (?:days?|weeks?|months?|years?|decades?)\b|\ba long time\b)", re.I),
     "number": re.compile(
@@ -30,7 +32,8 @@ _YEARISH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
-        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
+        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
+        ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
         ("date", r"^\s*(?:the )?date\b|^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
         ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
@@ -44,12 +47,12 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut"
                    r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
         ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss)\b|\bwhat (?:(?:is|was|were|are) the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value)\b|\bto how many\b"),
-        ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss)\b|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat is the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
+        ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
+        ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss)\b|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit)\b|\bwhat (organisation|organization|body|department)\b"),
-        ("place", r"\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b|^\s*where\b(?! (?:has|have|does|do|did|is|was) .* (?:say|said|argue|find|found|report|see|seen|made)\b)"),
+        ("place", r"\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (is|was) the reason\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
-        ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
         ("quote", r"\bwhat (?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"
                   r"|\b(?:verdict|assessment|judgement|judgment)\b"),
     ]
@@ -87,12 +90,13 @@ def typed_spans(sentence: str, kind: str) -> list[Span]:
     if kind == "total":  # "what was the total amount ...": a sum, never a percentage
         kind = "number_no_percent"
     wanted = {"number": ("percent", "money", "number"), "number_no_percent": ("money", "number"), "count": ("number",), "money": ("money",),
-              "percent": ("percent",), "date": ("date",), "duration": ("duration",)}.get(kind, ())
+              "percent": ("percent",), "date": ("date",), "duration": ("duration",), "age": ("age",)}.get(kind, ())
     if not wanted:
         return []
     taken: list[Span] = []
     # Every numeric kind claims its text first, so "£900m" is never read as the count "900m".
-    order = {"date": ("date", "percent", "money", "number"), "duration": ("duration", "percent", "money", "number")}
+    order = {"date": ("date", "percent", "money", "number"), "duration": ("duration", "percent", "money", "number"),
+             "age": ("age", "percent", "money", "number")}
     for k in order.get(kind, ("percent", "money", "number")):
         for m in PATTERNS[k].finditer(sentence):
             text = m.group(0).strip()

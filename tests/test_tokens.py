@@ -67,3 +67,33 @@ def test_tokenising_a_huge_question_completes():
 def test_numbers_too_big_for_a_float_keep_their_digits():
     assert tokenize("9" * 400) == ["9" * 400]
     assert tokenize("1" * 30 + "bn") == ["1" * 30]
+
+
+def test_irregular_past_forms_fold_onto_the_base_verb():
+    assert tokenize("led") == tokenize("lead")
+    assert tokenize("paid") == tokenize("pay") and tokenize("brought") == tokenize("bring")
+
+
+def test_contractions_yield_no_term():
+    assert tokenize("aren't") == tokenize("couldn’t") == []
+    assert tokenize("councils aren't ready") == tokenize("councils ready")
+
+
+def test_a_slashed_financial_year_reads_like_a_hyphenated_one():
+    assert tokenize("16/17") == tokenize("2016-17") == ["2016", "17"]
+
+
+def test_a_range_of_numbers_stays_two_plain_numbers():
+    assert tokenize("10-20") == ["10", "20"]
+
+
+def test_councils_and_local_authorities_share_a_term():
+    assert set(tokenize("councils")) & set(tokenize("local authorities"))
+
+
+def test_nhse_and_nhs_england_share_terms():
+    assert set(tokenize("NHS England")) >= {"nhs", "england"} and {"nhs", "england"} <= set(tokenize("NHSE"))
+
+
+def test_office_shorthand_means_the_word():
+    assert tokenize("govt") == tokenize("government")
