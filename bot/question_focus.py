@@ -50,10 +50,21 @@ def focus_term(question: str) -> str | None:
 _HOW_MANY = re.compile(r"\bhow many ((?:(?!did\b|do\b|does\b|are\b|is\b|were\b|was\b|will\b|have\b|has\b|had\b|can\b|could\b|would\b|should\b|of\b)\w[\w'’-]* ?)+)", re.I)
 
 
-def counted_terms(question: str) -> set[str]:
-    """What a "how many X ..." question counts: the terms of X (empty if none)."""
+_PREPOSITIONS = frozenset("after before in on for of to at from with by under over between during across within".split())
+
+
+def counted_terms(question: str) -> list[str]:
+    """What a "how many X ..." question counts: the terms of X, its head noun last (empty if
+    none). X ends before a verb: "how many local areas submitted plans" counts "local areas"."""
     m = _HOW_MANY.search(question)
-    return set(tokenize(m.group(1))) if m else set()
+    if not m:
+        return []
+    words = m.group(1).split()
+    for i, w in enumerate(words[1:], 1):
+        if _VERBISH.search(w) or w.lower() in _PREPOSITIONS:
+            words = words[:i]
+            break
+    return tokenize(" ".join(words))
 
 
 def expansion_terms(question: str) -> set[str]:

@@ -129,7 +129,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     q_terms = set(weights)
     words = _Words(text)
     focus = focus_term(question)
-    counted = counted_terms(question) if kind == "count" else set()
+    counted = counted_terms(question) if kind == "count" else []
     m_of = _HOW_MUCH_OF.search(question)
     whole = set(tokenize(m_of.group(1))) if m_of else set()
     # "the planned fall" asks for the plan; "overspend vs plan" only compares with it.
@@ -217,9 +217,10 @@ def _following_terms(text: str, span: Span) -> set[str]:
     return set(tokenize(after.group(1)))
 
 
-def _counts_something_else(text: str, span: Span, counted: set[str]) -> bool:
+def _counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
+    """"seven new care models" does not answer "how many integrated care systems"."""
     following = _following_terms(text, span)
-    return bool(following) and not following & counted
+    return bool(following) and counted[-1] not in following
 
 
 def _modifies(text: str, span: Span, whole: set[str]) -> bool:
