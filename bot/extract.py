@@ -36,7 +36,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
         ("date", r"^\s*(?:the )?date\b|^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
-        ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
+        ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
 
                   r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b"

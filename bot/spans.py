@@ -187,6 +187,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
         elif c.kind in ("number", "money", "percent"):
             before = text[max(0, c.start - 60) : c.start].split()[-6:]
             planned = bool({stem(w.strip(",.").lower()) for w in before} & _MODALITY)
+            if planned and _ACTUAL.search(question):
+                continue  # "how much have they actually saved so far?": a target is no answer
             if planned != asks_plan:
                 score *= 0.4  # a planned/target figure when the question is not about plans, or vice versa
         out.append((score, c))
@@ -203,8 +205,9 @@ _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|fun
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|than|against|over|compared (?:to|with)|relative to|beyond)\s+(?:the\s+|its\s+)?$", re.I)
+_ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
-_SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b|\?|$)", re.I)
+_SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 _FROM = re.compile(r"\bfrom\b|\boriginal(?:ly)?\b|\bbefore\b|\bprevious(?:ly)?\b|\bused to\b", re.I)
 
