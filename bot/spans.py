@@ -133,7 +133,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     m_of = _HOW_MUCH_OF.search(question)
     whole = set(tokenize(m_of.group(1))) if m_of else set()
     # "the planned fall" asks for the plan; "overspend vs plan" only compares with it.
-    asks_plan = any(t in _MODALITY and not _COMPARED.search(question[:s]) for t, s, _ in tokenize_spans(question))
+    main = _SUBORDINATE.split(question, maxsplit=1)[0]  # "..., when a reduction had been planned": context only
+    asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers):
@@ -182,7 +183,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             score *= 1.5  # "the £2.1bn ... fund" states the size of the thing asked about
         elif c.kind == "number" and re.search(r"\bfrom \S+ to $", text[: c.start]) and not _FROM.search(question):
             score *= 3.0  # "cut from eight to three": unless asked where it started, the new figure
-        elif c.kind in ("number", "money", "percent") and _BY_HOW.search(question) and _BY_BEFORE.search(text[: c.start]):
+        elif (c.kind in ("number", "money", "percent") and not asks_plan and _BY_HOW.search(question)
+              and _BY_BEFORE.search(text[: c.start])):
             score *= 2.0  # "by how many did it rise?": "rose by 87,000"
         elif c.kind in ("number", "money", "percent"):
             before = text[max(0, c.start - 60) : c.start].split()[-6:]
@@ -206,6 +208,7 @@ _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|than|against|over|compared (?:to|with)|relative to|beyond)\s+(?:the\s+|its\s+)?$", re.I)
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
+_SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though)\b", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
