@@ -272,6 +272,22 @@ def _apply_thesaurus(words: list[tuple[str, int, int, bool]]) -> list[tuple[str,
 
 def tokenize_spans(text: str) -> list[tuple[str, int, int]]:
     """Terms with the (start, end) of the text they came from."""
+    if len(text) <= _CACHED_TEXT:
+        return list(_tokenize_spans_cached(text))
+    return _tokenize_spans(text)
+
+
+# Answering tokenizes the same short sentences and questions many times over; indexing
+# sees each long text once, so only short texts are cached.
+_CACHED_TEXT = 1000
+
+
+@lru_cache(maxsize=8192)
+def _tokenize_spans_cached(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_tokenize_spans(text))
+
+
+def _tokenize_spans(text: str) -> list[tuple[str, int, int]]:
     words = _apply_thesaurus(_raw_words(text))
     out: list[tuple[str, int, int]] = []
     if _BYLINE.match(text):  # "By Jane Smith, ..." says who wrote it

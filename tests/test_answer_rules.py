@@ -1,0 +1,175 @@
+"""Question rules applied by the Answerer: roles, tenure, "now", places, who said what,
+ranges, lists, evidence, amounts and plans — on tiny inline corpora with known answers."""
+import pytest
+
+from bot.answer import Answerer
+from bot.corpus import load_corpus
+from bot.index import build_index
+from tests.corpus_fixtures import write_articles
+
+PEOPLE = """Widget fund misses its target
+
+In 2016, Ms Jane Roe, head of the Widget Office, said the results were “deeply disappointing”.
+Widget training was cut back sharply.
+The Local Government Association published its widget survey in 2016.
+"""
+
+# The same person, when the article does say when and for how long.
+TENURE = """Widget Office leadership
+
+Jane Roe became head of the Widget Office in 2014 and has led it for three years.
+"""
+
+FIGURES = """Widget figures
+
+The number of conditions widget areas must meet was cut from six to one.
+The office said that despite identifying barriers to widget integration, such as poor data sharing, workforce shortages and weak leadership, departments had failed to address them.
+The office found “no compelling evidence” that widget integration saves money.
+Councils cut widget care spending by 8% last year.
+Total gadget spending rose by 3% in 2016.
+"""
+
+# As in tests/corpus_fixtures.py: a planned figure, the actual one and what it cost.
+PLANS = """Widget returns miss their plan
+
+Despite a planned fall of 40,000, widget returns rose by 12,000, costing £90m more than planned.
+Gadget returns, at 50,000 in 2015, rose by 7,000 last year across local areas.
+"""
+
+META = {"publisher": "Widget Weekly", "published": "2017-02-08"}
+
+
+def _answerer(root, **articles: str) -> Answerer:
+    corpus = load_corpus(write_articles(root, {
+        f"{name}.txt": (text, {"doc_id": name, "title": text.splitlines()[0], **META}) for name, text in articles.items()}))
+    return Answerer(build_index(corpus), corpus.documents)
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("people"), people=PEOPLE)
+
+
+@pytest.fixture(scope="module")
+def tenure(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("tenure"), tenure=TENURE)
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("figures"), figures=FIGURES)
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("plans"), plans=PLANS)
+
+
+def _answered(answerer: Answerer, question: str) -> str:
+    a = answerer.answer(question)
+    assert not a.abstained and a.citations, a.answer
+    for c in a.citations:
+        assert answerer.docs[c.doc_id].text[c.start : c.end] == c.quote
+    return a.short_answer
+
+
+def _declined(answerer: Answerer, question: str) -> str:
+    a = answerer.answer(question)
+    assert a.abstained and a.short_answer is None and a.citations == [], a.answer
+    return a.answer
+
+
+# -- who someone is, and since when ------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Who is Jane Roe?", "What is Jane Roe's role?"])
+def test_asking_what_a_named_person_is_answers_with_their_appositive_role(people, question):
+    assert _answered(people, question) == "head of the Widget Office"
+
+
+def test_how_long_someone_held_a_post_declines_when_no_duration_is_stated(people):
+    _declined(people, "How long has Jane Roe been head of the Widget Office?")
+
+
+def test_when_someone_became_head_declines_when_the_year_is_not_about_that_event(people):
+    _declined(people, "When did Jane Roe become head of the Widget Office?")  # "In 2016, ... said"
+
+
+def test_a_stated_start_and_duration_answer_when_and_how_long(tenure):
+    assert _answered(tenure, "When did Jane Roe become head of the Widget Office?") == "2014"
+    assert _answered(tenure, "How long has Jane Roe been head of the Widget Office?") == "three years"
+
+
+def test_who_holds_a_post_now_declines_and_says_the_articles_cannot_say(people):
+    text = _declined(people, "Who is the current head of the Widget Office?")
+    assert "cannot say who holds a post now" in text
+
+
+# -- places the articles never name -----------------------------------------------
+
+@pytest.mark.parametrize("question", ["Which local area did best?", "Which site saw the biggest rise in widget returns?"])
+def test_asking_for_a_place_the_articles_never_name_declines(plans, question):
+    _declined(plans, question)  # "across local areas" names none of them
+
+
+def test_a_lower_case_place_no_article_uses_declines_naming_it(people):
+    assert "scotland" in _declined(people, "did scotland hit its widget targets").lower()
+
+
+# -- who said what -----------------------------------------------------------------
+
+def test_what_a_person_said_about_a_topic_is_their_words_on_it(people):
+    assert _answered(people, "What did Jane Roe say about the results?") == "deeply disappointing"
+
+
+def test_what_a_person_said_about_a_topic_declines_when_their_words_are_about_something_else(people):
+    _declined(people, "What did Jane Roe say about training?")
+
+
+def test_what_a_body_said_declines_when_only_someone_else_is_quoted(people):
+    text = _declined(people, "What did the LGA say about the results?")
+    assert "mentions" not in text  # the article does name the LGA; it just does not quote it
+
+
+# -- figures, lists and evidence ---------------------------------------------------
+
+def test_from_how_many_to_how_many_answers_both_ends(figures):
+    assert _answered(figures, "Widget conditions were cut from how many to how many?") == "from six to one"
+
+
+def test_apart_from_one_listed_barrier_answers_the_others(figures):
+    short = _answered(figures, "Apart from poor data sharing, what barriers to widget integration had the office identified?")
+    assert short == "workforce shortages and weak leadership"
+
+
+def test_did_they_find_evidence_answers_how_the_evidence_is_qualified(figures):
+    assert _answered(figures, "Did the office find evidence that widget integration saves money?") == "no compelling evidence"
+
+
+def test_how_much_was_cut_is_a_percentage_when_the_sentence_gives_only_that(figures):
+    assert _answered(figures, "How much did councils cut widget care spending?") == "8%"
+
+
+def test_a_total_amount_is_never_a_percentage(figures):
+    assert _answered(figures, "How much did gadget spending rise?") == "3%"  # the sentence is found ...
+    _declined(figures, "What was the total amount spent on gadgets?")  # ... but 3% is no total
+
+
+def test_a_total_amount_is_the_sum_not_the_percentage_beside_it(tmp_path):
+    answerer = _answerer(tmp_path, total="Widget care\n\nThe total amount spent on widget care was £4.1bn, a rise of 3% on the year before.\n")
+    assert _answered(answerer, "What was the total amount spent on widget care?") == "£4.1bn"
+
+
+# -- planned and actual figures ----------------------------------------------------
+
+def test_the_planned_fall_is_the_planned_figure(plans):
+    assert _answered(plans, "What was the planned fall?") == "40,000"
+
+
+def test_overspend_against_plan_is_not_the_planned_figure(plans):
+    # Either actual figure (the rise or what it cost) is fine; the planned 40,000 is not.
+    assert _answered(plans, "widget returns overspend vs plan?") in {"12,000", "£90m"}
+    assert _answered(plans, "how much extra did the rise in widget returns cost vs plan") == "£90m"
+
+
+def test_by_how_many_is_the_figure_after_rose_by(plans):
+    assert _answered(plans, "By how many did gadget returns rise?") == "7,000"  # not the 50,000 before it

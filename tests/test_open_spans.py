@@ -1,0 +1,59 @@
+"""Candidate answers for open questions inside one sentence (pure functions, no corpus)."""
+from bot.open_spans import gap_spans, polarity_spans, sibling_spans
+from bot.tokens import tokenize, tokenize_spans
+
+BARRIERS = ("Despite barriers such as poor data, workforce shortages, and weak leadership, "
+            "departments had failed to act.")
+
+
+def _texts(spans, text):
+    assert all(text[s.start : s.end] == s.text for s in spans)  # every span is a slice of the sentence
+    return [s.text for s in spans]
+
+
+def _gaps(text: str, question: str) -> list[str]:
+    q = set(tokenize(question))
+    return _texts(gap_spans(text, [m for m in tokenize_spans(text) if m[0] in q]), text)
+
+
+def test_siblings_are_the_other_items_of_the_list_nearest_first():
+    assert _texts(sibling_spans(BARRIERS, set(tokenize("weak leadership"))), BARRIERS) == ["workforce shortages", "poor data"]
+
+
+def test_a_clause_with_a_finite_verb_is_not_a_list_item():
+    found = _texts(sibling_spans(BARRIERS, set(tokenize("weak leadership"))), BARRIERS)
+    assert not any("departments" in s for s in found)
+
+
+def test_the_excluded_item_is_never_its_own_sibling():
+    text = "Barriers include poor data, workforce shortages and weak leadership."
+    found = _texts(sibling_spans(text, set(tokenize("poor data"))), text)
+    assert found == ["workforce shortages and weak leadership"]
+
+
+def test_no_siblings_when_the_excluded_item_is_not_listed():
+    assert sibling_spans(BARRIERS, set(tokenize("funding"))) == []
+
+
+def test_polarity_of_the_evidence_is_its_qualifying_words():
+    text = "The NAO said it had found “no compelling evidence” that integration saves money."
+    assert _texts(polarity_spans(text, tokenize("evidence")), text) == ["no compelling evidence"]
+
+
+def test_evidence_without_a_qualifier_has_no_polarity():
+    assert polarity_spans("The NAO published evidence on integration.", tokenize("evidence")) == []
+
+
+def test_gap_keeps_a_leading_article_but_trims_trailing_function_words():
+    # "spent [the money] on the widget scheme": the trailing "on the" goes, the leading "the" stays.
+    assert _gaps("Councils spent the money on the widget scheme.",
+                 "What did councils spend on the widget scheme?") == ["the money"]
+
+
+def test_gap_trims_a_trailing_article():
+    assert _gaps("The plan relied on a new fund and the", "plan relied") == ["a new fund"]
+
+
+def test_gap_stops_at_whereas():
+    gaps = _gaps("Widget councils wanted the money whereas gadget councils wanted time.", "What did widget councils want?")
+    assert gaps[0] == "the money" and not any("whereas" in g for g in gaps)

@@ -1,0 +1,72 @@
+"""Passages: a pronoun-led sentence quoted with its antecedent, never across removed text."""
+import pytest
+
+from bot.answer import Answerer
+from bot.corpus import load_corpus
+from bot.index import build_index
+from bot.passages import bigrams, cover
+from tests.corpus_fixtures import write_articles
+
+META = {"doc_id": "returns", "title": "Widget returns", "publisher": "Widget Weekly", "published": "2017-02-08"}
+
+# "Related articles" on its own line is boilerplate that cleaning removes.
+ACROSS_BOILERPLATE = """Widget returns
+
+Widget returns were expected to fall last year.
+Related articles
+They rose by 12,000 across widget councils.
+"""
+DIRECTLY_AFTER = ACROSS_BOILERPLATE.replace("Related articles\n", "")
+
+FRAMING_THEN_ANSWER = """Widget deadline
+
+The 2020 deadline for widget integration is looming. Ultimately, a decision must be made whether to extend it.
+Widget councils met in the spring to discuss funding.
+"""
+
+
+def _answerer(root, text: str) -> Answerer:
+    corpus = load_corpus(write_articles(root, {"returns.txt": (text, META)}))
+    return Answerer(build_index(corpus), corpus.documents)
+
+
+def _all_quotes_are_exact_slices(a, text: str) -> None:
+    for c in a.citations + a.related:
+        assert text[c.start : c.end] == c.quote
+
+
+def test_quote_never_reaches_back_across_removed_boilerplate(tmp_path):
+    a = _answerer(tmp_path, ACROSS_BOILERPLATE).answer("By how many did widget returns rise across widget councils?")
+    assert a.short_answer == "12,000"
+    assert [c.quote for c in a.citations] == ["They rose by 12,000 across widget councils."]
+    assert not any("Related articles" in c.quote for c in a.citations + a.related)
+    _all_quotes_are_exact_slices(a, ACROSS_BOILERPLATE)
+
+
+def test_pronoun_led_sentence_is_quoted_with_the_sentence_naming_its_subject(tmp_path):
+    a = _answerer(tmp_path, DIRECTLY_AFTER).answer("By how many did widget returns rise across widget councils?")
+    assert a.short_answer == "12,000"
+    (c,) = a.citations
+    assert c.quote.startswith("Widget returns were expected") and c.quote.endswith("They rose by 12,000 across widget councils.")
+    _all_quotes_are_exact_slices(a, DIRECTLY_AFTER)
+
+
+def test_answer_after_the_framing_sentence_is_quoted_with_it(tmp_path):
+    a = _answerer(tmp_path, FRAMING_THEN_ANSWER).answer(
+        "What decision must be made about the looming 2020 widget integration deadline?")
+    assert not a.abstained and "extend" in a.short_answer  # from the second sentence
+    (c,) = a.citations
+    assert c.quote == ("The 2020 deadline for widget integration is looming. "
+                       "Ultimately, a decision must be made whether to extend it.")
+    _all_quotes_are_exact_slices(a, FRAMING_THEN_ANSWER)
+
+
+def test_cover_sums_the_weights_of_the_terms_present():
+    assert cover({"widget": 2.0, "return": 1.0, "council": 0.5}, {"widget", "council", "other"}) == pytest.approx(2.5)
+
+
+def test_question_word_pairs_kept_side_by_side_earn_a_bonus():
+    weights = {"widget": 2.0, "return": 1.0}
+    assert bigrams(["widget", "return"], weights, ["widget", "return", "increas"]) == pytest.approx(0.5)
+    assert bigrams(["widget", "return"], weights, ["return", "widget"]) == 0.0
+    assert bigrams(None, weights, ["widget", "return"]) == 0.0

@@ -1,0 +1,33 @@
+"""Where a question's answer sits, read off its words (pure functions)."""
+from bot.question_focus import counted_terms, focus_term
+from bot.tokens import tokenize
+
+
+def test_focus_is_the_questions_verb_not_the_first_plain_word():
+    focus = focus_term("What does Jane Roe say local government is wary of giving up?")
+    assert focus == tokenize("giving up")[-1]
+    assert focus not in tokenize("local government")
+
+
+def test_focus_is_a_verb_stranded_before_a_final_preposition():
+    assert focus_term("What has it been buried under?") == tokenize("buried")[0]
+
+
+def test_focus_is_the_first_plain_word_when_there_is_no_verb():
+    assert focus_term("What barriers did Jane Roe name?") == tokenize("barriers")[0]
+
+
+def test_no_focus_without_a_wh_word():
+    assert focus_term("Widget returns rose") is None
+
+
+def test_how_many_counts_the_words_after_it():
+    assert set(counted_terms("How many new care models were introduced?")) == set(tokenize("new care models"))
+
+
+def test_how_many_stops_at_the_verb():
+    assert set(counted_terms("How many widget councils did the office visit?")) == set(tokenize("widget councils"))
+
+
+def test_no_counted_terms_without_how_many():
+    assert not counted_terms("How much did widget returns rise?")

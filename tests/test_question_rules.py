@@ -1,0 +1,75 @@
+"""What a question requires of an answering sentence, read off the question (pure)."""
+import pytest
+
+from bot.extract import classify_question
+from bot.question_rules import (GENERIC_SPEAKER_TERMS, is_followup, is_quotation, is_role_question,
+                                requirements)
+from bot.tokens import tokenize
+
+
+def _needs(question: str, kind: str | None = None):
+    return requirements(question, kind or classify_question(question), tokenize(question))
+
+
+def test_what_did_a_body_say_requires_that_body_to_be_speaking():
+    needs = _needs("What did the LGA say in response to the report?")
+    assert set(tokenize("LGA")) - GENERIC_SPEAKER_TERMS <= needs.speaker
+    assert "lga" in needs.speaker and not needs.speaker & set(tokenize("report"))
+
+
+def test_what_did_someone_say_about_a_topic_requires_the_topic():
+    needs = _needs("What did Jane Roe say about the budget?")
+    assert needs.topic == tuple(tokenize("the budget"))
+    assert needs.speaker == frozenset(tokenize("Jane Roe"))
+
+
+def test_a_question_without_about_has_no_topic():
+    assert _needs("What did Jane Roe say?").topic == ()
+
+
+def test_when_did_someone_become_head_requires_the_tenure_event():
+    needs = _needs("When did Jane Roe become head of the Widget Office?", "date")
+    assert needs.event == frozenset(tokenize("become"))
+
+
+def test_the_tenure_event_only_matters_for_dates():
+    assert _needs("Who did Jane Roe become head of?", "person").event == frozenset()
+
+
+def test_who_is_the_current_head_cannot_be_answered_from_dated_articles():
+    assert _needs("Who is the current head of the Widget Office?", "person").now
+
+
+def test_who_was_head_is_not_a_question_about_now():
+    assert not _needs("Who was head of the Widget Office?", "person").now
+
+
+def test_short_or_pronoun_led_questions_are_follow_ups():
+    assert is_followup("and what did that cost?")
+    assert is_followup("What did the Widget Fund spend on it in the year before the target was missed?")
+
+
+def test_a_long_self_contained_question_is_not_a_follow_up():
+    assert not is_followup("What did the Widget Fund spend in 2015-16 on widget returns across England?")
+
+
+@pytest.mark.parametrize("question", ["Who is Jane Roe?", "What is Jane Roe's role?", "What does Jane Roe do?"])
+def test_asking_what_someone_is_is_a_role_question(question):
+    assert is_role_question(question)
+
+
+def test_asking_how_much_is_not_a_role_question():
+    assert not is_role_question("How much did the Widget Fund spend?")
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We are deeply disappointed by the results.",
+    "The results were deeply disappointing.”",
+    "“It was a shambles,” she said.",
+])
+def test_a_sentence_opening_or_closing_with_quote_marks_is_a_quotation(sentence):
+    assert is_quotation(sentence)
+
+
+def test_a_reported_sentence_is_not_a_quotation():
+    assert not is_quotation("Ms Roe said the results were poor.")
