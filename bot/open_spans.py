@@ -65,8 +65,12 @@ _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|do
 def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
     """The items listed next to an excluded one ("such as X, Y and Z" minus X), nearest
     first; a clause (it has a finite verb) is not a list item."""
-    cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_SEP.finditer(text)] + [(len(text), len(text))]
-    items = [(cuts[i][1], cuts[i + 1][0]) for i in range(len(cuts) - 1) if cuts[i + 1][0] > cuts[i][1]]
+    seps = list(_ITEM_SEP.finditer(text))
+    cuts = [(0, 0)] + [(m.start(), m.end()) for m in seps] + [(len(text), len(text))]
+    # What comes right before "such as" / "including" names the list ("barriers such as ..."), not an item.
+    heads = {m.start() for m in seps if re.search(r"such as|including", m.group(0))}
+    items = [(cuts[i][1], cuts[i + 1][0]) for i in range(len(cuts) - 1)
+             if cuts[i + 1][0] > cuts[i][1] and cuts[i + 1][0] not in heads]
     hit = [i for i, (a, b) in enumerate(items) if excluded & set(tokenize(text[a:b]))]
     if not hit:
         return []

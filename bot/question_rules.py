@@ -22,7 +22,7 @@ ATTRIBUTION = re.compile(r"\b(?i:according to|per) [^,?]*"
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
 TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 # "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
-_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:role|job|position|post|title|which (?:body|organisation|organization))\b"
+_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?|which (?:body|organisation|organization))\b"
                      r"|\bwhat does .+ do\b", re.I)
 _TENURE = {stem(w) for w in "become join appoint appointed retire resign start took".split()}
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.

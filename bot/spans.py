@@ -135,6 +135,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     # "the planned fall" asks for the plan; "overspend vs plan" only compares with it.
     main = _SUBORDINATE.split(question, maxsplit=1)[0]  # "..., when a reduction had been planned": context only
     asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
+    roles = role_spans(text, names or []) if kind != "role" else []
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers):
@@ -164,6 +165,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
                 score *= 0.5  # a preamble before all the question's words rarely answers it
             if _REPORTING.search(c.text):
                 score *= 0.3  # "argues that", "spoke to the": who said it, not what was said
+            if any(r.start < c.end and c.start < r.end for r in roles):
+                score *= 0.3  # "John Smith, chief executive of ...": who the speaker is, not what they said
             if kind != "person" and person_spans(c.text):
                 score *= 0.3  # a name answers "who", not "what"
             elif not _ROLE.search(question) and any(len(o.text) >= 0.8 * len(c.text) for o in org_spans(c.text)):

@@ -57,6 +57,7 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("talk talks talking".split(), "speak"),
     **dict.fromkeys("cut cuts cutting".split(), "decrease"),
     **dict.fromkeys("absence absent lack lacks lacked lacking".split(), "lack"),
+    **dict.fromkeys("decide decides decided deciding decision decisions".split(), "decision"),
     "share": "percent",
     "pooled": "pool", "pooling": "pool",
 }
