@@ -20,6 +20,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:19|20)\d{{2}}(?:-\d{{2}})?\b|\b(?:spring|summer|autumn|winter)\b", re.I),
     "age": re.compile(r"\b(?:(?:people|patients|adults|those|men|women)\s+)?(?:aged\s+)?(?:over|under|above|below)\s+\d+s?\b"
                      r"|\baged\s+\d+(?:\s*(?:and over|or over|and above|plus|\+))?", re.I),
+    "fraction": re.compile(rf"{_MOD}\b(?:a |one )?(?:half|third|quarter|two-thirds|three-quarters|two thirds|three quarters)\b", re.I),
     "duration": re.compile(
         rf"{_MOD}(?:\b(?:\d+|a few|several|many|{_NUM_WORD}) (?:days?|weeks?|months?|years?|decades?)\b|\ba long time\b)", re.I),
     "number": re.compile(
@@ -32,6 +33,7 @@ _YEARISH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
+        ("reason", r"^\s*(?:why|how come)\b"),  # "why ... cuts costs": a reason, whatever else it mentions
         ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
@@ -90,12 +92,13 @@ def typed_spans(sentence: str, kind: str) -> list[Span]:
     if kind == "total":  # "what was the total amount ...": a sum, never a percentage
         kind = "number_no_percent"
     wanted = {"number": ("percent", "money", "number"), "number_no_percent": ("money", "number"), "count": ("number",), "money": ("money",),
-              "percent": ("percent",), "date": ("date",), "duration": ("duration",), "age": ("age",)}.get(kind, ())
+              "percent": ("percent", "fraction"), "date": ("date",), "duration": ("duration",), "age": ("age",)}.get(kind, ())
     if not wanted:
         return []
     taken: list[Span] = []
     # Every numeric kind claims its text first, so "£900m" is never read as the count "900m".
     order = {"date": ("date", "percent", "money", "number"), "duration": ("duration", "percent", "money", "number"),
+             "percent": ("percent", "fraction", "money", "number"),
              "age": ("age", "percent", "money", "number")}
     for k in order.get(kind, ("percent", "money", "number")):
         for m in PATTERNS[k].finditer(sentence):

@@ -116,7 +116,6 @@ for _words, _abbr in PHRASES.items():
 ABBREVIATIONS["dh"] = ABBREVIATIONS["doh"]
 ABBREVIATIONS["nhse"] = ("nhs", "england")
 ABBREVIATIONS["stf"] = ("sustainability", "and", "transformation", "fund")
-ABBREVIATIONS["stps"] = ABBREVIATIONS["stp"]
 # "A&E" means emergency care in this corpus' sense.
 ABBREVIATIONS["a&e"] = ("accident", "and", "emergency")
 
@@ -314,10 +313,11 @@ def _tokenize_spans(text: str) -> list[tuple[str, int, int]]:
             word, s, e, is_num = words[i]
             if is_num:
                 out.append((word, s, e))
-            elif word in ABBREVIATIONS:
-                for w in ABBREVIATIONS[word]:
+            elif word in ABBREVIATIONS or (word.endswith("s") and word[:-1] in ABBREVIATIONS):
+                abbr = word if word in ABBREVIATIONS else word[:-1]  # "STPs" is the plural of "STP"
+                for w in ABBREVIATIONS[abbr]:
                     _emit(w, s, e, out)
-                out.append((word, s, e))
+                out.append((abbr, s, e))
             else:
                 _emit(word, s, e, out)
             i += 1
