@@ -19,6 +19,9 @@ from .tokens import stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "title"}
+# "Who is the chief executive of X?": a post and a body, both of which must match.
+_POST = re.compile(r"\b(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|boss|"
+                   r"runs|leads|heads|author|wrote)\b", re.I)
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -137,7 +140,7 @@ class Answerer:
                                  f"none of the articles mentions {', '.join(unknown)}")
         cands = self.passages.from_hits(hits, weights, total, q_terms)
         best: tuple[float, Passage, object] | None = None
-        floor = st.min_person_coverage if kind == "person" else st.min_coverage
+        floor = st.min_person_coverage if kind == "person" and _POST.search(q) else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = _CHANGE & set(q_terms)
         for c in cands:

@@ -69,7 +69,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind in _NUMERIC_KINDS:
         return typed_spans(text, kind)
     if kind == "person":
-        return person_spans(text)
+        # "Who was responsible for delivering the BCF?" is often answered by bodies, not people.
+        return person_spans(text) or (org_spans(text) if _RESPONSIBLE.search(question) else [])
     if kind == "org":
         found = org_spans(text)
         if _EVENT_Q.search(question):  # "at which event": a summit, not the speaker's employer
@@ -212,6 +213,7 @@ _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Mee
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|than|against|over|compared (?:to|with)|relative to|beyond)\s+(?:the\s+|its\s+)?$", re.I)
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
 _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though)\b", re.I)
+_RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
