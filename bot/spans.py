@@ -139,7 +139,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     roles = role_spans(text, names or []) if kind != "role" else []
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
-        if _in_question(c, question, q_numbers):
+        if _in_question(c, question, q_numbers) or _other_quantity(text, c, question):
             continue
         about_question = False
         if c.kind == "reason":
@@ -228,10 +228,44 @@ def _following_terms(text: str, span: Span) -> set[str]:
     return set(tokenize(after.group(1)))
 
 
+_TIME_UNIT = re.compile(r"^\s+(?:days?|weeks?|months?|years?)\b", re.I)
+_TIME_Q = re.compile(r"\b(?:days?|weeks?|months?|years?|how long|when)\b", re.I)
+_MONEY_VERBS = {stem(w): g for g, ws in {"cost": "cost costs costing costed spend spent spending pay paid",
+                                         "save": "save saves saving savings saved"}.items() for w in ws.split()}
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|risen|increased?|fell|fall|fallen|reduced?|reduce|cut|grew|grow)\b(?:\s+\S+){0,3}\s+by\s*$", re.I)
+_PLANNED_DATE = re.compile(r"\b(?:until|expected|due|scheduled|delayed|postponed|will|by)\s+(?:\S+\s+)?$", re.I)
+_EVENTUAL = re.compile(r"\b(?:eventually|finally|in the end|ultimately|actually)\b", re.I)
+
+
+def _other_quantity(text: str, c: Span, question: str) -> bool:
+    """A figure that measures something other than what is asked."""
+    before = text[max(0, c.start - 40) : c.start]
+    if c.kind in ("number", "money") and _TIME_UNIT.match(text[c.end :]) and not _TIME_Q.search(question):
+        return True  # "91 days" is a time, not a count of admissions
+    if c.kind == "percent" and _CHANGE_BEFORE.search(before) and not _CHANGES & set(tokenize(question)):
+        return True  # "cut spending by 5.3%" is a change, not the share asked about
+    if c.kind == "money":
+        asked = {_MONEY_VERBS[t] for t in tokenize(question) if t in _MONEY_VERBS}
+        stated = {_MONEY_VERBS[t] for t in tokenize(" ".join(before.split()[-4:])) if t in _MONEY_VERBS}
+        if asked and stated and not asked & stated:
+            return True  # "the ambition to save £900m" does not say what something cost
+    if c.kind == "date" and _EVENTUAL.search(question) and _PLANNED_DATE.search(before):
+        return True  # "when was it eventually published?": "delayed until autumn" is only a plan
+    return False
+
+
 def _counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
-    """"seven new care models" does not answer "how many integrated care systems"."""
+    """"seven new care models" does not answer "how many integrated care systems"; nor does
+    "the number of conditions ... from eight to three" answer "how many areas"."""
     following = _following_terms(text, span)
-    return bool(following) and counted[-1] not in following
+    if following:
+        return counted[-1] not in following
+    number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", text[: span.start], re.I))
+    if not number_of:
+        return False
+    words = number_of[-1].group(1).split()
+    noun = next((w for w in words if w.lower().endswith("s")), words[0])  # what is counted is plural
+    return counted[-1] not in tokenize(noun)
 
 
 def _modifies(text: str, span: Span, whole: set[str]) -> bool:
