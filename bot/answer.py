@@ -13,7 +13,8 @@ from .extract import PLACE_NAMES, classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
-from .question_rules import ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, requirements
+from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, reports_reaction,
+                             requirements)
 from .spans import best_span, same_answer
 from .tokens import stem, tokenize, tokenize_spans
 
@@ -144,7 +145,7 @@ class Answerer:
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = _CHANGE & set(q_terms)
         for c in cands:
-            if c.coverage < floor or not self._meets(c, needs, weights, bool(names)):
+            if c.coverage < floor or not self._meets(c, needs, weights):
                 continue
             if q_numbers - self.passages.nearby(c):
                 continue  # a year or figure the question names is not stated here
@@ -171,13 +172,17 @@ class Answerer:
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)
 
-    def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float], person: bool) -> bool:
+    def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float]) -> bool:
         """Does the candidate show what the question requires beyond its words?"""
         if needs.event and not needs.event & self.passages.nearby(c):
             return False  # "when did X become ...": the date must sit next to that event
-        speaker = {t for t in needs.speaker if t in self.index.scorer}
-        if speaker and not self.passages.spoken_by(c.sid, speaker, person):
+        # Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere.
+        speaker = [frozenset(t for t in w if t in self.index.scorer and not t[:1].isdigit()) for w in needs.speaker]
+        speaker = [w for w in speaker if w]
+        if speaker and not self.passages.spoken_by(c.sid, speaker):
             return False  # someone else's words do not answer what this speaker said
+        if needs.reaction and not reports_reaction(self.passages.text(c.sid), speaker):
+            return False  # "how did the DoH respond?": a sentence about what it did is no reaction
         topic = {t: weights[t] for t in needs.topic if t in weights}
         return not topic or cover(topic, self.passages.sets[c.sid]) >= 0.5 * sum(topic.values())
 

@@ -70,14 +70,12 @@ class Passages:
         extra = {str(doc.published.year)} if doc.published else set()
         return self.sets[p.sid] | self.neighbours(p.sid) | extra
 
-    def spoken_by(self, sid: int, speaker: set[str], person: bool) -> bool:
-        """Is the sentence the speaker's: named in it or nearby (a person: named in it, or
-        it is a quotation and they are named nearby)?"""
-        if len(speaker & self.sets[sid]) >= 0.6 * len(speaker):
-            return True
-        if person and not is_quotation(self.text(sid)):
-            return False
-        return len(speaker & self.context(sid)) >= 0.6 * len(speaker)
+    def spoken_by(self, sid: int, speaker: list[frozenset[str]]) -> bool:
+        """Is the sentence the speaker's: most words naming them in it, or it is a quotation
+        and they are named in the sentences before it?"""
+        def named(terms: frozenset[str]) -> bool:
+            return sum(1 for w in speaker if w <= terms) >= 0.6 * len(speaker)  # "LGA" = all of local government association
+        return named(self.sets[sid]) or (is_quotation(self.text(sid)) and named(self.context(sid)))
 
     def from_hits(self, hits: list[Hit], weights: dict[str, float], total: float,
                   q_order: list[str] | None = None) -> list[Passage]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .tokens import stem, tokenize
+from .tokens import stem, tokenize, tokenize_spans
 
 # A pronoun among the first words: the subject is probably in the sentence before.
 ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they|he|she|such|its|their)\b", re.I)
@@ -33,6 +33,9 @@ _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 _ABOUT = re.compile(r"\b(?:what|how) (?:did|does|do|has|have)\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
                     r"|comment|commented|make of)\s+(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
+_REACTION = re.compile(r"\b(?:respond\w*|response|react\w*|reply|replied)\b", re.I)
+# Words that report a reaction or a statement in the answering sentence.
+_REPORTED = re.compile(r"\b(?:respond\w*|response|react\w*|repl\w*|said|says|comment\w*|welcom\w*|told|warn\w*|added|argued|called)\b", re.I)
 # A sentence that is (part of) a quotation: opens or closes with quote marks, or "..., she said".
 _QUOTATION = re.compile(r"^\W*[“\"]|[”\"]\W*$|[,.]”\s+(?:s?he|they|it)\s+(?:said|added|says|warned)")
 # Speakers named only by a generic word ("the report", "the chief") do not narrow anything down.
@@ -43,7 +46,8 @@ GENERIC_SPEAKER_TERMS = frozenset(tokenize("report reports government chief head
 class Requirements:
     """What an answering sentence must show, read off the question."""
 
-    speaker: frozenset[str] = field(default_factory=frozenset)  # terms of who must be speaking
+    speaker: tuple[frozenset[str], ...] = ()  # who must be speaking: the terms of each word naming them
+    reaction: bool = False  # "how did X respond": the sentence must report a reaction
     topic: tuple[str, ...] = ()  # terms of what they must be speaking about
     event: frozenset[str] = field(default_factory=frozenset)  # "become", "join": next to the date asked
     now: bool = False  # "who is the current ...": not answerable from dated articles
@@ -63,12 +67,30 @@ def is_quotation(sentence: str) -> bool:
     return bool(_QUOTATION.search(sentence))
 
 
+def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:
+    """A quotation, or the speaker named before a reporting verb ("Responding to the
+    report, X commented ..."); "the report said the DoH had not ..." is not the DoH's reaction."""
+    if is_quotation(sentence):
+        return True
+    cues = [m.start() for m in _REPORTED.finditer(sentence)]
+    if not cues:
+        return False
+    first = min((s for t, s, _ in tokenize_spans(sentence) if any(t in w for w in speaker)), default=None)
+    return not speaker or (first is not None and first < max(cues))
+
+
 def requirements(question: str, kind: str, terms: list[str]) -> Requirements:
     who = _RESPONDER.search(question)
-    speaker = frozenset(tokenize(who.group(1) or who.group(2))) - GENERIC_SPEAKER_TERMS if who else frozenset()
+    speaker: list[frozenset[str]] = []
+    if who:
+        words: dict[tuple[int, int], set[str]] = {}
+        for t, s, e in tokenize_spans(who.group(1) or who.group(2)):
+            words.setdefault((s, e), set()).add(t)
+        speaker = [frozenset(ts) for ts in words.values() if not ts <= GENERIC_SPEAKER_TERMS]
     about = _ABOUT.search(question)
     return Requirements(
-        speaker=speaker,
+        speaker=tuple(speaker),
+        reaction=bool(_REACTION.search(question)),
         topic=tuple(tokenize(about.group(1))) if about else (),
         event=frozenset(_TENURE.intersection(terms)) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),

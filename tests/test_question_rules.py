@@ -3,7 +3,7 @@ import pytest
 
 from bot.extract import classify_question
 from bot.question_rules import (GENERIC_SPEAKER_TERMS, is_followup, is_quotation, is_role_question,
-                                requirements)
+                                reports_reaction, requirements)
 from bot.tokens import tokenize
 
 
@@ -13,14 +13,22 @@ def _needs(question: str, kind: str | None = None):
 
 def test_what_did_a_body_say_requires_that_body_to_be_speaking():
     needs = _needs("What did the LGA say in response to the report?")
-    assert set(tokenize("LGA")) - GENERIC_SPEAKER_TERMS <= needs.speaker
-    assert "lga" in needs.speaker and not needs.speaker & set(tokenize("report"))
+    assert needs.speaker == (frozenset(tokenize("LGA")),)  # one word naming it, all its terms
+    assert not any(w <= GENERIC_SPEAKER_TERMS for w in needs.speaker)
+    assert needs.reaction
+
+
+def test_a_reaction_is_a_quotation_or_the_speaker_before_the_reporting_verb():
+    lga = [frozenset(tokenize("LGA"))]
+    assert reports_reaction("Responding to the report, the LGA commented that it was disappointed.", lga)
+    assert not reports_reaction("But the report said the LGA had not clarified its plans.", lga)
+    assert reports_reaction("“We are disappointed,” she said.", lga)
 
 
 def test_what_did_someone_say_about_a_topic_requires_the_topic():
     needs = _needs("What did Jane Roe say about the budget?")
     assert needs.topic == tuple(tokenize("the budget"))
-    assert needs.speaker == frozenset(tokenize("Jane Roe"))
+    assert needs.speaker == (frozenset(tokenize("Jane")), frozenset(tokenize("Roe")))
 
 
 def test_a_question_without_about_has_no_topic():
