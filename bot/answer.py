@@ -131,7 +131,7 @@ class Answerer:
         total = sum(weights.values())
         if asks_publication_date(q, self._publishers):
             return self._publication_date(q, hits, weights, total, q_terms)
-        needs = requirements(q, kind, q_terms)
+        needs = requirements(q, kind, q_terms, names)
         if needs.now:
             return self._decline(q, kind, self.passages.from_hits(hits, weights, total, q_terms),
                                  "the articles report past years and cannot say who holds a post now")

@@ -33,6 +33,7 @@ _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 _ABOUT = re.compile(r"\b(?:what|how) (?:did|does|do|has|have)\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
                     r"|comment|commented|make of)\s+(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
+_ACCORDING_TO = re.compile(r"\b(?:according to|per)\s+([^,?]+)", re.I)
 _REACTION = re.compile(r"\b(?:respond\w*|response|react\w*|reply|replied)\b", re.I)
 # Words that report a reaction or a statement in the answering sentence.
 _REPORTED = re.compile(r"\b(?:respond\w*|response|react\w*|repl\w*|said|says|comment\w*|welcom\w*|told|warn\w*|added|argued|called)\b", re.I)
@@ -79,12 +80,18 @@ def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:
     return not speaker or (first is not None and first < max(cues))
 
 
-def requirements(question: str, kind: str, terms: list[str]) -> Requirements:
+def requirements(question: str, kind: str, terms: list[str], people: list[str] | None = None) -> Requirements:
+    """`people`: names of persons the question mentions ("According to Willcox, ..." then
+    requires Willcox's own words; "according to the NAO" does not, the NAO speaks in many voices)."""
     who = _RESPONDER.search(question)
+    according = _ACCORDING_TO.search(question)
+    source = (who.group(1) or who.group(2)) if who else ""
+    if not source and according and any(p.lower() in according.group(1).lower() for p in people or []):
+        source = according.group(1)
     speaker: list[frozenset[str]] = []
-    if who:
+    if source:
         words: dict[tuple[int, int], set[str]] = {}
-        for t, s, e in tokenize_spans(who.group(1) or who.group(2)):
+        for t, s, e in tokenize_spans(source):
             words.setdefault((s, e), set()).add(t)
         speaker = [frozenset(ts) for ts in words.values() if not ts <= GENERIC_SPEAKER_TERMS]
     about = _ABOUT.search(question)

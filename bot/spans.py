@@ -166,6 +166,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
                 score *= 0.5  # a preamble before all the question's words rarely answers it
             if _REPORTING.search(c.text):
                 score *= 0.3  # "argues that", "spoke to the": who said it, not what was said
+            if len(c.text.split()) > 1 and text[c.start - 1 : c.start] in "“\"" and text[c.end : c.end + 1] in "”\"":
+                score *= QB
             if any(r.start < c.end and c.start < r.end for r in roles):
                 score *= 0.3  # "John Smith, chief executive of ...": who the speaker is, not what they said
             if kind != "person" and person_spans(c.text):
@@ -214,6 +216,7 @@ _COMPARED = re.compile(r"\b(?:vs\.?|versus|than|against|over|compared (?:to|with
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
 _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though)\b", re.I)
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
+QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\bwhat (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
