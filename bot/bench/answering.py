@@ -2,7 +2,8 @@
 
 Retrieval (`QABot.search`), our top-k alone, rank_bm25's top-k on the same chunks and
 question tokens, and the full question -> cited answer path (`QABot.ask`): p50/p99
-over the gold questions x rounds; then batch throughput on one thread.
+over the gold questions x rounds, each round with the questions new to the tokenizer's
+cache (the corpus sentences stay cached, as in a running bot); then batch throughput.
 """
 from __future__ import annotations
 
@@ -30,12 +31,12 @@ def bench_answer(settings, work: Path, rounds: int = 5) -> dict[str, Any]:  # no
     for q in questions[:10]:
         bot.search(q, K)
     gc.collect()
-    search_t, _ = timed(bot.search, questions, K, rounds=rounds)
+    search_t, _ = _each_round_new(bot.search, questions, bot, rounds, K)
     terms = [tokenize(q) for q in questions]
     topk_t, _ = timed(scorer.top_k, terms, K, rounds=rounds)
     for q in questions[:10]:
         _ask(q, bot)
-    ask_t, answered = timed(_ask, questions, bot, rounds=rounds)
+    ask_t, answered = _each_round_new(_ask, questions, bot, rounds, bot)
     errors = answered.count(False)
     out["retrieval"] = pct(search_t) | {"what": "QABot.search(q, 10): tokenize + top-k + hits"}
     out["top_k_only"] = pct(topk_t)
@@ -47,6 +48,24 @@ def bench_answer(settings, work: Path, rounds: int = 5) -> dict[str, Any]:  # no
     out["baseline_top_k"] = pct(base_t)
     out["batch"] = _batch(bot, questions)
     return out
+
+
+def _each_round_new(fn, questions: list[str], bot, rounds: int, *args: Any) -> tuple[list[float], list[Any]]:  # noqa: ANN001
+    """Time `fn` over the questions `rounds` times, each round as if the questions were new:
+    the tokenizer's cache keeps the corpus sentences (as in a running bot), not the questions."""
+    from ..tokens import _tokenize_spans_cached, tokenize_spans
+
+    times: list[float] = []
+    results: list[Any] = []
+    sentences = [bot.answerer.passages.text(i) for i in range(len(bot.index.sentences))]
+    for _ in range(rounds):
+        _tokenize_spans_cached.cache_clear()
+        for text in sentences:
+            tokenize_spans(text)
+        t, r = timed(fn, questions, *args)
+        times += t
+        results += r
+    return times, results
 
 
 def _ask(question: str, bot) -> bool:  # noqa: ANN001 - QABot
