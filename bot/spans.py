@@ -125,7 +125,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     cutting = [m for m in matched if m[0] not in expansion or width[(m[1], m[2])] > 1]
     speaker = SPEAKER.search(question) if kind == "quote" else None
     if speaker:  # "how did the PAC chair describe X": the quote is about X, not the speaker
-        weights = {t: w * (0.2 if t in set(tokenize(speaker.group(1))) else 1.0) for t, w in weights.items()}
+        said_by = set(tokenize(speaker.group(1) or speaker.group(2)))
+        weights = {t: w * (0.2 if t in said_by else 1.0) for t, w in weights.items()}
     q_numbers = {numeric_value(m.group(0)) for m in re.finditer(r"£?\d[\d,.]*\s?(?:bn|m|billion|million)?", question)}
     q_terms = set(weights)
     words = _Words(text)
