@@ -9,7 +9,7 @@ import numpy as np
 
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuestionError, QuoteError
-from .extract import PLACE_NAMES, classify_question, person_spans
+from .extract import PLACE_NAMES, Span, classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
@@ -23,6 +23,8 @@ TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "pers
 # "Who is the chief executive of X?": a post and a body, both of which must match.
 _POST = re.compile(r"\b(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|boss|"
                    r"runs|leads|heads|author|wrote)\b", re.I)
+_CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
+                         r"this means|that meant|as such)\b", re.I)
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -154,6 +156,8 @@ class Answerer:
             # The short answer comes from the sentence itself, never from an antecedent
             # that was only added to the quote for context.
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)
+            if kind == "reason":
+                c, found = self._cause_before(c, q, weights, names, found)
             if kind in TYPED and found is None:
                 continue
             span, fit = found if found else (None, 0.0)
@@ -171,6 +175,19 @@ class Answerer:
         text = f"{lead} — reported by {n} article{'s' if n != 1 else ''}." if short else f"{lead}."
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)
+
+    def _cause_before(self, c: Passage, q: str, weights: dict[str, float], names: list[str],
+                      found: tuple[Span, float] | None) -> tuple[Passage, tuple[Span, float] | None]:
+        """"Consequently, there was limited risk management": the reason asked for is in the
+        sentence before; quote both and take the answer from that one."""
+        prev = self.passages.previous(c.sid)
+        if prev is None or not _CONSEQUENCE.match(self.passages.text(c.sid)):
+            return c, found
+        cause = best_span(self.passages.text(prev), q, "reason", weights, names)
+        if cause is None:
+            return c, found
+        start = self.index.sentences[prev].start
+        return Passage(c.sid, c.coverage, c.ranking, min(start, c.start), c.end, c.rank), cause
 
     def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float]) -> bool:
         """Does the candidate show what the question requires beyond its words?"""

@@ -38,6 +38,10 @@ class Passages:
                       if i and sents[i - 1].doc_id == s.doc_id
                       and not docs[s.doc_id].text[sents[i - 1].end : s.start].strip()}
 
+    def previous(self, sid: int) -> int | None:
+        """The sentence just before, if it can be quoted with this one (nothing removed between)."""
+        return self._prev.get(sid)
+
     def doc_id(self, sid: int) -> str:
         return self.index.sentences[sid].doc_id
 
