@@ -87,7 +87,7 @@ class Answerer:
             else:
                 w = self._unknown_idf * 2 if entity else self._median_idf
             if attribution and attribution.start() <= s < attribution.end():
-                w *= 0.15  # "according to X": who said it, not what is asked
+                w *= 0.05  # "according to X": who said it (checked separately), not what is asked
             if s < 0:
                 w *= 0.5  # from the thread's previous question
             # An abbreviation and its long form ("BCF" = better care fund bcf) are one concept.
