@@ -166,6 +166,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "slow": "slower", "slowly": "slower", "quicker": "faster", "quickly": "faster",
     "nationwide": "nationally", "preceding": "previous", "newest": "latest",
     "concentrate": "focus", "concentrates": "focus", "concentrating": "focus", "concentrated": "focus",
+    "dislike": "like", "disliked": "like", "dislikes": "like",
     "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn",
     # --- office shorthand -------------------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
@@ -230,6 +231,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("join", "up"): ("integrate",), ("joining", "up"): ("integrating",), ("joined", "up"): ("integrated",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("total", "size"): (), ("overall", "size"): (),
+    # "object to X" / "dislike X" is what "did not like X" says ("not" is a stop word).
+    ("object", "to"): ("like",), ("objected", "to"): ("like",), ("objects", "to"): ("like",),
     ("hold", "back"): ("hindered",), ("held", "back"): ("hindered",),
     ("holding", "back"): ("hindered",),
     ("held", "up"): ("delayed",), ("hold", "up"): ("delayed",),
