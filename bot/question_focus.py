@@ -32,6 +32,9 @@ def focus_term(question: str) -> str | None:
     tail = _STRANDED.search(question)  # "what has it been buried under?": the verb is "buried"
     if tail and tail.group(1)[0].islower() and tokenize(tail.group(1)):
         return tokenize(tail.group(1))[-1]
+    last = re.search(r"\b([a-z]+)\W*$", question)  # "what do the revisions undermine?": a verb at the end
+    if last and last.group(1) in _COMMON_VERBS and tokenize(last.group(1)):
+        return tokenize(last.group(1))[-1]
     m = WH.search(question)
     if not m:
         return None
