@@ -173,3 +173,42 @@ def test_overspend_against_plan_is_not_the_planned_figure(plans):
 
 def test_by_how_many_is_the_figure_after_rose_by(plans):
     assert _answered(plans, "By how many did gadget returns rise?") == "7,000"  # not the 50,000 before it
+
+
+# Quotes and causes across sentences, and who used which word.
+QUOTES = """Widget quotes
+
+The Rt Hon Mary Major MP, Chair of the Widget Committee, has expressed “dismay” that “planning for the widget fund has been such a shambles”.
+Local areas were given minimal central input, meaning no central widget team.
+Consequently, there was limited widget risk management.
+The union did not like widget funds being diverted to head office, its leader said.
+"""
+
+
+@pytest.fixture(scope="module")
+def quotes(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("quotes"), quotes=QUOTES)
+
+
+def test_what_word_did_someone_use_takes_the_word_about_the_subject_not_near_the_speaker(quotes):
+    a = quotes.answer("What word did the committee chair use for the planning of the widget fund?")
+    assert a.short_answer == "such a shambles"
+
+
+def test_why_question_answered_by_a_consequently_sentence_takes_the_cause_before_it(quotes):
+    a = quotes.answer("Why was widget risk management so limited?")
+    cause = "Local areas were given minimal central input, meaning no central widget team."
+    assert a.short_answer and a.short_answer in cause
+    (c,) = a.citations
+    assert c.quote.startswith(cause) and "Consequently" in c.quote
+
+
+def test_object_to_finds_what_they_did_not_like(quotes):
+    a = quotes.answer("What did the union object to?")
+    assert a.short_answer.startswith("widget funds being diverted")
+
+
+def test_what_reasons_questions_are_reason_questions():
+    from bot.extract import classify_question
+
+    assert classify_question("What reasons does the office give for the fund falling short?") == "reason"
