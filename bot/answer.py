@@ -25,6 +25,9 @@ _POST = re.compile(r"\b(?:chief|head|president|secretary|director|chair\w*|execu
                    r"runs|leads|heads|author|wrote)\b", re.I)
 _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
                          r"this means|that meant|as such)\b", re.I)
+# Words that only say what type of answer is wanted ("how long", "which year", "what age").
+_KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
+               "age": {stem("age"), stem("old")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -124,6 +127,7 @@ class Answerer:
         q_spans = tokenize_spans(q)
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
+        q_spans = [x for x in q_spans if x[0] not in _KIND_WORDS.get(kind, ())]  # "how long": the type, not content
         q_spans += [(t, -2, -2) for t in TYPE_CUES.get(kind, ())]
         q_terms = [t for t, _, _ in q_spans]
         if not q_terms:

@@ -167,6 +167,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "nationwide": "nationally", "preceding": "previous", "newest": "latest",
     "concentrate": "focus", "concentrates": "focus", "concentrating": "focus", "concentrated": "focus",
     "dislike": "like", "disliked": "like", "dislikes": "like",
+    "disagree": "agree", "disagreed": "agree", "disagrees": "agree",
+    "quietly": "", "reckon": "", "reckoned": "", "whatever": "", "someone": "", "somebody": "",
     "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn",
     # --- office shorthand -------------------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
@@ -231,6 +233,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("join", "up"): ("integrate",), ("joining", "up"): ("integrating",), ("joined", "up"): ("integrated",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("total", "size"): (), ("overall", "size"): (),
+    ("than", "expected"): ("than", "planned"), ("than", "hoped"): ("than", "planned"),
+    ("end", "up"): (), ("ended", "up"): (), ("ends", "up"): (),
+    ("bring", "out"): ("published",), ("brought", "out"): ("published",), ("brings", "out"): ("published",),
+    ("hospital", "trusts"): ("nhs", "providers"), ("nhs", "trusts"): ("nhs", "providers"),
     # "object to X" / "dislike X" is what "did not like X" says ("not" is a stop word).
     ("object", "to"): ("like",), ("objected", "to"): ("like",), ("objects", "to"): ("like",),
     ("hold", "back"): ("hindered",), ("held", "back"): ("hindered",),

@@ -28,6 +28,7 @@ from .word_tables import (ABBREVIATIONS, HYPHEN_PREFIXES, MULTIPLIERS, NUMBER_WO
 TOKEN_RE = re.compile(
     r"""(?P<date>\b\d{1,2}\.\d{1,2}\.\d{2,4}\b)
        |(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?P<unit>bn|m|k)\b|\s?-?\s?(?P<word_unit>billion|million|thousand)\b|\s?(?P<pct>%))?
+       |(?P<letters>\b(?:[A-Za-z][.-]){2,}(?:[A-Za-z]\b)?)
        |(?P<word>[^\W\d_]+(?:[’'&][^\W\d_]+)*(?:-(?=[^\W\d_]))?)""",
     re.X | re.I,
 )
@@ -106,6 +107,9 @@ def _scan(text: str) -> list[tuple[str, int, int, bool]]:
             out.append((canonical_number(m.group("num"), MULTIPLIERS.get(unit, 1.0)), m.start(), m.end(), True))
             if m.group("pct"):
                 out.append(("percent", m.start("pct"), m.end("pct"), False))
+            continue
+        if m.group("letters"):  # "R.C.N.", "S-T-F": an abbreviation spelt out letter by letter
+            out.append((re.sub(r"[.-]", "", m.group("letters")).lower(), m.start(), m.end(), False))
             continue
         word = m.group("word").lower().replace("’", "'")
         if word.endswith("-"):
