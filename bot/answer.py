@@ -13,8 +13,8 @@ from .extract import PLACE_NAMES, Span, classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
-from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, reports_reaction,
-                             requirements)
+from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, post_phrase,
+                             reports_reaction, requirements)
 from .spans import best_span, same_answer
 from .tokens import stem, tokenize, tokenize_spans
 
@@ -147,11 +147,17 @@ class Answerer:
                                  f"none of the articles mentions {', '.join(unknown)}")
         cands = self.passages.from_hits(hits, weights, total, q_terms)
         best: tuple[float, Passage, object] | None = None
-        floor = st.min_person_coverage if kind == "person" and _POST.search(q) else st.min_coverage
+        # "Who is the chief executive of NHS England?": post and body must both match; the rest
+        # of the question ("... quoted on the findings") only needs the usual support.
+        post = post_phrase(q) if kind == "person" else None
+        post_words = _word_groups(post, weights) if post else []
+        floor = st.min_person_coverage if kind == "person" and _POST.search(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = _CHANGE & set(q_terms)
         for c in cands:
             if c.coverage < floor or not self._meets(c, needs, weights):
+                continue
+            if post_words and _share_named(post_words, self.passages.sets[c.sid]) < st.min_person_coverage:
                 continue
             if q_numbers - self.passages.nearby(c):
                 continue  # a year or figure the question names is not stated here
@@ -263,6 +269,21 @@ class Answerer:
         text = f"{DECLINE_TEXT[:-1]}: {why}." if why else DECLINE_TEXT
         return Answer(question=q, answer=text, short_answer=None, abstained=True,
                       citations=[], related=related, answer_type=kind)
+
+
+def _word_groups(text: str, weights: dict[str, float]) -> list[tuple[frozenset[str], float]]:
+    """Each word of `text` as its terms (an abbreviation gives several) and its weight."""
+    groups: dict[tuple[int, int], set[str]] = {}
+    for t, s, e in tokenize_spans(text):
+        if t in weights:
+            groups.setdefault((s, e), set()).add(t)
+    return [(frozenset(ts), sum(weights[t] for t in ts)) for ts in groups.values()]
+
+
+def _share_named(words: list[tuple[frozenset[str], float]], terms: frozenset[str]) -> float:
+    """Weighted share of the words the sentence has in full ("LGA": local, government and association)."""
+    total = sum(w for _, w in words)
+    return sum(w for ts, w in words if ts <= terms) / total if total else 1.0
 
 
 def _article_name(doc: Document) -> str:

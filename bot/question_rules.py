@@ -54,6 +54,19 @@ class Requirements:
     now: bool = False  # "who is the current ...": not answerable from dated articles
 
 
+_POST_WORDS = r"(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|boss)"
+# "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
+_POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| officer)?\s+(?:of|at|for)\s+(?:the\s+)?"
+                      rf"[\w’'&-]+(?:\s+(?:of|for|and)?\s*[A-Z][\w’'&-]*){{0,5}})"
+                      rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
+
+
+def post_phrase(question: str) -> str | None:
+    """The post and organisation a "who is the X of Y" question names, or None."""
+    m = _POST_OF.search(question)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def is_followup(question: str) -> bool:
     """Short or pronoun-led: read it with the thread's previous question."""
     return len(question.split()) <= 8 or bool(_FOLLOWUP.search(question))
