@@ -19,7 +19,7 @@ from .spans import best_span, same_answer
 from .tokens import stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
-TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "title"}
+TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
 # "Who is the chief executive of X?": a post and a body, both of which must match.
 _POST = re.compile(r"\b(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|boss|"
                    r"runs|leads|heads|author|wrote)\b", re.I)
@@ -27,7 +27,7 @@ _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence
                          r"this means|that meant|as such)\b", re.I)
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
-               "age": {stem("age"), stem("old")}}
+               "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."

@@ -37,7 +37,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
-        ("date", r"^\s*(?:the )?date\b|^\s*when\b|\bwhat (year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
+        ("date", r"^\s*(?:the )?date\b|^\s*when\b|\buntil when\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
         ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
 
@@ -48,14 +48,16 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
                    r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut"
                    r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
-        ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss)\b|\bwhat (?:(?:is|was|were|are) the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value)\b|\bto how many\b"),
+        ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are) the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value)\b|\bto how many\b"),
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat (?:is|was) .* (?:titled|called|entitled)\b"),
         ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss)\b|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
-                r"|programme|program|initiative|scheme|pilot|event|conference|summit)\b|\bwhat (organisation|organization|body|department)\b"),
+                r"|programme|program|initiative|scheme|pilot|event|conference|summit)\b|\bwhat (organisation|organization|body|department)\b"
+                r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
         ("place", r"\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
-        ("quote", r"\bwhat (?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"
+        ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
+        ("quote", r"\bwhat (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"
                   r"|\b(?:verdict|assessment|judgement|judgment)\b"),
     ]
 ]
@@ -225,6 +227,18 @@ def role_spans(sentence: str, names: list[str]) -> list[Span]:
 
 
 # A quotation may run on past the sentence (its closing mark is paragraphs later).
+def expansion_spans(sentence: str, abbreviation: str) -> list[Span]:
+    """What an abbreviation stands for, where the sentence spells it out: "Long Form (ABC)"
+    or "ABC (Long Form)". Nothing otherwise: the long form is never guessed."""
+    out = []
+    a = re.escape(abbreviation)
+    for m in re.finditer(rf"((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the|in)\s+)*){{1,8}})\(\s*{a}\s*\)", sentence):
+        out.append(Span(m.start(1), m.start(1) + len(m.group(1).rstrip()), m.group(1).rstrip(), "expansion"))
+    for m in re.finditer(rf"\b{a}\s*\(([^()]{{3,80}})\)", sentence):
+        out.append(Span(m.start(1), m.end(1), m.group(1), "expansion"))
+    return out
+
+
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})(?:[”\"]|$)")
 
 

@@ -83,7 +83,7 @@ class Citation(Model):
     score: float
 
 
-AnswerType = Literal["count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "reason", "quote", "title", "other"]
+AnswerType = Literal["count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "reason", "quote", "title", "other"]
 
 
 class Answer(Model):

@@ -7,7 +7,7 @@ import re
 from .tokens import tokenize, tokenize_spans
 
 SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)"
-                     r"|\bwhat (?:word|words|phrase|term|expression|metaphor|image) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
+                     r"|\bwhat (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
 
 
 _VERBISH = re.compile(r"(?:ed|ing)$", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import (Span, is_range_question, numeric_value, org_spans, person_spans, place_spans, quoted_spans,
+from .extract import (Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans, quoted_spans,
                       range_spans, reason_spans, role_spans, title_spans, typed_spans)
 from .open_spans import (APART, YES_NO, after_question_words, content_words,
                          cut_at_question_words, gap_spans, modifier_spans, polarity_spans, sibling_spans)
@@ -78,6 +78,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return found
     if kind == "place":
         return place_spans(text)
+    if kind == "expansion":
+        abbr = _STANDS_FOR.search(question)
+        return expansion_spans(text, abbr.group(1)) if abbr else []
     if kind == "reason":
         return reason_spans(text) or gap_spans(text, matched)
     if kind == "quote":
@@ -218,6 +221,7 @@ _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in realit
 _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though)\b", re.I)
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
+_STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
