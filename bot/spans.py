@@ -50,6 +50,10 @@ def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
         v = numeric_value(span.text)
         if v is not None and v in q_numbers:
             return True
+    if span.kind in ("org", "person"):  # "the DCLG" in the question is "the Department for Communities ..."
+        terms = set(tokenize(span.text))
+        if terms and terms <= set(tokenize(question)):
+            return True
     return _norm(span.text) in _norm(question)
 
 
@@ -72,9 +76,12 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         # "Who was responsible for delivering the BCF?" is often answered by bodies, not people.
         return person_spans(text) or (org_spans(text) if _RESPONSIBLE.search(question) else [])
     if kind == "org":
-        found = org_spans(text)
+        found = [piece for c in org_spans(text) for piece in _split_orgs(c)]
         if _EVENT_Q.search(question):  # "at which event": a summit, not the speaker's employer
             found = [c for c in found if _EVENT_WORDS.search(c.text)] or found
+        noun = _WHICH_NOUN.search(question)  # "which committee": a committee, not its chair's name
+        if noun:
+            found = [c for c in found if stem(noun.group(1).lower()) in tokenize(c.text)] or found
         return found
     if kind == "place":
         return place_spans(text)
@@ -222,6 +229,7 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whe
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
+_WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|union|association|body|group|council|office|institute|charity)\b", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
@@ -260,6 +268,16 @@ def _other_quantity(text: str, c: Span, question: str) -> bool:
     if c.kind == "date" and _EVENTUAL.search(question) and _PLANNED_DATE.search(before):
         return True  # "when was it eventually published?": "delayed until autumn" is only a plan
     return False
+
+
+def _split_orgs(c: Span) -> list[Span]:
+    """"the Department of Health and the Department for Communities ..." names two bodies."""
+    out, start = [], 0
+    for m in re.finditer(r",? and the ", c.text):
+        out.append(Span(c.start + start, c.start + m.start(), c.text[start : m.start()], c.kind))
+        start = m.end()
+    out.append(Span(c.start + start, c.end, c.text[start:], c.kind))
+    return [p for p in out if p.text.strip()]
 
 
 def _counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
