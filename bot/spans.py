@@ -19,7 +19,8 @@ from .tokens import stem, tokenize, tokenize_spans
 
 _VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost", "cut")}
 _CHANGES = {stem(w) for w in ("increase", "decrease", "cut")}
-_MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast")}
+_MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast",
+                                "hope", "hoped", "hoping", "aim", "aimed")}
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration", "age")
 
 
