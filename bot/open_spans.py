@@ -102,6 +102,24 @@ def polarity_spans(text: str, terms: list[str]) -> list[Span]:
     return out
 
 
+_CHANGE_PHRASE = re.compile(
+    r"\b(?:rose|risen|increased|fell|fallen|decreased|reduced|dropped|grew|improved|worsened|cut|failed)\b"
+    r"(?:\s+by\s+[£\w.,%-]+(?:\s+(?:million|billion|per cent))?|(?:\s+(?!by\b)[\w’'-]+){1,3})", re.I)
+
+
+def change_spans(text: str) -> list[Span]:
+    """For "did it bring admissions down?", "did it get better?": what the sentence says
+    happened ("rose by 87,000", "improved joint working")."""
+    out = []
+    for m in _CHANGE_PHRASE.finditer(text):
+        words = m.group(0).rstrip(",.;:").split()
+        while len(words) > 1 and words[-1].lower() in EDGE_WORDS | {"a", "an", "the"}:
+            words.pop()
+        phrase = " ".join(words)
+        out.append(Span(m.start(), m.start() + len(phrase), phrase, "gap"))
+    return out
+
+
 def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Stretches between the question's words and clause punctuation, trimmed of
     function words at either end; each keeps at least one content word."""

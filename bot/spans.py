@@ -12,7 +12,7 @@ import re
 
 from .extract import (Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans, quoted_spans,
                       range_spans, reason_spans, role_spans, title_spans, typed_spans)
-from .open_spans import (APART, YES_NO, after_question_words, content_words,
+from .open_spans import (APART, YES_NO, after_question_words, change_spans, content_words,
                          cut_at_question_words, gap_spans, modifier_spans, polarity_spans, sibling_spans)
 from .question_focus import SPEAKER, WH, counted_terms, expansion_terms, focus_term
 from .tokens import stem, tokenize, tokenize_spans
@@ -102,6 +102,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
             return found
     if YES_NO.match(question) and not WH.search(question):  # "Did the NAO find proof ...?"
         found = polarity_spans(text, [t for t, _, _ in matched])
+        if not found and _ABOUT_CHANGE.search(question):  # "did admissions come down?": what happened
+            found = change_spans(text)
         if found:
             return found
     sort_of = _SORT_OF.search(question)
@@ -231,6 +233,7 @@ _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in 
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|union|association|body|group|council|office|institute|charity)\b", re.I)
+_ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|work(?:ed|ing)?)\b", re.I)
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
