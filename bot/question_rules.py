@@ -29,7 +29,8 @@ _TENURE = {stem(w) for w in "become join appoint appointed retire resign start t
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
 _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?)(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist)\w*\b"
-                        r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b", re.I)
+                        r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b"
+                        r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|told|claimed)\b", re.I)
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 _ABOUT = re.compile(r"\b(?:what|how) (?:did|does|do|has|have)\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
                     r"|comment|commented|make of)\s+(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
@@ -98,7 +99,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     requires Willcox's own words; "according to the NAO" does not, the NAO speaks in many voices)."""
     who = _RESPONDER.search(question)
     according = _ACCORDING_TO.search(question)
-    source = (who.group(1) or who.group(2)) if who else ""
+    source = (who.group(1) or who.group(2) or who.group(3)) if who else ""
     if not source and according and any(p.lower() in according.group(1).lower() for p in people or []):
         source = according.group(1)
     speaker: list[frozenset[str]] = []
