@@ -9,18 +9,24 @@ import re
 
 from .models import Document
 
-_WHEN = re.compile(r"\b(?:when|what date|which date|what day|date|dated|how old)\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:publish\w*|written|wrote|posted|dated|date|come out|came out|appear\w*|released|run)\b", re.I)
+_WHEN = re.compile(r"\b(?:when|what date|which date|what day|how old)\b", re.I)
 # The article itself, not the report it is about ("When was the NAO report published?").
-_ARTICLE = re.compile(r"\b(?:article|piece|story|blog|commentary|column|post|write-?up|news item)\b", re.I)
+_ARTICLE = r"(?:article|piece|story|blog|commentary|column|post|write-?up|news item)"
+# "What date does the NHE article give for ...": a date the article reports, not its own.
+_REPORTS = re.compile(r"\b(?:say|says|said|give|gives|gave|state|states|stated|mention|mentions|report|reports)\b", re.I)
 
 
 def asks_publication_date(question: str, publishers: set[str]) -> bool:
-    """"When was the NHE article published?" (an article, or a publisher, is named)."""
-    if not (_WHEN.search(question) and _PUBLISHED.search(question)):
+    """"When was the NHE article published?": a when-question whose publishing verb is
+    about an article (or a named publisher), not about what the article reports."""
+    if not _WHEN.search(question) or _REPORTS.search(question):
         return False
-    names_publisher = any(re.search(rf"\b{re.escape(p)}\b", question, re.I) for p in publishers)
-    return bool(_ARTICLE.search(question)) or names_publisher
+    names = [re.escape(p) for p in publishers] + [_ARTICLE]
+    subject = "|".join(rf"\b{n}\b" for n in names)
+    return bool(re.search(rf"(?:{subject})[^?]{{0,60}}\b(?:published|written|posted|came out|come out|appeared|released|dated)\b"
+                          rf"|\b(?:published|written|posted|dated)\b[^?]{{0,30}}(?:{subject})"
+                          rf"|\b(?:what|which) (?:date|day) (?:is|was) (?:on|at the top of) (?:the |that |this )?(?:\w+ )?(?:{subject})",
+                          question, re.I))
 
 
 def dateline_span(doc: Document, head_chars: int = 400) -> tuple[int, int] | None:

@@ -216,7 +216,7 @@ def role_spans(sentence: str, names: list[str]) -> list[Span]:
     at NHS Providers, Miriam Deakin")."""
     out: list[Span] = []
     for name in names:
-        for m in re.finditer(re.escape(name), sentence, re.I):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sentence, re.I):
             after = _ROLE_AFTER.match(sentence[m.end():])
             if after:
                 out.append(Span(m.end() + after.start(1), m.end() + after.end(1), after.group(1), "role"))
@@ -226,7 +226,6 @@ def role_spans(sentence: str, names: list[str]) -> list[Span]:
     return out
 
 
-# A quotation may run on past the sentence (its closing mark is paragraphs later).
 def expansion_spans(sentence: str, abbreviation: str) -> list[Span]:
     """What an abbreviation stands for, where the sentence spells it out: "Long Form (ABC)"
     or "ABC (Long Form)". Nothing otherwise: the long form is never guessed."""
@@ -239,14 +238,17 @@ def expansion_spans(sentence: str, abbreviation: str) -> list[Span]:
     return out
 
 
+# A quotation may run on past the sentence (its closing mark is paragraphs later).
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})(?:[”\"]|$)")
 
 
 def quoted_spans(sentence: str) -> list[Span]:
     out = []
     for m in _QUOTED.finditer(sentence):
+        start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
         text = m.group(1).strip().rstrip(",.")
-        out.append(Span(m.start(1), m.start(1) + len(text), text, "quote"))
+        if text:
+            out.append(Span(start, start + len(text), text, "quote"))
     return out
 
 
@@ -257,8 +259,10 @@ def title_spans(sentence: str) -> list[Span]:
     """The name after "titled"/"called": "its latest report – titled Health and social care integration"."""
     out = []
     for m in _TITLED.finditer(sentence):
+        start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
         text = m.group(1).strip()
-        out.append(Span(m.start(1), m.start(1) + len(text), text, "title"))
+        if text:
+            out.append(Span(start, start + len(text), text, "title"))
     return out
 
 

@@ -8,11 +8,12 @@ boilerplate (link lists, captions) in between.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .index import Index
 from .models import Document, Hit
-from .question_rules import ANAPHOR, is_quotation
+from .question_rules import is_quotation
 
 
 PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
@@ -97,7 +98,7 @@ class Passages:
                 terms = self.sets[sid]
                 start, end = sentences[sid].start, sentences[sid].end
                 prev = self._prev.get(sid)
-                if prev is not None and ANAPHOR.match(self.text(sid)[:80]):
+                if prev is not None and opens_with_pronoun(self.text(sid)):
                     both = terms | self.sets[prev]
                     if cover(weights, both) > cover(weights, terms):
                         terms, start = both, sentences[prev].start  # the antecedent carries the subject
@@ -113,6 +114,16 @@ class Passages:
                         out.append(Passage(sid, joint, joint + bonus, sentences[prev].start, end, rank))
         out.sort(key=lambda c: (-c.ranking, c.rank, c.sid))
         return out
+
+
+_PRONOUNS = frozenset("this that these those it they he she such its their".split())
+
+
+def opens_with_pronoun(sentence: str) -> bool:
+    """A pronoun among the first five words ("This cost £146m ..."): the subject is
+    probably in the sentence before. (Words, not a regex: a backtracking pattern over
+    punctuation-heavy text can take minutes.)"""
+    return any(w.lower() in _PRONOUNS for w in re.findall(r"[\w’']+", sentence[:80])[:5])
 
 
 def bigrams(q_order: list[str] | None, weights: dict[str, float], sentence: list[str]) -> float:

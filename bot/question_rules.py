@@ -12,11 +12,9 @@ from dataclasses import dataclass, field
 
 from .tokens import stem, tokenize, tokenize_spans
 
-# A pronoun among the first words: the subject is probably in the sentence before.
-ANAPHOR = re.compile(r"^(?:\W*[\w’'-]+\W+){0,4}?(this|that|these|those|it|they|he|she|such|its|their)\b", re.I)
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
-ATTRIBUTION = re.compile(r"\b(?i:according to|per) [^,?]*"
+ATTRIBUTION = re.compile(r"\b(?i:according to) [^,?]*|\b(?i:per) (?=[A-Z]|the [A-Z])[^,?]*"
                          r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe|indicate|suggest|tell|note|stress|admit|insist)\b)"
                          r"|^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:says|said|warns|warned|argues|argued|claims|reckons|thinks)\b)")
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
@@ -30,11 +28,11 @@ _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at th
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
 _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+\s+){1,6}?)(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist)\w*\b"
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b"
-                        r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|told|claimed)\b", re.I)
+                        r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|claimed)\b", re.I)
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 _ABOUT = re.compile(r"\b(?:what|how) (?:did|does|do|has|have)\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
                     r"|comment|commented|make of)\s+(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
-_ACCORDING_TO = re.compile(r"\b(?:according to|per)\s+([^,?]+)", re.I)
+_ACCORDING_TO = re.compile(r"\b(?i:according to)\s+([^,?]+)|\b(?i:per)\s+((?:the\s+)?[A-Z][^,?]*)")
 _REACTION = re.compile(r"\b(?:respond\w*|response|react\w*|reply|replied)\b", re.I)
 # Words that report a reaction or a statement in the answering sentence.
 _REPORTED = re.compile(r"\b(?:respond\w*|response|react\w*|repl\w*|said|says|comment\w*|welcom\w*|told|warn\w*|added|argued|called)\b", re.I)
@@ -100,8 +98,9 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     who = _RESPONDER.search(question)
     according = _ACCORDING_TO.search(question)
     source = (who.group(1) or who.group(2) or who.group(3)) if who else ""
-    if not source and according and any(p.lower() in according.group(1).lower() for p in people or []):
-        source = according.group(1)
+    said_by = (according.group(1) or according.group(2)) if according else ""
+    if not source and said_by and any(p.lower() in said_by.lower() for p in people or []):
+        source = said_by
     speaker: list[frozenset[str]] = []
     if source:
         words: dict[tuple[int, int], set[str]] = {}

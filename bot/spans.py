@@ -180,7 +180,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
                 score *= 0.5  # a preamble before all the question's words rarely answers it
             if _REPORTING.search(c.text):
                 score *= 0.3  # "argues that", "spoke to the": who said it, not what was said
-            if len(c.text.split()) > 1 and text[c.start - 1 : c.start] in "“\"" and text[c.end : c.end + 1] in "”\"":
+            if (len(c.text.split()) > 1 and 0 < c.start and c.end < len(text)
+                    and text[c.start - 1] in "“\"" and text[c.end] in "”\""):
                 score *= QB
             if any(r.start < c.end and c.start < r.end for r in roles):
                 score *= 0.3  # "John Smith, chief executive of ...": who the speaker is, not what they said

@@ -9,8 +9,11 @@ table bridges that gap before the words reach the tokenizer.
 How it was built: every *target* was taken from the articles' own vocabulary (checked by
 script against the lowercased word set of the five articles, boilerplate excluded); every
 *key* comes from general English knowledge of common paraphrases, spelling variants
-(US "-ize", "program") and British news idiom ("watchdog", "bed blocking"). It was NOT
-derived from any evaluation questions.
+(US "-ize", "program") and British news idiom ("watchdog", "bed blocking"). That first
+version was not derived from any evaluation questions. Entries marked "dev review" were
+added later while studying the bot's failures on the gold *dev* split (office shorthand,
+"than expected", "bring out", "hospital trusts" for NHS Providers, filler words); none
+came from the test split or the held-out file, which is how their effect is measured.
 
 Rules followed:
   * precision over recall: a mapping is listed only when the two words are
@@ -165,12 +168,11 @@ WORD_SYNONYMS: dict[str, str] = {
     "substantially": "significantly",
     "slow": "slower", "slowly": "slower", "quicker": "faster", "quickly": "faster",
     "nationwide": "nationally", "preceding": "previous", "newest": "latest",
+    # dev review
     "concentrate": "focus", "concentrates": "focus", "concentrating": "focus", "concentrated": "focus",
-    "dislike": "like", "disliked": "like", "dislikes": "like",
-    "disagree": "agree", "disagreed": "agree", "disagrees": "agree",
     "quietly": "", "reckon": "", "reckoned": "", "whatever": "", "someone": "", "somebody": "",
     "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn",
-    # --- office shorthand -------------------------------------------------------
+    # --- office shorthand (dev review) -------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
     "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years",
     "mgmt": "management", "exec": "executive", "execs": "executive",
@@ -230,25 +232,26 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("give", "up"): ("sacrifice",), ("giving", "up"): ("sacrificing",),
     ("data", "sharing"): ("information", "sharing"),
     # --- integrating, hindering, delaying -------------------------------------------------------
-    ("join", "up"): ("integrate",), ("joining", "up"): ("integrating",), ("joined", "up"): ("integrated",),
+    ("join", "up"): ("integrate",), ("joining", "up"): ("integrating",),
+    ("hold", "back"): ("hindered",), ("held", "back"): ("hindered",),
+    ("holding", "back"): ("hindered",),
+    ("held", "up"): ("delayed",), ("hold", "up"): ("delayed",),
+    ("pushed", "back"): ("delayed",), ("put", "off"): ("delayed",),
+    # --- dev review -------------------------------------------------------------------------------
+    ("joined", "up"): ("integrated",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("total", "size"): (), ("overall", "size"): (),
     ("than", "expected"): ("than", "planned"), ("than", "hoped"): ("than", "planned"),
     ("end", "up"): (), ("ended", "up"): (), ("ends", "up"): (),
     ("bring", "out"): ("published",), ("brought", "out"): ("published",), ("brings", "out"): ("published",),
     ("hospital", "trusts"): ("nhs", "providers"), ("nhs", "trusts"): ("nhs", "providers"),
-    # "object to X" / "dislike X" is what "did not like X" says ("not" is a stop word).
-    ("object", "to"): ("like",), ("objected", "to"): ("like",), ("objects", "to"): ("like",),
-    ("hold", "back"): ("hindered",), ("held", "back"): ("hindered",),
-    ("holding", "back"): ("hindered",),
-    ("held", "up"): ("delayed",), ("hold", "up"): ("delayed",),
-    ("pushed", "back"): ("delayed",), ("put", "off"): ("delayed",),
 }
 
 # Words that only frame a question; every "" (drop) target above is one of them too.
 FRAMING_WORDS: frozenset[str] = frozenset(
     """describe characterise characterize call name named kind sort type
-    roughly exactly approximately approx precisely exact approximate specifically size everywhere
+    roughly exactly approximately approx precisely exact approximate specifically
+    size everywhere
     tell know explain list quote quoted refer refers referred mean meant
     word words phrase wording amount figure figures example examples please""".split()
 ) | frozenset(w for w, target in WORD_SYNONYMS.items() if target == "")
