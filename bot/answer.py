@@ -4,6 +4,7 @@ decline. Pure: no files, no network; works on an Index and Documents in memory."
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 
@@ -15,8 +16,8 @@ from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
 from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, post_phrase,
                              reports_reaction, requirements)
-from .spans import best_span, same_answer
-from .tokens import stem, tokenize, tokenize_spans
+from .spans import CHANGE_TERMS, best_span, same_answer
+from .tokens import by_word, stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
@@ -29,7 +30,6 @@ _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
                "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
-_CHANGE = {stem("increase"), stem("decrease")}
 DECLINE_TEXT = "I couldn't find that in the articles."
 
 
@@ -46,7 +46,8 @@ class AnswerSettings(Model):
 
 def validate_question(question: str) -> str:
     """Whitespace-folded question, or a QuestionError naming the problem and the fix."""
-    text = " ".join(question.replace("\x00", " ").split())
+    # NFKC first, so "Ｗｈｏ ｉｓ ..." is typed and matched like "Who is ...".
+    text = " ".join(unicodedata.normalize("NFKC", question).replace("\x00", " ").split())
     if not text:
         raise QuestionError('the question is empty — ask something, e.g. "How much did emergency admissions rise?"')
     if len(text) > MAX_QUESTION_CHARS:
@@ -100,11 +101,8 @@ class Answerer:
 
     def _unknown_names(self, question: str, spans: list[tuple[str, int, int]]) -> list[str]:
         """Capitalised words inside the question (names, places) that no article uses."""
-        terms_at: dict[tuple[int, int], list[str]] = {}
-        for term, s, e in spans:
-            terms_at.setdefault((s, e), []).append(term)
         out = []
-        for (s, e), terms in terms_at.items():
+        for (s, e), terms in by_word(spans).items():
             surface = question[s:e] if s > 0 or question[s:e].lower() in PLACE_NAMES else ""
             if ((surface[:1].isupper() or surface.lower() in PLACE_NAMES) and surface.isalpha()
                     and not any(t in self.index.scorer or t in self._meta_terms for t in terms)):
@@ -132,6 +130,8 @@ class Answerer:
         q_terms = [t for t, _, _ in q_spans]
         if not q_terms:
             return self._decline(q, kind, [], "the question has no words to search for")
+        if all(t[:1].isdigit() for t in q_terms):
+            return self._decline(q, kind, [], "the question is only numbers — ask about them in words")
         hits = self.retrieve(q_terms, st.k)
         weights = self.weights(q, q_spans)
         total = sum(weights.values())
@@ -153,7 +153,7 @@ class Answerer:
         post_words = _word_groups(post, weights) if post else []
         floor = st.min_person_coverage if kind == "person" and _POST.search(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
-        q_change = _CHANGE & set(q_terms)
+        q_change = CHANGE_TERMS & set(q_terms)
         for c in cands:
             if c.coverage < floor or not self._meets(c, needs, weights):
                 continue
@@ -163,8 +163,8 @@ class Answerer:
                 continue  # a year or figure the question names is not stated here
             if kind in _AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
-            # The short answer comes from the sentence itself, never from an antecedent
-            # that was only added to the quote for context.
+            # The short answer comes from the sentence itself, not from an antecedent added to
+            # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)
             if kind == "reason":
                 c, found = self._cause_before(c, q, weights, names, found)
@@ -273,11 +273,8 @@ class Answerer:
 
 def _word_groups(text: str, weights: dict[str, float]) -> list[tuple[frozenset[str], float]]:
     """Each word of `text` as its terms (an abbreviation gives several) and its weight."""
-    groups: dict[tuple[int, int], set[str]] = {}
-    for t, s, e in tokenize_spans(text):
-        if t in weights:
-            groups.setdefault((s, e), set()).add(t)
-    return [(frozenset(ts), sum(weights[t] for t in ts)) for ts in groups.values()]
+    groups = [frozenset(t for t in ts if t in weights) for ts in by_word(tokenize_spans(text)).values()]
+    return [(ts, sum(weights[t] for t in ts)) for ts in groups if ts]
 
 
 def _share_named(words: list[tuple[frozenset[str], float]], terms: frozenset[str]) -> float:
@@ -296,4 +293,4 @@ def verify_quote(doc: Document, start: int, end: int, quote: str) -> None:
         raise QuoteError(f"{doc.source_path}[{start}:{end}] does not match the quote — rebuild the index")
 
 
-__all__ = ["Answerer", "AnswerSettings", "validate_question", "verify_quote", "is_followup", "tokenize_spans"]
+__all__ = ["Answerer", "AnswerSettings", "validate_question", "verify_quote"]

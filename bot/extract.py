@@ -20,7 +20,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:19|20)\d{{2}}(?:-\d{{2}})?\b|\b(?:spring|summer|autumn|winter)\b", re.I),
     "age": re.compile(r"\b(?:(?:people|patients|adults|those|men|women)\s+)?(?:aged\s+)?(?:over|under|above|below)\s+\d+s?\b"
                      r"|\baged\s+\d+(?:\s*(?:and over|or over|and above|plus|\+))?", re.I),
-    "fraction": re.compile(rf"{_MOD}\b(?:a |one )?(?:half|third|quarter|two-thirds|three-quarters|two thirds|three quarters)\b", re.I),
+    # "less than two-thirds", "a third", "half of": not the ordinal "the third year".
+    "fraction": re.compile(rf"{_MOD}\b(?:(?:a|one|two|three) (?:half|third|quarter)s?|two-thirds|three-quarters|"
+                           rf"(?:half|a third|a quarter)(?= of\b))\b", re.I),
     "duration": re.compile(
         rf"{_MOD}(?:\b(?:\d+|a few|several|many|{_NUM_WORD}) (?:days?|weeks?|months?|years?|decades?)\b|\ba long time\b)", re.I),
     "number": re.compile(

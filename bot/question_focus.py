@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import tokenize, tokenize_spans
+from .tokens import by_word, tokenize, tokenize_spans
 
 SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)"
                      r"|\bwhat (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
@@ -73,7 +73,4 @@ def counted_terms(question: str) -> list[str]:
 
 def expansion_terms(question: str) -> set[str]:
     """Terms that came from expanding an abbreviation or long form (several per word)."""
-    groups: dict[tuple[int, int], list[str]] = {}
-    for t, s, e in tokenize_spans(question):
-        groups.setdefault((s, e), []).append(t)
-    return {t for terms in groups.values() if len(terms) > 1 for t in terms}
+    return {t for terms in by_word(tokenize_spans(question)).values() if len(terms) > 1 for t in terms}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .tokens import stem, tokenize, tokenize_spans
+from .tokens import by_word, stem, tokenize, tokenize_spans
 
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
@@ -103,10 +103,8 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         source = said_by
     speaker: list[frozenset[str]] = []
     if source:
-        words: dict[tuple[int, int], set[str]] = {}
-        for t, s, e in tokenize_spans(source):
-            words.setdefault((s, e), set()).add(t)
-        speaker = [frozenset(ts) for ts in words.values() if not ts <= GENERIC_SPEAKER_TERMS]
+        words = [frozenset(ts) for ts in by_word(tokenize_spans(source)).values()]
+        speaker = [ts for ts in words if not ts <= GENERIC_SPEAKER_TERMS]
     about = _ABOUT.search(question)
     return Requirements(
         speaker=tuple(speaker),

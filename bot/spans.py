@@ -15,10 +15,10 @@ from .extract import (Span, expansion_spans, is_range_question, numeric_value, o
 from .open_spans import (APART, YES_NO, after_question_words, change_spans, content_words,
                          cut_at_question_words, gap_spans, modifier_spans, polarity_spans, sibling_spans)
 from .question_focus import SPEAKER, WH, counted_terms, expansion_terms, focus_term
-from .tokens import stem, tokenize, tokenize_spans
+from .tokens import by_word, stem, tokenize, tokenize_spans
 
-_VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost", "cut")}
-_CHANGES = {stem(w) for w in ("increase", "decrease", "cut")}
+_VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost")}
+CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
 _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast",
                                 "hope", "hoped", "hoping", "aim", "aimed")}
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration", "age")
@@ -62,7 +62,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
                 names: list[str] | None = None) -> list[Span]:
     if kind == "role":
         return role_spans(text, names or [])
-    if kind == "money" and _CHANGES & set(tokenize(question)):
+    if kind == "money" and CHANGE_TERMS & set(tokenize(question)):
         # "how much did councils cut care spending?" may be answered in per cent
         return typed_spans(text, "money") or typed_spans(text, "percent")
     if kind in ("count", "number") and is_range_question(question):
@@ -132,9 +132,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     expansion = expansion_terms(question)
     # A lone word of an expanded long form ("care" from BCF) does not end a gap, but the
     # abbreviation or long form itself ("NHS", "Better Care Fund") does.
-    width: dict[tuple[int, int], int] = {}
-    for _, s, e in matched:
-        width[(s, e)] = width.get((s, e), 0) + 1
+    width = {k: len(v) for k, v in by_word(matched).items()}
     cutting = [m for m in matched if m[0] not in expansion or width[(m[1], m[2])] > 1]
     speaker = SPEAKER.search(question) if kind == "quote" else None
     if speaker:  # "how did the PAC chair describe X": the quote is about X, not the speaker
@@ -263,7 +261,7 @@ def _other_quantity(text: str, c: Span, question: str) -> bool:
     before = text[max(0, c.start - 40) : c.start]
     if c.kind in ("number", "money") and _TIME_UNIT.match(text[c.end :]) and not _TIME_Q.search(question):
         return True  # "91 days" is a time, not a count of admissions
-    if c.kind == "percent" and _CHANGE_BEFORE.search(before) and not _CHANGES & set(tokenize(question)):
+    if c.kind == "percent" and _CHANGE_BEFORE.search(before) and not CHANGE_TERMS & set(tokenize(question)):
         return True  # "cut spending by 5.3%" is a change, not the share asked about
     if c.kind == "money":
         asked = {_MONEY_VERBS[t] for t in tokenize(question) if t in _MONEY_VERBS}

@@ -33,7 +33,8 @@ TOKEN_RE = re.compile(
     re.X | re.I,
 )
 
-_SHORT_YEAR = re.compile(r"(?<![\d.,/£-])([0-9]{2})[/–-]([0-9]{2})(?![\d.,%])")
+# "16/17" (or "FY16-17") is a financial year; "aged 16-17" or "weeks 11-12" is not.
+_SHORT_YEAR = re.compile(r"(?<![\d.,/£-])([0-9]{2})/([0-9]{2})(?![\d.,%/])|(?<=FY)([0-9]{2})[–-]([0-9]{2})\b", re.I)
 _BYLINE = re.compile(r"^By [A-Z]")
 _MAX_PHRASE = max((len(k) for k in PHRASE_SYNONYMS), default=1)
 _STEMMER = Stemmer.Stemmer("english")
@@ -100,7 +101,8 @@ def _scan(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         if m.group("num"):
             year = _SHORT_YEAR.match(text, m.start())
-            if year and (int(year.group(1)) + 1) % 100 == int(year.group(2)):  # "16/17" is the year 2016-17
+            first, second = (year.group(1) or year.group(3), year.group(2) or year.group(4)) if year else ("", "")
+            if year and (int(first) + 1) % 100 == int(second):  # "16/17" is the year 2016-17
                 out.append(("20" + m.group("num") if m.group("num") < "50" else "19" + m.group("num"), m.start(), m.end(), True))
                 continue
             unit = (m.group("unit") or m.group("word_unit") or "").lower()
@@ -219,6 +221,15 @@ def _tokenize_spans(text: str) -> list[tuple[str, int, int]]:
             else:
                 _emit(word, s, e, out)
             i += 1
+    return out
+
+
+def by_word(spans: list[tuple[str, int, int]]) -> dict[tuple[int, int], list[str]]:
+    """The terms of each word, keyed by its (start, end): an abbreviation ("BCF") or a long
+    form ("Better Care Fund") is one word with several terms."""
+    out: dict[tuple[int, int], list[str]] = {}
+    for t, s, e in spans:
+        out.setdefault((s, e), []).append(t)
     return out
 
 

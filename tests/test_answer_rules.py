@@ -206,3 +206,12 @@ def test_what_reasons_questions_are_reason_questions():
     from bot.extract import classify_question
 
     assert classify_question("What reasons does the office give for the fund falling short?") == "reason"
+
+
+def test_a_question_of_only_numbers_declines_with_a_reason(people):
+    a = people.answer("2016")
+    assert a.abstained and "only numbers" in a.answer
+
+
+def test_fullwidth_question_is_read_like_ascii(people):
+    assert people.answer("Ｗｈｏ ｉｓ Ｊａｎｅ Ｒｏｅ？").short_answer == people.answer("Who is Jane Roe?").short_answer

@@ -80,3 +80,11 @@ def test_article_that_prints_no_date_declines_and_says_so(answerer):
     a = answerer.answer("When was the Gadget Gazette article published?")
     assert a.abstained and a.short_answer is None and a.citations == []
     assert "does not print the date" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What date does the NHE article give for the plans to be submitted?",
+    "When does the NHE piece say the fund will run until?",
+])
+def test_dates_an_article_reports_are_not_its_publication_date(question):
+    assert not asks_publication_date(question, {"NHE"})

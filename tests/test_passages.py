@@ -70,3 +70,12 @@ def test_question_word_pairs_kept_side_by_side_earn_a_bonus():
     assert bigrams(["widget", "return"], weights, ["widget", "return", "increas"]) == pytest.approx(0.5)
     assert bigrams(["widget", "return"], weights, ["return", "widget"]) == 0.0
     assert bigrams(None, weights, ["widget", "return"]) == 0.0
+
+
+def test_pronoun_check_on_punctuation_heavy_text_is_a_plain_word_test():
+    from bot.passages import opens_with_pronoun
+
+    # A backtracking regex took minutes on this; the word test answers at once.
+    assert not opens_with_pronoun("A " + "- " * 200 + "x")
+    assert opens_with_pronoun("They rose by 12,000.") and opens_with_pronoun("Despite this, it rose.")
+    assert not opens_with_pronoun("Widget returns rose by 12,000.")

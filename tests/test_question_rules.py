@@ -81,3 +81,11 @@ def test_a_sentence_opening_or_closing_with_quote_marks_is_a_quotation(sentence)
 
 def test_a_reported_sentence_is_not_a_quotation():
     assert not is_quotation("Ms Roe said the results were poor.")
+
+
+def test_per_is_attribution_only_before_a_name():
+    from bot.question_rules import ATTRIBUTION
+
+    assert ATTRIBUTION.search("What did the NHS object to, per Morse?")
+    assert not ATTRIBUTION.search("How much was spent per person on social care?")
+    assert not ATTRIBUTION.search("What per cent of the fund was pooled?")

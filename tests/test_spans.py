@@ -63,3 +63,16 @@ def test_numbers_compare_by_value():
     assert numeric_value("£5.3bn") == numeric_value("£5.3 billion") == "5300000000"
     assert same_answer("87,000", "they rose by 87000 in all")
     assert not same_answer("87,000", "they rose by 106,000")
+
+
+def test_ordinals_are_not_fractions():
+    assert typed_spans("in the third year", "percent") == []
+    assert [s.text for s in typed_spans("less than two-thirds of it", "percent")] == ["less than two-thirds"]
+
+
+def test_quoted_and_role_spans_slice_exactly():
+    from bot.extract import quoted_spans, role_spans
+
+    text = "she said “ hello world” today"
+    assert all(text[s.start : s.end] == s.text for s in quoted_spans(text))
+    assert role_spans("He showed no remorse, the head of it, said", ["Morse"]) == []

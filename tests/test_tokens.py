@@ -97,3 +97,16 @@ def test_nhse_and_nhs_england_share_terms():
 
 def test_office_shorthand_means_the_word():
     assert tokenize("govt") == tokenize("government")
+
+
+def test_only_a_slashed_or_fy_pair_is_a_financial_year():
+    assert tokenize("FY16-17") == ["fy", "2016", "17"]
+    assert tokenize("aged 16-17") == tokenize("aged 16 17")
+    assert "2011" not in tokenize("weeks 11-12")
+
+
+def test_by_word_groups_an_abbreviations_terms():
+    from bot.tokens import by_word
+
+    groups = by_word(tokenize_spans("the BCF rose"))
+    assert sorted(len(v) for v in groups.values()) == [1, 4]
