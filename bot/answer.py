@@ -16,7 +16,8 @@ from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
 from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, post_phrase,
                              reports_reaction, requirements)
-from .spans import CHANGE_TERMS, best_span, same_answer
+from .figures import CHANGE_TERMS
+from .spans import best_span, same_answer
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000

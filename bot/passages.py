@@ -2,9 +2,10 @@
 and how much of a question each one covers.
 
 A passage is one sentence, or a sentence with the one before it when it opens with a
-pronoun ("They rose by ...") and the sentence before carries the subject. Only text that
-survived cleaning is quoted: the sentence before must follow on directly, with no removed
-boilerplate (link lists, captions) in between.
+pronoun ("They rose by ...") and the sentence before carries the subject. Any sentence with
+the one before it is also a passage, at half support (the question's framing in one, its
+answer in the next). Only text that survived cleaning is quoted: the sentence before must
+follow on directly, with no removed boilerplate (link lists, captions) in between.
 """
 from __future__ import annotations
 

@@ -1,0 +1,149 @@
+"""Does a figure in a sentence answer the question's amount? (pure)
+
+A sentence often states several figures: the plan and the outcome, a fund and the part of
+it asked about, a time next to a count. These rules say which one a question wants, and
+which measure something else entirely.
+"""
+from __future__ import annotations
+
+import re
+
+from .extract import Span
+from .question_focus import counted_terms
+from .tokens import stem, tokenize, tokenize_spans
+
+# Money and change verbs weigh double in the distance score ("rose by 87,000").
+VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost")}
+
+_MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast",
+                                "hope", "hoped", "hoping", "aim", "aimed")}
+
+
+CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
+
+
+_HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
+
+
+_BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|percentage|proportion)\b", re.I)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over|more than)\s+)?$", re.I)
+
+
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|than|against|over|compared (?:to|with)|relative to|beyond)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+_ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
+
+
+_SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though)\b", re.I)
+
+
+_SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
+
+
+_FROM = re.compile(r"\bfrom\b|\boriginal(?:ly)?\b|\bbefore\b|\bprevious(?:ly)?\b|\bused to\b", re.I)
+
+
+def _following_terms(text: str, span: Span) -> set[str]:
+    """Terms of the (up to 3) words right after a number, if a content word follows it."""
+    after = re.match(r" ((?:[\w'’-]+ ?){1,3})", text[span.end :])
+    if not after or not tokenize(after.group(1).split(" ")[0]):
+        return set()  # followed by punctuation or "and", "was", ...: it counts nothing named
+    return set(tokenize(after.group(1)))
+
+
+_TIME_UNIT = re.compile(r"^\s+(?:days?|weeks?|months?|years?)\b", re.I)
+
+
+_TIME_Q = re.compile(r"\b(?:days?|weeks?|months?|years?|how long|when)\b", re.I)
+
+
+_MONEY_VERBS = {stem(w): g for g, ws in {"cost": "cost costs costing costed spend spent spending pay paid",
+                                         "save": "save saves saving savings saved"}.items() for w in ws.split()}
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|risen|increased?|fell|fall|fallen|reduced?|reduce|cut|grew|grow)\b(?:\s+\S+){0,3}\s+by\s*$", re.I)
+
+
+_PLANNED_DATE = re.compile(r"\b(?:until|expected|due|scheduled|delayed|postponed|will|by)\s+(?:\S+\s+)?$", re.I)
+
+
+_EVENTUAL = re.compile(r"\b(?:eventually|finally|in the end|ultimately|actually)\b", re.I)
+
+
+def other_quantity(text: str, c: Span, question: str) -> bool:
+    """A figure that measures something other than what is asked."""
+    before = text[max(0, c.start - 40) : c.start]
+    if c.kind in ("number", "money") and _TIME_UNIT.match(text[c.end :]) and not _TIME_Q.search(question):
+        return True  # "91 days" is a time, not a count of admissions
+    if c.kind == "percent" and _CHANGE_BEFORE.search(before) and not CHANGE_TERMS & set(tokenize(question)):
+        return True  # "cut spending by 5.3%" is a change, not the share asked about
+    if c.kind == "money":
+        asked = {_MONEY_VERBS[t] for t in tokenize(question) if t in _MONEY_VERBS}
+        stated = {_MONEY_VERBS[t] for t in tokenize(" ".join(before.split()[-4:])) if t in _MONEY_VERBS}
+        if asked and stated and not asked & stated:
+            return True  # "the ambition to save £900m" does not say what something cost
+    if c.kind == "date" and _EVENTUAL.search(question) and _PLANNED_DATE.search(before):
+        return True  # "when was it eventually published?": "delayed until autumn" is only a plan
+    return False
+
+
+def counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
+    """"seven new care models" does not answer "how many integrated care systems"; nor does
+    "the number of conditions ... from eight to three" answer "how many areas"."""
+    following = _following_terms(text, span)
+    if following:
+        return counted[-1] not in following
+    number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", text[: span.start], re.I))
+    if not number_of:
+        return False
+    words = number_of[-1].group(1).split()
+    noun = next((w for w in words if w.lower().endswith("s")), words[0])  # what is counted is plural
+    return counted[-1] not in tokenize(noun)
+
+
+def _modifies(text: str, span: Span, whole: set[str]) -> bool:
+    return bool(_following_terms(text, span) & whole)
+
+
+class FigureQuestion:
+    """What an amount question asks, read once, then applied to each candidate figure."""
+
+    def __init__(self, question: str, kind: str, q_terms: set[str]) -> None:
+        self.question = question
+        self.q_terms = q_terms
+        self.counted = counted_terms(question) if kind == "count" else []
+        m_of = _HOW_MUCH_OF.search(question)
+        self.whole = set(tokenize(m_of.group(1))) if m_of else set()  # "how much of the £2.1bn fund"
+        # "the planned fall" asks for the plan; "overspend vs plan" only compares with it;
+        # "..., when a reduction had been planned" is context.
+        main = _SUBORDINATE.split(question, maxsplit=1)[0]
+        self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
+        self.by_how = bool(_BY_HOW.search(question))
+        self.size = bool(_SIZE.search(question))
+        self.actual = bool(_ACTUAL.search(question))
+        self.from_start = bool(_FROM.search(question))
+
+    def factor(self, text: str, c: Span) -> float | None:
+        """How much better or worse this figure fits than its distance alone says; None if
+        it does not answer the question at all."""
+        if c.kind == "number" and self.counted and counts_something_else(text, c, self.counted):
+            return None  # "seven new care models" does not answer "how many plans"
+        if self.whole and c.kind in ("money", "number") and _modifies(text, c, self.whole):
+            return 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
+        if self.size and c.kind in ("money", "number") and _modifies(text, c, self.q_terms - VERBS):
+            return 1.5  # "the £2.1bn ... fund" states the size of the thing asked about
+        if c.kind == "number" and re.search(r"\bfrom \S+ to $", text[: c.start]) and not self.from_start:
+            return 3.0  # "cut from eight to three": unless asked where it started, the new figure
+        if c.kind in ("number", "money", "percent") and not self.asks_plan and self.by_how and _BY_BEFORE.search(text[: c.start]):
+            return 2.0  # "by how many did it rise?": "rose by 87,000"
+        if c.kind in ("number", "money", "percent"):
+            before = text[max(0, c.start - 60) : c.start].split()[-6:]
+            planned = bool({stem(w.strip(",.").lower()) for w in before} & _MODALITY)
+            if planned and self.actual:
+                return None  # "how much have they actually saved so far?": a target is no answer
+            if planned != self.asks_plan:
+                return 0.4  # a planned/target figure when the question is not about plans, or vice versa
+        return 1.0

@@ -1,0 +1,44 @@
+"""Which figure in a sentence answers an amount question (pure)."""
+from bot.extract import typed_spans
+from bot.figures import FigureQuestion, other_quantity
+
+
+def _figure(text: str, value: str, kind: str = "number"):
+    (span,) = [s for s in typed_spans(text, kind) if s.text == value]
+    return span
+
+
+def test_a_time_is_not_a_count():
+    text = "Older people still at home 91 days after discharge."
+    assert other_quantity(text, _figure(text, "91"), "How many older people were still at home?")
+    assert not other_quantity(text, _figure(text, "91"), "How many days after discharge?")
+
+
+def test_a_saving_does_not_say_what_something_cost():
+    text = "The ambition to save £900m through seven new care models."
+    assert other_quantity(text, _figure(text, "£900m", "money"), "How much did the new care models cost?")
+
+
+def test_a_planned_figure_answers_only_a_question_about_the_plan():
+    text = "Despite a planned fall of 40,000, returns rose by 12,000."
+    actual = FigureQuestion("How much did returns rise?", "number", {"return", "increas"})
+    plan = FigureQuestion("What was the planned fall in returns?", "number", {"plan", "decreas", "return"})
+    assert actual.factor(text, _figure(text, "40,000")) < 1 <= actual.factor(text, _figure(text, "12,000"))
+    assert plan.factor(text, _figure(text, "12,000")) < 1 <= plan.factor(text, _figure(text, "40,000"))
+
+
+def test_a_plan_named_in_a_when_clause_is_context():
+    q = FigureQuestion("By how many did returns rise, when a fall had been planned?", "number", set())
+    assert not q.asks_plan
+
+
+def test_a_target_is_no_answer_to_what_was_actually_saved():
+    text = "NHS England's ambition to save £900m may be optimistic."
+    q = FigureQuestion("How much have the models actually saved so far?", "money", set())
+    assert q.factor(text, _figure(text, "£900m", "money")) is None
+
+
+def test_how_many_counts_the_head_noun():
+    text = "It introduced seven new care models."
+    q = FigureQuestion("How many integrated care systems are there?", "count", set())
+    assert q.factor(text, _figure(text, "seven")) is None
