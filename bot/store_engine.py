@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -45,10 +46,28 @@ def prepare_sqlite_file(path: str | Path) -> None:
 
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event issues BEGIN
+    use_wal(dbapi_conn)
     cur = dbapi_conn.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+    for pragma in ("synchronous=NORMAL", "foreign_keys=ON"):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
+
+
+def use_wal(conn: sqlite3.Connection, wait: float = LOCK_TIMEOUT) -> None:
+    """Switch the file to WAL. When several replicas create the file at the same moment,
+    SQLite reports "database is locked" to all but one without calling the busy handler
+    (the switch needs the file to itself), so retry briefly instead of failing to start."""
+    deadline = time.monotonic() + wait
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL").fetchall()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -67,7 +86,7 @@ class SqliteFile:
     def _open(self) -> None:
         self._keeper = sqlite3.connect(self.path, timeout=self.lock_timeout, check_same_thread=False,
                                        isolation_level=None)
-        self._keeper.execute("PRAGMA journal_mode=WAL").fetchall()
+        use_wal(self._keeper, self.lock_timeout)
         self._keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()  # holds the WAL file open too
         st = os.stat(self.path)
         self._inode = (st.st_dev, st.st_ino)
