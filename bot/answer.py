@@ -14,8 +14,8 @@ from .extract import PLACE_NAMES, Span, classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
-from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, post_phrase,
-                             reports_reaction, requirements)
+from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, listed_count,
+                             post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
 from .spans import best_span, same_answer
 from .tokens import by_word, stem, tokenize, tokenize_spans
@@ -158,8 +158,8 @@ class Answerer:
         for c in cands:
             if c.coverage < floor or not self._meets(c, needs, weights):
                 continue
-            if post_words and _share_named(post_words, self.passages.sets[c.sid]) < st.min_person_coverage:
-                continue
+            if post_words and not all(ts <= self.passages.sets[c.sid] for ts, _ in post_words):
+                continue  # every word of the post and its body, in the sentence itself
             if q_numbers - self.passages.nearby(c):
                 continue  # a year or figure the question names is not stated here
             if kind in _AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
@@ -169,8 +169,8 @@ class Answerer:
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)
             if kind == "reason":
                 c, found = self._cause_before(c, q, weights, names, found)
-            if kind in TYPED and found is None:
-                continue
+            if found is None and (kind in TYPED or listed_count(q)):
+                continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
             score = c.ranking + (0.25 if span is not None else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank
             if best is None or score > best[0]:
@@ -276,12 +276,6 @@ def _word_groups(text: str, weights: dict[str, float]) -> list[tuple[frozenset[s
     """Each word of `text` as its terms (an abbreviation gives several) and its weight."""
     groups = [frozenset(t for t in ts if t in weights) for ts in by_word(tokenize_spans(text)).values()]
     return [(ts, sum(weights[t] for t in ts)) for ts in groups if ts]
-
-
-def _share_named(words: list[tuple[frozenset[str], float]], terms: frozenset[str]) -> float:
-    """Weighted share of the words the sentence has in full ("LGA": local, government and association)."""
-    total = sum(w for _, w in words)
-    return sum(w for ts, w in words if ts <= terms) / total if total else 1.0
 
 
 def _article_name(doc: Document) -> str:

@@ -60,10 +60,27 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| of
                       rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 
 
+# "Who is the health secretary?": a post named by its field.
+_FIELD_POST = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}(?:secretary|minister|president|director|chair\w*))\b", re.I)
+
+
 def post_phrase(question: str) -> str | None:
-    """The post and organisation a "who is the X of Y" question names, or None."""
+    """The post and organisation (or field) a "who is the X of Y" question names, or None."""
     m = _POST_OF.search(question)
-    return (m.group(1) or m.group(2)) if m else None
+    if m:
+        return m.group(1) or m.group(2)
+    field = _FIELD_POST.search(question)
+    return field.group(1) if field else None
+
+
+_LIST_OF = re.compile(r"\b(?:which|what) (?:are |were )?(?:the )?(two|three|four|five|2|3|4|5) (?!of\b)[a-z]+", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def listed_count(question: str) -> int:
+    """"Which three conditions ...": how many things the answer must name (0: not a list question)."""
+    m = _LIST_OF.search(question)
+    return (_SMALL.get(m.group(1).lower()) or int(m.group(1))) if m else 0
 
 
 def is_followup(question: str) -> bool:

@@ -16,6 +16,7 @@ from .open_spans import (APART, YES_NO, after_question_words, change_spans, cont
                          cut_at_question_words, gap_spans, modifier_spans, polarity_spans, sibling_spans)
 from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity
 from .question_focus import SPEAKER, WH, expansion_terms, focus_term
+from .question_rules import listed_count
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration", "age")
@@ -58,7 +59,10 @@ def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
 def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], question: str = "",
                 names: list[str] | None = None) -> list[Span]:
     if kind == "role":
-        return role_spans(text, names or [])
+        found = role_spans(text, names or [])
+        if re.search(r"\btitle\b", question, re.I):  # a job title, not "who led on the study"
+            found = [c for c in found if not re.match(r"(?:who|which|whose)\b", c.text)]
+        return found
     if kind == "money" and CHANGE_TERMS & set(tokenize(question)):
         # "how much did councils cut care spending?" may be answered in per cent
         return typed_spans(text, "money") or typed_spans(text, "percent")
@@ -79,7 +83,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
             found = [c for c in found if _EVENT_WORDS.search(c.text)] or found
         noun = _WHICH_NOUN.search(question)  # "which committee": a committee, not its chair's name
         if noun:
-            found = [c for c in found if stem(noun.group(1).lower()) in tokenize(c.text)] or found
+            found = [c for c in found if stem(noun.group(1).lower()) in tokenize(c.text)]
         return found
     if kind == "place":
         return place_spans(text)
@@ -141,6 +145,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     focus = focus_term(question)
     figures = FigureQuestion(question, kind, q_terms)
     roles = role_spans(text, names or []) if kind != "role" else []
+    listed = listed_count(question)
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
@@ -163,6 +168,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
         if c.kind == "quote" and about_question:
             score *= 2.0
         if c.kind == "gap":
+            if listed and len(re.split(r",\s*|\s+and\s+|\s+or\s+", c.text)) < listed:
+                continue  # "which three conditions ...": an answer names three things
             score *= _gap_factor(text, c, question, kind, matched, focus, roles, words)
         else:
             fit = figures.factor(text, c)
@@ -182,7 +189,7 @@ _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Mee
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
-_WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|union|association|body|group|council|office|institute|charity)\b", re.I)
+_WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|union|association|group|council|office|institute|charity|party)\b", re.I)
 _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|work(?:ed|ing)?)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
