@@ -131,6 +131,10 @@ class FigureQuestion:
         it does not answer the question at all."""
         if c.kind == "number" and self.counted and counts_something_else(text, c, self.counted):
             return None  # "seven new care models" does not answer "how many plans"
+        if c.kind == "number" and len(self.counted) > 1:
+            named = set(tokenize(text))
+            if sum(t in named for t in self.counted) < 0.6 * len(self.counted):
+                return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others
         if self.whole and c.kind in ("money", "number") and _modifies(text, c, self.whole):
             return 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
         if self.size and c.kind in ("money", "number") and _modifies(text, c, self.q_terms - VERBS):
