@@ -103,8 +103,12 @@ def polarity_spans(text: str, terms: list[str]) -> list[Span]:
 
 
 _CHANGE_PHRASE = re.compile(
-    r"\b(?:rose|risen|increased|fell|fallen|decreased|reduced|dropped|grew|improved|worsened|cut|failed)\b"
-    r"(?:\s+by\s+[£\w.,%-]+(?:\s+(?:million|billion|per cent))?|(?:\s+(?!by\b)[\w’'-]+){1,3})", re.I)
+    r"\b(?:reduce|cut|increase|raise)(?:\s+[\w’'-]+){0,3}\s+by\s+(?:just\s+|around\s+|about\s+|over\s+)?[£\d][\w.,%-]*"  # "reduce care spending by 5.3%"
+    r"|\b(?:rose|risen|increased|fell|fallen|decreased|reduced|dropped|grew|improved|worsened|cut|failed|remains|remained)\b"
+    r"(?:\s+by\s+(?:just\s+|around\s+|about\s+|over\s+)?[£\w.,%-]+(?:\s+(?:million|billion|per cent))?|(?:\s+(?!by\b)[\w’'-]+){1,3})"
+    r"|\b(?:had|has|have) been (?:dropped|scrapped|abandoned|delayed|postponed|met|achieved)\b"  # "had been dropped"
+    r"|\b(?:had|has|have|did|does|do|was|were|is|are) not \w+"  # "had not clarified"
+    r"|\b(?:yet|still) (?:un\w+|to be \w+)", re.I)  # "yet unproven"
 
 
 def change_spans(text: str) -> list[Span]:

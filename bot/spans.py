@@ -102,8 +102,10 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         if found:
             return found
     if YES_NO.match(question) and not WH.search(question):  # "Did the NAO find proof ...?"
+        # How the sentence qualifies what is asked ("no compelling evidence"), or what it
+        # says happened ("rose by 87,000", "had been dropped", "had not clarified").
         found = polarity_spans(text, [t for t, _, _ in matched])
-        if not found and _ABOUT_CHANGE.search(question):  # "did admissions come down?": what happened
+        if not found and _ABOUT_CHANGE.search(question):
             found = change_spans(text)
         if found:
             return found
@@ -190,7 +192,9 @@ _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in 
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|union|association|group|council|office|institute|charity|party)\b", re.I)
-_ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|work(?:ed|ing)?)\b", re.I)
+# Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
+_ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
+                           r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
