@@ -145,12 +145,16 @@ class HttpServer:
         return any(ch.requests or ch.total_outbufs_len for ch in list(self.server._map.values())
                    if isinstance(ch, HTTPChannel))
 
+    def close_listener(self) -> None:
+        """Close the listening socket only: new connections are refused from now on."""
+        from waitress import wasyncore
+
+        self._in_loop(lambda: wasyncore.dispatcher.close(self.server))
+
     def shutdown(self, grace: float = REQUEST_GRACE) -> bool:
         """Graceful stop: close the listening socket (new connections are refused), let requests
         in progress finish for up to `grace` s, then close everything. True if none was cut off."""
-        from waitress import wasyncore
-
-        self._in_loop(lambda: wasyncore.dispatcher.close(self.server))  # listening socket only
+        self.close_listener()
         deadline = time.monotonic() + grace
         while self.busy() and time.monotonic() < deadline:
             time.sleep(0.02)
@@ -294,6 +298,7 @@ def _serve_http(app: App, host: str, port: int, store: Store, stopper: Stopper) 
                           "or --host") from None
     log.info("HTTP mode: listening on %s (state: %s)", server.url, store.safe_url)
     name = stopper.wait()
+    server.close_listener()  # before saying so: whoever reads the log may connect at once
     log.info("%s: shutting down — no new requests; finishing the ones in progress", name)
     if not server.shutdown(REQUEST_GRACE):
         log.warning("some HTTP requests were still in progress after %.0f s and were cut off", REQUEST_GRACE)
