@@ -15,16 +15,13 @@ from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
 from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, listed_count,
-                             post_phrase, reports_reaction, requirements)
+                             names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
 from .spans import best_span, same_answer
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
-# "Who is the chief executive of X?": a post and a body, both of which must match.
-_POST = re.compile(r"\b(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|boss|"
-                   r"runs|leads|heads|author|wrote)\b", re.I)
 _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
                          r"this means|that meant|as such)\b", re.I)
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
@@ -152,9 +149,10 @@ class Answerer:
         # of the question ("... quoted on the findings") only needs the usual support.
         post = post_phrase(q) if kind == "person" else None
         post_words = _word_groups(post, weights) if post else []
-        floor = st.min_person_coverage if kind == "person" and _POST.search(q) and not post else st.min_coverage
+        floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = CHANGE_TERMS & set(q_terms)
+        wants_list = listed_count(q) > 0
         for c in cands:
             if c.coverage < floor or not self._meets(c, needs, weights):
                 continue
@@ -169,7 +167,7 @@ class Answerer:
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)
             if kind == "reason":
                 c, found = self._cause_before(c, q, weights, names, found)
-            if found is None and (kind in TYPED or listed_count(q)):
+            if found is None and (kind in TYPED or wants_list):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
             score = c.ranking + (0.25 if span is not None else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank

@@ -244,14 +244,20 @@ def expansion_spans(sentence: str, abbreviation: str) -> list[Span]:
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})(?:[”\"]|$)")
 
 
-def quoted_spans(sentence: str) -> list[Span]:
+def _group_spans(pattern: re.Pattern[str], sentence: str, kind: str, trail: str = "") -> list[Span]:
+    """Group 1 of each match, stripped of surrounding space (and `trail` at its end), as a
+    span whose offsets slice exactly to its text."""
     out = []
-    for m in _QUOTED.finditer(sentence):
+    for m in pattern.finditer(sentence):
         start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
-        text = m.group(1).strip().rstrip(",.")
+        text = m.group(1).strip().rstrip(trail)
         if text:
-            out.append(Span(start, start + len(text), text, "quote"))
+            out.append(Span(start, start + len(text), text, kind))
     return out
+
+
+def quoted_spans(sentence: str) -> list[Span]:
+    return _group_spans(_QUOTED, sentence, "quote", ",.")
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called(?! for\b| on\b| to\b| in\b)|named)\s+[“\"]?([^,.;:“”\"()]{3,120})")
@@ -259,13 +265,7 @@ _TITLED = re.compile(r"\b(?:titled|entitled|called(?! for\b| on\b| to\b| in\b)|n
 
 def title_spans(sentence: str) -> list[Span]:
     """The name after "titled"/"called": "its latest report – titled Health and social care integration"."""
-    out = []
-    for m in _TITLED.finditer(sentence):
-        start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
-        text = m.group(1).strip()
-        if text:
-            out.append(Span(start, start + len(text), text, "title"))
-    return out
+    return _group_spans(_TITLED, sentence, "title")
 
 
 _REASON_CUE = re.compile(

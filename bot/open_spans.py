@@ -18,11 +18,12 @@ EDGE_WORDS = frozenset(
     "from its their his her this these those than then there so would could should will may might can "
     "under into onto towards toward through across within without between against upon via among".split()
 )
+_EDGE_OR_ARTICLE = EDGE_WORDS | {"a", "an", "the"}
 
 
 def content_words(text: str) -> list[str]:
     """The words of `text` that are not function words ("is that it" has none)."""
-    return [w for w in re.findall(r"[\w’'-]+", text.lower()) if w not in EDGE_WORDS | {"a", "an", "the"}]
+    return [w for w in re.findall(r"[\w’'-]+", text.lower()) if w not in _EDGE_OR_ARTICLE]
 
 
 def modifier_spans(text: str, np_terms: list[str]) -> list[Span]:
@@ -45,7 +46,7 @@ def modifier_spans(text: str, np_terms: list[str]) -> list[Span]:
             start = np_start
             for w in reversed(words[-4:]):
                 gap = text[offset + w.end() : start]
-                if w.group(0).lower() in EDGE_WORDS | {"a", "an", "the"} or gap.strip():
+                if w.group(0).lower() in _EDGE_OR_ARTICLE or gap.strip():
                     break
                 start = offset + w.start()
         if start < np_start:
@@ -117,7 +118,7 @@ def change_spans(text: str) -> list[Span]:
     out = []
     for m in _CHANGE_PHRASE.finditer(text):
         words = m.group(0).rstrip(",.;:").split()
-        while len(words) > 1 and words[-1].lower() in EDGE_WORDS | {"a", "an", "the"}:
+        while len(words) > 1 and words[-1].lower() in _EDGE_OR_ARTICLE:
             words.pop()
         phrase = " ".join(words)
         out.append(Span(m.start(), m.start() + len(phrase), phrase, "gap"))
@@ -136,7 +137,7 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
             words = [(m.start() + pos, m.end() + pos, m.group(0)) for m in re.finditer(r"\S+", piece)]
             while words and words[0][2].lower().strip(".,") in EDGE_WORDS:
                 words.pop(0)
-            while words and words[-1][2].lower().strip(".,") in EDGE_WORDS | {"a", "an", "the"}:
+            while words and words[-1][2].lower().strip(".,") in _EDGE_OR_ARTICLE:
                 words.pop()
             if words and tokenize(" ".join(w for *_, w in words)):
                 a, b = words[0][0], words[-1][1]
@@ -168,7 +169,7 @@ def cut_at_question_words(text: str, c: Span, matched: list[tuple[str, int, int]
     first_word_end = c.start + len(c.text.split(" ")[0])
     cut = min((s for _, s, _ in matched if first_word_end < s < c.end), default=c.end)
     piece = text[c.start:cut].split()
-    while piece and piece[-1].lower().strip(".,") in EDGE_WORDS | {"a", "an", "the", "time", "at"}:
+    while piece and piece[-1].lower().strip(".,") in _EDGE_OR_ARTICLE | {"time", "at"}:
         piece.pop()
     trimmed = " ".join(piece) if piece else c.text
     return Span(c.start, c.start + len(trimmed), trimmed, c.kind) if text.startswith(trimmed, c.start) else c

@@ -54,6 +54,12 @@ class Requirements:
 
 
 _POST_WORDS = r"(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|boss)"
+# "Who is the chief executive of X?", "who runs the RCN?": the question names a post.
+_NAMES_POST = re.compile(rf"\b(?:{_POST_WORDS}|runs|leads|heads|author|wrote)\b", re.I)
+
+
+def names_post(question: str) -> bool:
+    return bool(_NAMES_POST.search(question))
 # "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
 _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| officer)?\s+(?:of|at|for)\s+(?:the\s+)?"
                       rf"[\w’'&-]+(?:\s+(?:of|for|and)?\s*[A-Z][\w’'&-]*){{0,5}})"
