@@ -109,6 +109,7 @@ def load_corpus(corpus_dir: Path) -> Corpus:
                 published=entry.published,
                 text=text,
                 kept=kept,
+                report_year=entry.report_year,
             )
         )
     if not docs:

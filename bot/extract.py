@@ -269,7 +269,7 @@ def title_spans(sentence: str) -> list[Span]:
 
 
 _REASON_CUE = re.compile(
-    r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of)\s+", re.I)
+    r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of|would have required|would require)\s+", re.I)
 
 
 def reason_spans(sentence: str) -> list[Span]:

@@ -34,6 +34,9 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|than|against|over|compared (?:to|with)|relative to|beyond)\s+(?:the\s+|its\s+)?$", re.I)
 
 
+_ORIGINAL = re.compile(r"\b(?:original(?:ly)?|initial(?:ly)?|at first|at the outset)\b(?! £?\d)", re.I)
+
+
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
 
 
@@ -125,6 +128,7 @@ class FigureQuestion:
         self.size = bool(_SIZE.search(question))
         self.actual = bool(_ACTUAL.search(question))
         self.from_start = bool(_FROM.search(question))
+        self.original = bool(_ORIGINAL.search(question))
 
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
@@ -145,9 +149,12 @@ class FigureQuestion:
             return 2.0  # "by how many did it rise?": "rose by 87,000"
         if c.kind in ("number", "money", "percent"):
             before = text[max(0, c.start - 60) : c.start].split()[-6:]
-            planned = bool({stem(w.strip(",.").lower()) for w in before} & _MODALITY)
+            after = text[c.end : c.end + 30].split()[:1]  # "the £1 billion targeted by the government"
+            planned = bool({stem(w.strip(",.").lower()) for w in before + after} & _MODALITY)
             if planned and self.actual:
                 return None  # "how much have they actually saved so far?": a target is no answer
+            if self.asks_plan and self.original and not planned:
+                return None  # "what was it originally supposed to save?": today's forecast is no answer
             if planned != self.asks_plan:
                 return 0.4  # a planned/target figure when the question is not about plans, or vice versa
         return 1.0

@@ -19,6 +19,9 @@ class DocMeta(Model):
     title: str | None = None
     publisher: str | None = None
     published: dt.date | None = None
+    # The year of the NAO report the article covers (curated, reasoned in `notes`), so "the
+    # 2014 NAO report" finds an article that never prints the year.
+    report_year: int | None = Field(default=None, ge=1900, le=2100)
     notes: str | None = None
 
 
@@ -50,6 +53,7 @@ class Document(Model):
     published: dt.date | None
     text: str  # the original file text, unchanged
     kept: list[Span]  # paragraphs that survived cleaning, offsets into `text`
+    report_year: int | None = None
 
 
 class Sentence(Model):

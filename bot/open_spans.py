@@ -9,6 +9,7 @@ import re
 
 from .extract import Span
 from .tokens import tokenize, tokenize_spans
+from .word_tables import IRREGULAR
 
 CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst|although|though|unless)\b")
 
@@ -26,9 +27,10 @@ def content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", text.lower()) if w not in _EDGE_OR_ARTICLE]
 
 
-def modifier_spans(text: str, np_terms: list[str]) -> list[Span]:
+def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[Span]:
     """The words that qualify a noun phrase in the text, with the phrase: for "what kind
-    of evidence", "found “no compelling evidence”" gives "no compelling evidence"."""
+    of evidence", "found “no compelling evidence”" gives "no compelling evidence" (with
+    `quoted`, a short quotation's whole opening counts as qualifying words)."""
     if not np_terms:
         return []
     head = np_terms[-1]
@@ -38,7 +40,7 @@ def modifier_spans(text: str, np_terms: list[str]) -> list[Span]:
         np_start = min((s for t, s, e in tokenize_spans(text[:head_end]) if t in np_terms
                         and head_end - s < 60), default=head_end)
         quote = text.rfind("“", 0, np_start)
-        if quote >= 0 and np_start - quote < 80 and "”" not in text[quote:np_start]:
+        if quoted and quote >= 0 and np_start - quote < 80 and "”" not in text[quote:np_start]:
             start = quote + 1  # inside a quotation, its whole opening belongs to the phrase
         else:
             words = list(re.finditer(r"[^\s,;:()“”\"]+", text[max(0, np_start - 60) : np_start]))
@@ -125,6 +127,14 @@ def change_spans(text: str) -> list[Span]:
     return out
 
 
+_PAST = sorted({f for forms in IRREGULAR.values() for f in forms.split()})
+# "... and reduce the resources", "... and lost goodwill", "... and were selected": a second predicate,
+# not a second noun ("health and social care").
+_AND_VERB = re.compile(r"\s+and\s+(?=(?:were|was|is|are|has|have|had|will|would|could|can|may|must|should|"
+                       r"reduce|increase|improve|protect|provide|make|bring|create|deliver|help|ensure|lose|cut|raise|"
+                       + "|".join(_PAST) + r")\b|\w+ed (?:the|a|an|its|their|his|her|to|by)\b)", re.I)
+
+
 def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Stretches between the question's words and clause punctuation, trimmed of
     function words at either end; each keeps at least one content word."""
@@ -144,6 +154,10 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
                 while b > a and text[b - 1] in ".,;:":
                     b -= 1
                 out.append(Span(a, b, text[a:b], "gap"))
+                joined = _AND_VERB.search(text[a:b]) if len(words) > 8 else None
+                if joined and len(text[a : a + joined.start()].split()) >= 2:
+                    # "undermine [the Fund's core purpose ...] and reduce the resources ...": one of two predicates
+                    out.append(Span(a, a + joined.start(), text[a : a + joined.start()], "gap"))
         pos = max(pos, e)
     return out
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from .index import Index
 from .models import Document, Hit
 from .question_rules import is_quotation
+from .tokens import tokenize
 
 
+_REPORT = frozenset(tokenize("report study"))
 PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
 
 
@@ -35,6 +37,7 @@ class Passages:
         self.index = index
         self.docs = docs
         self.sets = [frozenset(t) for t in index.sentence_terms]
+        self._titles = {d: frozenset(tokenize(doc.title or "")) for d, doc in docs.items()}
         sents = index.sentences
         self._prev = {i: i - 1 for i, s in enumerate(sents)
                       if i and sents[i - 1].doc_id == s.doc_id
@@ -71,17 +74,21 @@ class Passages:
 
     def nearby(self, p: Passage) -> frozenset[str]:
         """Terms a figure or year in the question may be stated in: the sentence, its
-        neighbours, and the article's own year."""
+        neighbours, the article's own year and the year of the report it covers."""
         doc = self.docs[self.doc_id(p.sid)]
-        extra = {str(doc.published.year)} if doc.published else set()
+        extra = {str(y) for y in (doc.published.year if doc.published else None, doc.report_year) if y}
         return self.sets[p.sid] | self.neighbours(p.sid) | extra
 
     def spoken_by(self, sid: int, speaker: list[frozenset[str]]) -> bool:
         """Is the sentence the speaker's: most words naming them in it, or it is a quotation
-        and they are named in the sentences before it?"""
+        and they are named in the sentences before it? Or it cites "the report" in an article
+        whose title names them?"""
         def named(terms: frozenset[str]) -> bool:
             return sum(1 for w in speaker if w <= terms) >= 0.6 * len(speaker)  # "LGA" = all of local government association
-        return named(self.sets[sid]) or (is_quotation(self.text(sid)) and named(self.context(sid)))
+        if named(self.sets[sid]) or (is_quotation(self.text(sid)) and named(self.context(sid))):
+            return True
+        # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
+        return bool(self.sets[sid] & _REPORT) and named(self._titles[self.doc_id(sid)])
 
     def from_hits(self, hits: list[Hit], weights: dict[str, float], total: float,
                   q_order: list[str] | None = None) -> list[Passage]:
@@ -121,10 +128,16 @@ _PRONOUNS = frozenset("this that these those it they he she such its their".spli
 
 
 def opens_with_pronoun(sentence: str) -> bool:
-    """A pronoun among the first five words ("This cost £146m ..."): the subject is
+    """A pronoun among the first five words ("This cost £146m ...") or one standing alone
+    ("one way of doing this,"): the subject is
     probably in the sentence before. (Words, not a regex: a backtracking pattern over
     punctuation-heavy text can take minutes.)"""
-    return any(w.lower() in _PRONOUNS for w in re.findall(r"[\w’']+", sentence[:80])[:5])
+    return (any(w.lower() in _PRONOUNS for w in re.findall(r"[\w’']+", sentence[:80])[:5])
+            or bool(_STANDS_ALONE.search(sentence)))
+
+
+# "... are one way of doing this, the report says": a demonstrative standing for the sentence before.
+_STANDS_ALONE = re.compile(r"\b(?:this|these|those)[,.;:]", re.I)
 
 
 def bigrams(q_order: list[str] | None, weights: dict[str, float], sentence: list[str]) -> float:

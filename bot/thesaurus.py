@@ -240,6 +240,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- dev review -------------------------------------------------------------------------------
     ("joined", "up"): ("integrated",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
+    ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),
     ("total", "size"): (), ("overall", "size"): (),
     ("than", "expected"): ("than", "planned"), ("than", "hoped"): ("than", "planned"),
     ("end", "up"): (), ("ended", "up"): (), ("ends", "up"): (),

@@ -126,6 +126,7 @@ def _scan(text: str) -> list[tuple[str, int, int, bool]]:
                 continue
         if word.endswith("'s"):
             word = word[:-2]
+        word = _CLITIC.sub("", word)  # "they'd", "we've", "you'll": the pronoun (a stop word)
         out.append((word, m.start(), m.end(), False))
     # Drop words already joined into a hyphenated prefix word.
     cleaned: list[tuple[str, int, int, bool]] = []
@@ -135,6 +136,9 @@ def _scan(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         cleaned.append((w, s, e, is_num))
     return cleaned
+
+
+_CLITIC = re.compile(r"'(?:d|ve|re|ll|m)$")
 
 
 def _emit(word: str, start: int, end: int, out: list[tuple[str, int, int]]) -> None:

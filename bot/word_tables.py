@@ -48,7 +48,7 @@ WORD_FORMS: dict[str, str] = {
 }
 
 # Irregular past forms the stemmer cannot fold ("led" ~ "lead"): general English, not the corpus.
-_IRREGULAR = {
+IRREGULAR = {
     "lead": "led", "make": "made", "pay": "paid", "give": "gave given", "take": "took taken",
     "bring": "brought", "begin": "began begun", "see": "saw seen", "think": "thought", "seek": "sought",
     "keep": "kept", "meet": "met", "hold": "held", "leave": "left", "lose": "lost", "send": "sent",
@@ -60,7 +60,7 @@ _IRREGULAR = {
     "withdraw": "withdrew withdrawn", "oversee": "oversaw overseen", "undergo": "underwent undergone",
     "arise": "arose arisen", "break": "broke broken", "overtake": "overtook overtaken", "fly": "flew flown",
 }
-for _base, _forms in _IRREGULAR.items():
+for _base, _forms in IRREGULAR.items():
     for _form in _forms.split():
         WORD_FORMS.setdefault(_form, _base)
 

@@ -42,3 +42,15 @@ def test_how_many_counts_the_head_noun():
     text = "It introduced seven new care models."
     q = FigureQuestion("How many integrated care systems are there?", "count", set())
     assert q.factor(text, _figure(text, "seven")) is None
+
+
+def test_what_was_originally_planned_is_not_todays_forecast():
+    text = "Councils are on track to save £314m, short of the £1 billion targeted by the government."
+    q = FigureQuestion("How much was the fund originally supposed to save?", "money", {"plan", "save", "fund"})
+    assert q.factor(text, _figure(text, "£314m", "money")) is None
+    assert q.factor(text, _figure(text, "£1 billion", "money")) == 1.0  # "targeted" follows it
+
+
+def test_an_original_figure_named_in_the_question_is_no_plan_question():
+    q = FigureQuestion("Are the plans on track to hit the original £1bn savings?", "money", {"plan", "save"})
+    assert not q.original

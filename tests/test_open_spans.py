@@ -57,3 +57,13 @@ def test_gap_trims_a_trailing_article():
 def test_gap_stops_at_whereas():
     gaps = _gaps("Widget councils wanted the money whereas gadget councils wanted time.", "What did widget councils want?")
     assert gaps[0] == "the money" and not any("whereas" in g for g in gaps)
+
+
+def test_a_long_gap_also_offers_the_first_of_two_predicates():
+    text = "These revisions “undermine the Fund’s core purpose as promoting locally led integrated care and reduce the resources available”."
+    assert "the Fund’s core purpose as promoting locally led integrated care" in _gaps(text, "What do the revisions undermine?")
+
+
+def test_a_second_noun_is_not_a_second_predicate():
+    text = "We need a clearer national strategy for joined-up health and social care services which supports people."
+    assert not any(g.endswith("health") for g in _gaps(text, "What did she say we need a clearer national strategy for?"))

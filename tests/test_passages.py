@@ -79,3 +79,30 @@ def test_pronoun_check_on_punctuation_heavy_text_is_a_plain_word_test():
     assert not opens_with_pronoun("A " + "- " * 200 + "x")
     assert opens_with_pronoun("They rose by 12,000.") and opens_with_pronoun("Despite this, it rose.")
     assert not opens_with_pronoun("Widget returns rose by 12,000.")
+
+
+REPORT_SAYS = """Widget integration
+
+The report argues that widget payment arrangements must reward integration. Pooled budgets are one way of doing this, the report says.
+"""
+
+
+def test_a_demonstrative_standing_alone_is_quoted_with_the_sentence_it_stands_for(tmp_path):
+    meta = {**META, "title": "NAO: widget integration underfunded"}
+    corpus = load_corpus(write_articles(tmp_path, {"returns.txt": (REPORT_SAYS, meta)}))
+    a = Answerer(build_index(corpus), corpus.documents).answer(
+        "What does the NAO report say is one way to make payment arrangements reward integration?")
+    assert not a.abstained and "Pooled budgets" in a.short_answer  # the report is the NAO's: its title says so
+    (c,) = a.citations
+    assert c.quote.startswith("The report argues") and c.quote.endswith("the report says.")
+    _all_quotes_are_exact_slices(a, REPORT_SAYS)
+
+
+def test_the_year_of_the_report_an_article_covers_comes_from_its_metadata(tmp_path):
+    text = "Widget audit\n\nThe report found no central programme team to lead widget delivery.\n"
+    question = "What did the 2014 widget report find was missing to lead widget delivery?"
+    declined = _answerer(tmp_path / "a", text).answer(question)
+    assert declined.abstained  # the article never prints 2014
+    corpus = load_corpus(write_articles(tmp_path / "b", {"returns.txt": (text, {**META, "report_year": 2014})}))
+    a = Answerer(build_index(corpus), corpus.documents).answer(question)
+    assert not a.abstained and "programme team" in a.short_answer

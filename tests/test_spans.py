@@ -76,3 +76,14 @@ def test_quoted_and_role_spans_slice_exactly():
     text = "she said “ hello world” today"
     assert all(text[s.start : s.end] == s.text for s in quoted_spans(text))
     assert role_spans("He showed no remorse, the head of it, said", ["Morse"]) == []
+
+
+def test_a_reason_that_only_restates_the_question_gives_way_to_the_real_one():
+    text = ("Arguably, those plans and targets were always unrealistic, given they included targets to reduce "
+            "emergency admissions, an achievement which would have required a major reversal of long-term trends.")
+    assert _best(text, "Why were the plans and targets always unrealistic?", "reason") == "a major reversal of long-term trends"
+
+
+def test_how_something_was_described_is_the_words_qualifying_it():
+    text = "“This aim has been buried under a slew of poorly designed integration initiatives,” she said."
+    assert _best(text, "How did she describe the integration initiatives?", "quote") == "poorly designed integration initiatives"

@@ -110,3 +110,7 @@ def test_by_word_groups_an_abbreviations_terms():
 
     groups = by_word(tokenize_spans("the BCF rose"))
     assert sorted(len(v) for v in groups.values()) == [1, 4]
+
+
+def test_a_pronoun_with_a_clitic_is_a_stop_word():
+    assert tokenize("they'd we’ve you'll I'm they're") == []
