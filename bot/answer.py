@@ -17,7 +17,7 @@ from .passages import Passage, Passages, cover
 from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, listed_count,
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
-from .spans import best_span, same_answer
+from .spans import asks_what_happened, best_span, same_answer
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
@@ -153,6 +153,7 @@ class Answerer:
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         q_change = CHANGE_TERMS & set(q_terms)
         wants_list = listed_count(q) > 0
+        what_happened = asks_what_happened(q)
         for c in cands:
             if c.coverage < floor or not self._meets(c, needs, weights):
                 continue
@@ -167,7 +168,7 @@ class Answerer:
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)
             if kind == "reason":
                 c, found = self._cause_before(c, q, weights, names, found)
-            if found is None and (kind in TYPED or wants_list):
+            if found is None and (kind in TYPED or wants_list or what_happened):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
             score = c.ranking + (0.25 if span is not None else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank

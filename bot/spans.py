@@ -105,12 +105,13 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         found = sibling_spans(text, set(tokenize(others.group(1))))
         if found:
             return found
-    if YES_NO.match(question) and not WH.search(question):  # "Did the NAO find proof ...?"
+    if asks_yes_no(question):  # "Did the NAO find proof ...?"
         # How the sentence qualifies what is asked ("no compelling evidence"), or what it
         # says happened ("rose by 87,000", "had been dropped", "had not clarified").
         found = polarity_spans(text, [t for t, _, _ in matched])
         if not found and _ABOUT_CHANGE.search(question):
-            found = change_spans(text)
+            # "Did the fund bring admissions down?": only what the sentence says happened answers it
+            return change_spans(text)
         if found:
             return found
     sort_of = _SORT_OF.search(question)
@@ -119,6 +120,16 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         if found:
             return found
     return gap_spans(text, matched)
+
+
+def asks_yes_no(question: str) -> bool:
+    return bool(YES_NO.match(question)) and not WH.search(question)
+
+
+def asks_what_happened(question: str) -> bool:
+    """"Did the fund bring admissions down?", "Is the requirement still in place?": answered
+    only by a sentence saying what happened."""
+    return asks_yes_no(question) and bool(_ABOUT_CHANGE.search(question))
 
 
 def best_span(text: str, question: str, kind: str, weights: dict[str, float],

@@ -187,6 +187,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("shot", "up"): ("increased",),
     ("went", "down"): ("reduced",), ("gone", "down"): ("reduced",),
     ("came", "down"): ("reduced",), ("come", "down"): ("reduced",),
+    ("bring", "down"): ("reduce",), ("brought", "down"): ("reduced",), ("bringing", "down"): ("reducing",),
+    ("manage", "to"): (), ("managed", "to"): (), ("manages", "to"): (),
     ("cut", "back"): ("cut",), ("cutting", "back"): ("cut",),
     # --- who -------------------------------------------------------------------------------
     ("spending", "watchdog"): ("national", "audit", "office"),
@@ -241,7 +243,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("joined", "up"): ("integrated",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),
-    ("total", "size"): (), ("overall", "size"): (),
+    ("total", "size"): (), ("overall", "size"): (), ("in", "place"): (), ("put", "in", "place"): ("put",),
     ("than", "expected"): ("than", "planned"), ("than", "hoped"): ("than", "planned"),
     ("end", "up"): (), ("ended", "up"): (), ("ends", "up"): (),
     ("bring", "out"): ("published",), ("brought", "out"): ("published",), ("brings", "out"): ("published",),
