@@ -154,8 +154,15 @@ class Answerer:
         q_change = CHANGE_TERMS & set(q_terms)
         wants_list = listed_count(q) > 0
         what_happened = asks_what_happened(q)
+        # Who spoke is checked on its own (the quotation's speaker may be named sentences
+        # before): the words of the sentence naming them count as support.
+        speaker = self._speaker(needs)
+        # ... but not a word the question also asks about ("did the RCN say anything about nurses?")
+        said_by = {t: w for t, w in weights.items() if any(t in g for g in speaker) and q_terms.count(t) == 1}
         for c in cands:
-            if c.coverage < floor or not self._meets(c, needs, weights):
+            named = self.passages.naming(c.sid, speaker) if speaker else frozenset()
+            credit = cover(said_by, named - self.passages.sets[c.sid]) / total
+            if c.coverage + credit < floor or not self._meets(c, needs, weights):
                 continue
             if post_words and not all(ts <= self.passages.sets[c.sid] for ts, _ in post_words):
                 continue  # every word of the post and its body, in the sentence itself
@@ -171,7 +178,7 @@ class Answerer:
             if found is None and (kind in TYPED or wants_list or what_happened):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
-            score = c.ranking + (0.25 if span is not None else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank
+            score = c.ranking + credit + (0.25 if span is not None else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank
             if best is None or score > best[0]:
                 best = (score, c, span)
         if best is None:
@@ -199,13 +206,16 @@ class Answerer:
         start = self.index.sentences[prev].start
         return Passage(c.sid, c.coverage, c.ranking, min(start, c.start), c.end, c.rank), cause
 
+    def _speaker(self, needs: Requirements) -> list[frozenset[str]]:
+        """Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere."""
+        speaker = [frozenset(t for t in w if t in self.index.scorer and not t[:1].isdigit()) for w in needs.speaker]
+        return [w for w in speaker if w]
+
     def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float]) -> bool:
         """Does the candidate show what the question requires beyond its words?"""
         if needs.event and not needs.event & self.passages.nearby(c):
             return False  # "when did X become ...": the date must sit next to that event
-        # Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere.
-        speaker = [frozenset(t for t in w if t in self.index.scorer and not t[:1].isdigit()) for w in needs.speaker]
-        speaker = [w for w in speaker if w]
+        speaker = self._speaker(needs)
         if speaker and not self.passages.spoken_by(c.sid, speaker):
             return False  # someone else's words do not answer what this speaker said
         if needs.reaction and not reports_reaction(self.passages.text(c.sid), speaker):

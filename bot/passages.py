@@ -20,6 +20,7 @@ from .tokens import tokenize
 
 _REPORT = frozenset(tokenize("report study"))
 PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
+SPEAKER_SHARE = 0.6  # of the words naming a speaker, the share a sentence (or its context) must name
 
 
 @dataclass
@@ -68,10 +69,6 @@ class Passages:
         """Terms of the sentences just before and after, in the same article."""
         return frozenset(self._around(sid, (-1, 1)))
 
-    def context(self, sid: int) -> frozenset[str]:
-        """Terms of the sentence and the six before it (a long quote's speaker may be named there)."""
-        return frozenset(self.sets[sid] | self._around(sid, (-1, -2, -3, -4, -5, -6)))
-
     def nearby(self, p: Passage) -> frozenset[str]:
         """Terms a figure or year in the question may be stated in: the sentence, its
         neighbours, the article's own year and the year of the report it covers."""
@@ -81,14 +78,25 @@ class Passages:
 
     def spoken_by(self, sid: int, speaker: list[frozenset[str]]) -> bool:
         """Is the sentence the speaker's: most words naming them in it, or it is a quotation
-        and they are named in the sentences before it? Or it cites "the report" in an article
+        and one of the six sentences before it names them? Or it cites "the report" in an article
         whose title names them?"""
         def named(terms: frozenset[str]) -> bool:
-            return sum(1 for w in speaker if w <= terms) >= 0.6 * len(speaker)  # "LGA" = all of local government association
-        if named(self.sets[sid]) or (is_quotation(self.text(sid)) and named(self.context(sid))):
+            return sum(1 for w in speaker if w <= terms) >= SPEAKER_SHARE * len(speaker)  # "LGA" = all of local government association
+        if named(self.sets[sid]) or (is_quotation(self.text(sid)) and any(named(self.sets[j]) for j in self._before(sid, 6))):
             return True
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
         return bool(self.sets[sid] & _REPORT) and named(self._titles[self.doc_id(sid)])
+
+    def naming(self, sid: int, speaker: list[frozenset[str]]) -> frozenset[str]:
+        """Terms of the nearest sentence, this one or up to six before, that names every
+        word of the speaker ("Amyas Morse, head of the NAO, said ..."); empty if none does."""
+        for j in (sid, *self._before(sid, 6)):
+            if all(w & self.sets[j] for w in speaker):
+                return self.sets[j]
+        return frozenset()
+
+    def _before(self, sid: int, n: int) -> list[int]:
+        return [j for j in range(sid - 1, max(sid - n, 0) - 1, -1) if self.doc_id(j) == self.doc_id(sid)]
 
     def from_hits(self, hits: list[Hit], weights: dict[str, float], total: float,
                   q_order: list[str] | None = None) -> list[Passage]:

@@ -256,7 +256,8 @@ FRAMING_WORDS: frozenset[str] = frozenset(
     roughly exactly approximately approx precisely exact approximate specifically
     size everywhere
     tell know explain list quote quoted refer refers referred mean meant
-    word words phrase wording amount figure figures example examples please""".split()
+    word words phrase wording amount figure figures example examples please
+    anything something""".split()
 ) | frozenset(w for w, target in WORD_SYNONYMS.items() if target == "")
 
 

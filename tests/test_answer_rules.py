@@ -215,3 +215,25 @@ def test_a_question_of_only_numbers_declines_with_a_reason(people):
 
 def test_fullwidth_question_is_read_like_ascii(people):
     assert people.answer("Ｗｈｏ ｉｓ Ｊａｎｅ Ｒｏｅ？").short_answer == people.answer("Who is Jane Roe?").short_answer
+
+
+QUOTED = """Widget audit
+
+Jane Roe, head of the Widget Office, said the widget rollout had gone badly.
+“It will be important to learn from the over-optimism of such plans when rolling out gadgets,” she added.
+Widget returns were expected to fall, but they rose by 12,000 last year.
+"""
+
+
+@pytest.fixture(scope="module")
+def quoted(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("quoted"), quoted=QUOTED)
+
+
+def test_a_quotation_whose_speaker_is_named_before_it_is_supported_by_that_name(quoted):
+    # The quotation itself names neither Jane nor Roe; the sentence before does.
+    assert "over-optimism" in _answered(quoted, "What did Jane Roe, head of the Widget Office, say it is important to learn from?")
+
+
+def test_did_it_come_down_is_answered_by_what_happened_not_by_the_plan(quoted):
+    assert _answered(quoted, "Did widget returns come down last year?") == "rose by 12,000"

@@ -89,3 +89,8 @@ def test_per_is_attribution_only_before_a_name():
     assert ATTRIBUTION.search("What did the NHS object to, per Morse?")
     assert not ATTRIBUTION.search("How much was spent per person on social care?")
     assert not ATTRIBUTION.search("What per cent of the fund was pooled?")
+
+
+def test_did_someone_say_anything_about_a_topic_requires_the_topic():
+    needs = _needs("Did the RCN say anything about nurse staffing shortages?")
+    assert needs.topic == tuple(tokenize("nurse staffing shortages"))
