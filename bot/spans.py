@@ -97,7 +97,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
         found = [Span(m.start, m.end, m.text, "described")
                  for m in modifier_spans(text, tokenize(described.group(1)), quoted=False)] if described else []
-        return found + (quoted_spans(text) or gap_spans(text, matched))
+        return found or quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":
         return title_spans(text) or quoted_spans(text)
     others = APART.search(question)
@@ -189,8 +189,6 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
                 score += weights[term] * boost / (1 + dist)
         if c.kind == "quote" and about_question:
             score *= 2.0
-        if c.kind == "described":
-            score *= QB  # the words qualifying what the question names: how it was described
         if c.kind == "gap":
             if listed and len(re.split(r",\s*|\s+and\s+|\s+or\s+", c.text)) < listed:
                 continue  # "which three conditions ...": an answer names three things
@@ -218,7 +216,7 @@ _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|union|asso
 _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
                            r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
-_DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+?)"
+_DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of)\b|\?|$)", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
