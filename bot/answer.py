@@ -26,7 +26,8 @@ _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence
                          r"this means|that meant|as such)\b", re.I)
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
-               "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")}}
+               "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")},
+               "money": {stem("big"), stem("large")}, "number": {stem("big"), stem("large")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 DECLINE_TEXT = "I couldn't find that in the articles."
 

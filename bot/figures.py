@@ -46,6 +46,12 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whe
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 
 
+_PART_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:part|portion|share|element|slice|proportion) of\b", re.I)
+_PART_WORDS = re.compile(r"\b(?:part|portion|share|element|slice|proportion)\b", re.I)
+_FLOW_AFTER = re.compile(r"^,?\s*(?:was|were|is|are|has been|had been|have been)\s+(?:allocated|spent|paid|used|set aside|earmarked|given|transferred)\b", re.I)
+_FLOW_WORDS = re.compile(r"\b(?:allocat\w*|spen[dt]\w*|paid|pay|used?|set aside|earmarked|given|transferred|went|go(?:es)?|cover\w*)\b", re.I)
+
+
 _FROM = re.compile(r"\bfrom\b|\boriginal(?:ly)?\b|\bbefore\b|\bprevious(?:ly)?\b|\bused to\b", re.I)
 
 
@@ -126,6 +132,8 @@ class FigureQuestion:
         self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
+        self.asks_part = bool(_PART_WORDS.search(question))
+        self.asks_flow = bool(_FLOW_WORDS.search(question))
         self.actual = bool(_ACTUAL.search(question))
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
@@ -141,6 +149,14 @@ class FigureQuestion:
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others
         if self.whole and c.kind in ("money", "number") and _modifies(text, c, self.whole):
             return 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
+        if self.size and c.kind in ("money", "number"):
+            after = text[c.end : c.end + 50]
+            if _PART_AFTER.match(after) and not self.asks_part:
+                return None  # "how big is the pot?": "the £1-billion ... part of the pot" is a part of it
+            if _FLOW_AFTER.match(after) and not self.asks_flow:
+                return None  # "how big was the fund?": "£1.8 billion was allocated to ..." is what went out of it
+            if _BY_BEFORE.search(text[: c.start]) and not (self.by_how or CHANGE_TERMS & self.q_terms):
+                return None  # "... will be boosted by £2.4bn" is a change, not the size
         if self.size and c.kind in ("money", "number") and _modifies(text, c, self.q_terms - VERBS):
             return 1.5  # "the £2.1bn ... fund" states the size of the thing asked about
         if c.kind == "number" and re.search(r"\bfrom \S+ to $", text[: c.start]) and not self.from_start:

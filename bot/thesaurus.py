@@ -93,7 +93,7 @@ WORD_SYNONYMS: dict[str, str] = {
     # --- plans, aims, targets, expectations -------------------------------------
     "intend": "plan", "intends": "plans", "intended": "planned",
     "intention": "aim", "intentions": "aims", "objective": "aim", "objectives": "aims",
-    "goal": "target", "goals": "targets",
+    "goal": "target", "goals": "targets", "pot": "fund",
     "aspiration": "ambition", "aspirations": "ambition",
     "forecast": "projected", "predicted": "projected", "estimated": "projected",
     "anticipated": "expected", "timetable": "deadline",
@@ -241,6 +241,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pushed", "back"): ("delayed",), ("put", "off"): ("delayed",),
     # --- dev review -------------------------------------------------------------------------------
     ("joined", "up"): ("integrated",),
+    ("pot", "of", "money"): ("fund",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),
     ("total", "size"): (), ("overall", "size"): (), ("in", "place"): (), ("put", "in", "place"): ("put",),

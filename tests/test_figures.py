@@ -54,3 +54,23 @@ def test_what_was_originally_planned_is_not_todays_forecast():
 def test_an_original_figure_named_in_the_question_is_no_plan_question():
     q = FigureQuestion("Are the plans on track to hit the original £1bn savings?", "money", {"plan", "save"})
     assert not q.original
+
+
+def test_the_size_of_a_fund_is_neither_a_part_of_it_nor_what_it_paid_out_nor_a_boost():
+    q = FigureQuestion("How big was the widget fund for 2016-17?", "money", {"fund", "widget", "2016-17"})
+    text = "Of the £2.1bn widget fund for 2016-17, £1.8 billion was allocated to cover deficits."
+    assert q.factor(text, _figure(text, "£1.8 billion", "money")) is None
+    assert q.factor(text, _figure(text, "£2.1bn", "money")) >= 1
+    part = "Revisions to the £1-billion performance part of the pot were made."
+    assert q.factor(part, _figure(part, "£1-billion", "money")) is None
+    boost = "The widget fund will be boosted by £2.4bn in 2019."
+    assert q.factor(boost, _figure(boost, "£2.4bn", "money")) is None
+
+
+def test_a_question_about_the_part_or_the_allocation_still_gets_it():
+    part = "Revisions to the £1-billion performance part of the pot were made."
+    q = FigureQuestion("How big is the performance part of the pot?", "money", {"perform", "part", "pot"})
+    assert q.factor(part, _figure(part, "£1-billion", "money")) is not None
+    text = "Of the £2.1bn widget fund, £1.8 billion was allocated to cover deficits."
+    q = FigureQuestion("How big a sum was allocated to cover deficits?", "money", {"allocat", "cover", "deficit"})
+    assert q.factor(text, _figure(text, "£1.8 billion", "money")) is not None
