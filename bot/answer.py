@@ -29,6 +29,8 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
                "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")},
                "money": {stem("big"), stem("large")}, "number": {stem("big"), stem("large")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
+_REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
+                                      "stress stressed insist insisted note noted suggest suggested"))
 DECLINE_TEXT = "I couldn't find that in the articles."
 
 
@@ -163,6 +165,8 @@ class Answerer:
         for c in cands:
             named = self.passages.naming(c.sid, speaker) if speaker else frozenset()
             credit = cover(said_by, named - self.passages.sets[c.sid]) / total
+            if named and names:  # "Willcox warned ...": how a person put it is not what is asked
+                credit += cover(weights, _REPORTING_TERMS - self.passages.sets[c.sid]) / total
             if c.coverage + credit < floor or not self._meets(c, needs, weights):
                 continue
             if post_words and not all(ts <= self.passages.sets[c.sid] for ts, _ in post_words):

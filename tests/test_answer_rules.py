@@ -222,6 +222,7 @@ QUOTED = """Widget audit
 Jane Roe, head of the Widget Office, said the widget rollout had gone badly.
 “It will be important to learn from the over-optimism of such plans when rolling out gadgets,” she added.
 Widget returns were expected to fall, but they rose by 12,000 last year.
+Gadget makers warned of delays.
 """
 
 
@@ -237,3 +238,7 @@ def test_a_quotation_whose_speaker_is_named_before_it_is_supported_by_that_name(
 
 def test_did_it_come_down_is_answered_by_what_happened_not_by_the_plan(quoted):
     assert _answered(quoted, "Did widget returns come down last year?") == "rose by 12,000"
+
+
+def test_how_a_named_person_put_it_is_not_part_of_what_is_asked(quoted):
+    assert "over-optimism" in _answered(quoted, "Jane Roe warned and stressed that we must learn from what?")
