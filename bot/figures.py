@@ -76,6 +76,9 @@ _MONEY_VERBS = {stem(w): g for g, ws in {"cost": "cost costs costing costed spen
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|risen|increased?|fell|fall|fallen|reduced?|reduce|cut|grew|grow)\b(?:\s+\S+){0,3}\s+by\s*$", re.I)
 
 
+_CHANGE_AFTER = re.compile(r"\s+(?:cut|reduction|decrease|increase|rise|fall|drop)s?\b", re.I)
+
+
 _PLANNED_DATE = re.compile(r"\b(?:until|expected|due|scheduled|delayed|postponed|will|by)\s+(?:\S+\s+)?$", re.I)
 
 
@@ -87,8 +90,9 @@ def other_quantity(text: str, c: Span, question: str) -> bool:
     before = text[max(0, c.start - 40) : c.start]
     if c.kind in ("number", "money") and _TIME_UNIT.match(text[c.end :]) and not _TIME_Q.search(question):
         return True  # "91 days" is a time, not a count of admissions
-    if c.kind == "percent" and _CHANGE_BEFORE.search(before) and not CHANGE_TERMS & set(tokenize(question)):
-        return True  # "cut spending by 5.3%" is a change, not the share asked about
+    if (c.kind == "percent" and (_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[c.end :]))
+            and not CHANGE_TERMS & set(tokenize(question))):
+        return True  # "cut spending by 5.3%", "a 3.5% cut" are changes, not the share asked about
     if c.kind == "money":
         asked = {_MONEY_VERBS[t] for t in tokenize(question) if t in _MONEY_VERBS}
         stated = {_MONEY_VERBS[t] for t in tokenize(" ".join(before.split()[-4:])) if t in _MONEY_VERBS}

@@ -22,7 +22,7 @@ TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 # "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
 _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?|which (?:body|organisation|organization))\b"
                      r"|\bwhat does .+ do\b", re.I)
-_TENURE = {stem(w) for w in "become join appoint appointed retire resign start took".split()}
+_TENURE = {stem(w) for w in "become join appoint appointed retire resign start took term tenure succeed".split()}
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.

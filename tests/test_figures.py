@@ -74,3 +74,9 @@ def test_a_question_about_the_part_or_the_allocation_still_gets_it():
     text = "Of the £2.1bn widget fund, £1.8 billion was allocated to cover deficits."
     q = FigureQuestion("How big a sum was allocated to cover deficits?", "money", {"allocat", "cover", "deficit"})
     assert q.factor(text, _figure(text, "£1.8 billion", "money")) is not None
+
+
+def test_a_percentage_cut_is_a_change_not_a_share():
+    text = "Local areas were targeted with a 3.5% cut on 2014 levels."
+    assert other_quantity(text, _figure(text, "3.5%", "percent"), "What proportion of the fund went on social care?")
+    assert not other_quantity(text, _figure(text, "3.5%", "percent"), "How big a reduction were areas targeted with?")

@@ -94,3 +94,7 @@ def test_per_is_attribution_only_before_a_name():
 def test_did_someone_say_anything_about_a_topic_requires_the_topic():
     needs = _needs("Did the RCN say anything about nurse staffing shortages?")
     assert needs.topic == tuple(tokenize("nurse staffing shortages"))
+
+
+def test_when_does_a_term_end_requires_the_term_next_to_the_date():
+    assert _needs("When is Jane Roe's term as head due to end?", "date").event == frozenset(tokenize("term"))
