@@ -46,6 +46,7 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whe
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 
 
+_COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|has|have) (.+?) cost\b", re.I)
 _PART_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:part|portion|share|element|slice|proportion) of\b", re.I)
 _PART_WORDS = re.compile(r"\b(?:part|portion|share|element|slice|proportion)\b", re.I)
 _FLOW_AFTER = re.compile(r"^,?\s*(?:was|were|is|are|has been|had been|have been)\s+(?:allocated|spent|paid|used|set aside|earmarked|given|transferred)\b", re.I)
@@ -136,6 +137,8 @@ class FigureQuestion:
         self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
+        cost_of = _COST_OF.search(question)  # "how much did [the NAO report] cost"
+        self.cost_of = set(tokenize(cost_of.group(1))) if cost_of else set()
         self.asks_part = bool(_PART_WORDS.search(question))
         self.asks_flow = bool(_FLOW_WORDS.search(question))
         self.actual = bool(_ACTUAL.search(question))
@@ -153,6 +156,10 @@ class FigureQuestion:
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others
         if self.whole and c.kind in ("money", "number") and _modifies(text, c, self.whole):
             return 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
+        if self.cost_of and c.kind == "money":
+            before = set(tokenize(text[: c.start])) | _following_terms(text, c)
+            if not self.cost_of & before:
+                return None  # "how much did the report cost?": "..., costing £146m, said the report" is another cost
         if self.size and c.kind in ("money", "number"):
             after = text[c.end : c.end + 50]
             if _PART_AFTER.match(after) and not self.asks_part:

@@ -80,3 +80,11 @@ def test_a_percentage_cut_is_a_change_not_a_share():
     text = "Local areas were targeted with a 3.5% cut on 2014 levels."
     assert other_quantity(text, _figure(text, "3.5%", "percent"), "What proportion of the fund went on social care?")
     assert not other_quantity(text, _figure(text, "3.5%", "percent"), "How big a reduction were areas targeted with?")
+
+
+def test_what_something_cost_is_a_cost_stated_for_that_thing():
+    text = "Days lost to delayed transfers rose by 185,000, costing £146m, said the office in its report."
+    report = FigureQuestion("How much did the office's report cost to produce?", "money", {"offic", "report", "cost"})
+    delays = FigureQuestion("How much did the delayed transfers cost?", "money", {"delay", "transfer", "cost"})
+    assert report.factor(text, _figure(text, "£146m", "money")) is None
+    assert delays.factor(text, _figure(text, "£146m", "money")) is not None
