@@ -8,13 +8,14 @@ import unicodedata
 
 import numpy as np
 
+from .antecedents import cause_before, speaker_before
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuestionError, QuoteError
 from .extract import PLACE_NAMES, Span, classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
-from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, is_followup, is_role_question, listed_count,
+from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, expand_informal, is_followup, is_role_question, listed_count,
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
 from .spans import asks_what_happened, best_span, same_answer
@@ -22,12 +23,10 @@ from .tokens import by_word, stem, tokenize, tokenize_spans
 
 MAX_QUESTION_CHARS = 2000
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
-_CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
-                         r"this means|that meant|as such)\b", re.I)
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
                "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")},
-               "money": {stem("big"), stem("large")}, "number": {stem("big"), stem("large")}}
+               "money": {stem("big"), stem("large"), stem("money")}, "number": {stem("big"), stem("large"), stem("money")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
@@ -118,9 +117,11 @@ class Answerer:
     # -- answering -------------------------------------------------------------------
     def answer(self, question: str, context: str | None = None, **overrides: object) -> Answer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
-        q = validate_question(question)
+        q = expand_informal(validate_question(question))
         kind = classify_question(q)
         names = [n for n in self._names if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
+        # "what does Deakin do": the article writes "..., Miriam Deakin,"
+        names += [n for n in self._names if " " in n and n not in names and n.split(" ")[-1] in names]
         if names and kind in ("person", "org", "title", "other") and is_role_question(q):
             kind = "role"
         q_spans = tokenize_spans(q)
@@ -179,7 +180,9 @@ class Answerer:
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)
             if kind == "reason":
-                c, found = self._cause_before(c, q, weights, names, found)
+                c, found = cause_before(self.passages, c, q, weights, names, found)
+            elif kind == "person" and found is None:
+                c, found = speaker_before(self.passages, c, q, weights, names)
             if found is None and (kind in TYPED or wants_list or what_happened):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
@@ -197,19 +200,6 @@ class Answerer:
         text = f"{lead} — reported by {n} article{'s' if n != 1 else ''}." if short else f"{lead}."
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)
-
-    def _cause_before(self, c: Passage, q: str, weights: dict[str, float], names: list[str],
-                      found: tuple[Span, float] | None) -> tuple[Passage, tuple[Span, float] | None]:
-        """"Consequently, there was limited risk management": the reason asked for is in the
-        sentence before; quote both and take the answer from that one."""
-        prev = self.passages.previous(c.sid)
-        if prev is None or not _CONSEQUENCE.match(self.passages.text(c.sid)):
-            return c, found
-        cause = best_span(self.passages.text(prev), q, "reason", weights, names)
-        if cause is None:
-            return c, found
-        start = self.index.sentences[prev].start
-        return Passage(c.sid, c.coverage, c.ranking, min(start, c.start), c.end, c.rank), cause
 
     def _speaker(self, needs: Requirements) -> list[frozenset[str]]:
         """Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere."""

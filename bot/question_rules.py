@@ -136,3 +136,12 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         event=frozenset(_TENURE.intersection(terms)) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
     )
+
+
+_INFORMAL = re.compile(r"\b(what|who|where|when|how|that|there|it)s\b|\b(do|does|did|is|was|are|were|has|have|had|can|could|would|should)nt\b", re.I)
+
+
+def expand_informal(question: str) -> str:
+    """Slack shorthand without apostrophes, spelt out: "whats" -> "what's", "didnt" -> "didn't"."""
+    return _INFORMAL.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", question)
+

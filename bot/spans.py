@@ -66,6 +66,12 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind == "money" and CHANGE_TERMS & set(tokenize(question)):
         # "how much did councils cut care spending?" may be answered in per cent
         return typed_spans(text, "money") or typed_spans(text, "percent")
+    if kind in ("count", "number") and _TO_HOW_MANY.search(question):
+        # "cut from 6 to how many?": the far end of "from six to one"
+        found = [Span(r.start + m.start(), r.start + m.end(), m.group(0), "number")
+                 for r in range_spans(text) for m in [list(re.finditer(r"[\w.,£%]+", r.text))[-1]]]
+        if found:
+            return found
     if kind in ("count", "number") and is_range_question(question):
         found = range_spans(text)
         if found:
@@ -206,6 +212,7 @@ _REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicate
                         r"reported|highlighted|emphasised|commented|recognises|identifies|catalogued)\b", re.I)
 _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
                     r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)
+_TO_HOW_MANY = re.compile(r"\bfrom \S+ (?:down |up )?to how (?:many|much)\b", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)

@@ -242,3 +242,11 @@ def test_did_it_come_down_is_answered_by_what_happened_not_by_the_plan(quoted):
 
 def test_how_a_named_person_put_it_is_not_part_of_what_is_asked(quoted):
     assert "over-optimism" in _answered(quoted, "Jane Roe warned and stressed that we must learn from what?")
+
+
+def test_a_surname_alone_finds_the_full_name_and_its_role(people):
+    assert _answered(people, "what does Roe do") == "head of the Widget Office"
+
+
+def test_from_six_to_how_many_takes_the_far_end(figures):
+    assert _answered(figures, "widget conditions cut from 6 to how many") == "one"

@@ -98,3 +98,10 @@ def test_did_someone_say_anything_about_a_topic_requires_the_topic():
 
 def test_when_does_a_term_end_requires_the_term_next_to_the_date():
     assert _needs("When is Jane Roe's term as head due to end?", "date").event == frozenset(tokenize("term"))
+
+
+def test_slack_shorthand_is_spelt_out():
+    from bot.question_rules import expand_informal
+    assert expand_informal("whats the report called, and didnt they say") == "what's the report called, and didn't they say"
+    assert expand_informal("Whats up") == "What's up"
+    assert classify_question(expand_informal("whats the nao report actually called")) == "title"

@@ -1,0 +1,52 @@
+"""Answers that sit in the sentence before the one that matched (pure): the cause of a
+"Consequently, ..." sentence, the speaker of a quotation."""
+from __future__ import annotations
+
+import re
+
+from .extract import Span
+from .passages import Passage, Passages
+from .question_rules import is_quotation
+from .spans import best_span
+
+_CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
+                          r"this means|that meant|as such)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|added|adds|argued|argues|warned|warns|commented|stated|told|noted)\b", re.I)
+SPEAKER_REACH = 3  # sentences back to look for a quotation's speaker
+
+
+def _joined(passages: Passages, c: Passage, sid: int) -> Passage:
+    """The passage quoted from sentence `sid` through the end of `c`."""
+    start = passages.index.sentences[sid].start
+    return Passage(c.sid, c.coverage, c.ranking, min(start, c.start), c.end, c.rank)
+
+
+def cause_before(passages: Passages, c: Passage, q: str, weights: dict[str, float], names: list[str],
+                 found: tuple[Span, float] | None) -> tuple[Passage, tuple[Span, float] | None]:
+    """"Consequently, there was limited risk management": the reason asked for is in the
+    sentence before; quote both and take the answer from that one."""
+    prev = passages.previous(c.sid)
+    if prev is None or not _CONSEQUENCE.match(passages.text(c.sid)):
+        return c, found
+    cause = best_span(passages.text(prev), q, "reason", weights, names)
+    return (_joined(passages, c, prev), cause) if cause else (c, found)
+
+
+def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, float],
+                   names: list[str]) -> tuple[Passage, tuple[Span, float] | None]:
+    """"Who said benefits had fallen far short?": the quotation names nobody; its speaker is
+    named with a reporting verb in one of the sentences just before ("Amyas Morse ... said:")."""
+    if not is_quotation(passages.text(c.sid)):
+        return c, None
+    sid = c.sid
+    for _ in range(SPEAKER_REACH):
+        prev = passages.previous(sid)
+        if prev is None:
+            break
+        sid = prev
+        text = passages.text(sid)
+        if _REPORTING.search(text):
+            who = best_span(text, q, "person", weights, names)
+            if who:
+                return _joined(passages, c, sid), who
+    return c, None

@@ -1,0 +1,38 @@
+"""Answers from the sentence before the matched one: a quotation's speaker, a consequence's cause."""
+from bot.answer import Answerer
+from bot.corpus import load_corpus
+from bot.index import build_index
+from tests.corpus_fixtures import write_articles
+
+SPEECH = """Widget fund review
+
+Widget returns rose again last year.
+Ms Jane Roe, head of the Widget Office, said: “Widget councils tried hard.
+“So far, widget benefits have fallen far short of plans, despite much effort.”
+"""
+
+CONSEQUENCE = """Widget fund review
+
+There was no central widget programme team.
+Consequently, there was limited widget risk management.
+"""
+
+
+def _answerer(root, text: str) -> Answerer:
+    corpus = load_corpus(write_articles(root, {"w.txt": (text, {"doc_id": "w", "title": "Widget fund review"})}))
+    return Answerer(build_index(corpus), corpus.documents)
+
+
+def test_who_said_a_quotation_is_the_speaker_named_just_before_it(tmp_path):
+    a = _answerer(tmp_path, SPEECH).answer("Who said widget benefits fell far short of plans?")
+    assert a.short_answer == "Jane Roe"
+    (c,) = a.citations  # quoted from the speaker's sentence through the quotation
+    assert c.quote.startswith("Ms Jane Roe, head of the Widget Office, said") and c.quote.endswith("despite much effort.”")
+    assert SPEECH[c.start : c.end] == c.quote
+
+
+def test_why_a_consequence_is_the_sentence_before_it(tmp_path):
+    a = _answerer(tmp_path, CONSEQUENCE).answer("Why was there limited widget risk management?")
+    assert not a.abstained
+    (c,) = a.citations
+    assert c.quote.startswith("There was no central widget programme team.")
