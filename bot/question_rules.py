@@ -61,7 +61,7 @@ _NAMES_POST = re.compile(rf"\b(?:{_POST_WORDS}|runs|leads|heads|author|wrote)\b"
 def names_post(question: str) -> bool:
     return bool(_NAMES_POST.search(question))
 # "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
-_POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| officer)?\s+(?:of|at|for)\s+(?:the\s+)?"
+_POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| exec| officer)?\s+(?:of|at|for)\s+(?:the\s+)?"
                       rf"[\w’'&-]+(?:\s+(?:of|for|and)?\s*[A-Z][\w’'&-]*){{0,5}})"
                       rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 

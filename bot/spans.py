@@ -59,7 +59,7 @@ def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
 def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], question: str = "",
                 names: list[str] | None = None) -> list[Span]:
     if kind == "role":
-        found = role_spans(text, names or [])
+        found = [_without_named_body(c, question) for c in role_spans(text, names or [])]
         if re.search(r"\btitle\b", question, re.I):  # a job title, not "who led on the study"
             found = [c for c in found if not re.match(r"(?:who|which|whose)\b", c.text)]
         return found
@@ -256,6 +256,15 @@ def _gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tupl
                  or not content_words(text[max(left) : c.start])):
         f *= 1.5  # the open slot right after the question's words
     return f
+
+
+def _without_named_body(c: Span, question: str) -> Span:
+    """"What's Willcox's role at ADASS?": "president elect", without "of the Association of
+    Directors of Adult Social Services" that the question already names."""
+    m = re.search(r"\s+(?:of|at)\s+(?:the\s+)?(.+)$", c.text)
+    if m and set(tokenize(m.group(1))) <= set(tokenize(question)) and m.start() > 0:
+        return Span(c.start, c.start + m.start(), c.text[: m.start()], c.kind)
+    return c
 
 
 def _split_orgs(c: Span) -> list[Span]:

@@ -43,7 +43,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "decline": "fall", "declined": "reduced", "declining": "falling",
     "drop": "fall", "drops": "fall", "dropping": "falling", "fell": "fall",
     "shrink": "reduce", "lowered": "reduced", "lowering": "reducing", "curb": "reduce",
-    "slash": "cut", "slashed": "cut", "trimmed": "cut",
+    "slash": "cut", "slashed": "cut", "trimmed": "cut", "trim": "cut", "trims": "cut",
     "cutback": "cuts", "cutbacks": "cuts", "austerity": "cuts",
     # --- cost, spending, saving -------------------------------------------------
     "overspend": "cost", "overspent": "cost", "price": "cost", "expense": "cost",
@@ -242,6 +242,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- dev review -------------------------------------------------------------------------------
     ("joined", "up"): ("integrated",),
     ("pot", "of", "money"): ("fund",),
+    ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (),
+    ("came", "up", "with"): ("developed",), ("come", "up", "with"): ("developed",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),
     ("total", "size"): (), ("overall", "size"): (), ("in", "place"): (), ("put", "in", "place"): ("put",),

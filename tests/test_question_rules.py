@@ -105,3 +105,8 @@ def test_slack_shorthand_is_spelt_out():
     assert expand_informal("whats the report called, and didnt they say") == "what's the report called, and didn't they say"
     assert expand_informal("Whats up") == "What's up"
     assert classify_question(expand_informal("whats the nao report actually called")) == "title"
+
+
+def test_a_post_written_as_chief_exec_is_still_a_post():
+    from bot.question_rules import post_phrase
+    assert post_phrase("who is the chief exec of NHS Providers") == "chief exec of NHS Providers"
