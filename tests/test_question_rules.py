@@ -109,4 +109,4 @@ def test_slack_shorthand_is_spelt_out():
 
 def test_a_post_written_as_chief_exec_is_still_a_post():
     from bot.question_rules import post_phrase
-    assert post_phrase("who is the chief exec of NHS Providers") == "chief exec of NHS Providers"
+    assert post_phrase("who is the chief exec of NHS Providers").endswith("chief exec of NHS Providers")
