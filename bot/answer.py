@@ -186,7 +186,8 @@ class Answerer:
             if found is None and (kind in TYPED or wants_list or what_happened):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
-            score = c.ranking + credit + (0.25 if span is not None else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank
+            # A span of the asked type counts; the words describing what the question names count twice.
+            score = c.ranking + credit + (0.25 if span is not None else 0.0) + (0.25 if span and span.kind == "described" else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank
             if best is None or score > best[0]:
                 best = (score, c, span)
         if best is None:

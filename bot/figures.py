@@ -40,7 +40,8 @@ _ORIGINAL = re.compile(r"\b(?:original(?:ly)?|initial(?:ly)?|at first|at the out
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
 
 
-_SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though)\b", re.I)
+_SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though|instead of|rather than|"
+                          r"as opposed to|before (?:they|it|the|this|that)|after (?:they|it|the|this|that))\b", re.I)
 
 
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
@@ -141,7 +142,7 @@ class FigureQuestion:
         self.cost_of = set(tokenize(cost_of.group(1))) if cost_of else set()
         self.asks_part = bool(_PART_WORDS.search(question))
         self.asks_flow = bool(_FLOW_WORDS.search(question))
-        self.actual = bool(_ACTUAL.search(question))
+        self.actual = bool(_ACTUAL.search(main))
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
 

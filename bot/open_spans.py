@@ -56,6 +56,22 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
     return out
 
 
+_PREDICATE = re.compile(r"\s+(?:have|has|had|is|are|was|were)(?:\s+been)?\s+([\w’'-]+(?:\s+[\w’'-]+){0,6})")
+
+
+def predicate_spans(text: str, np_terms: list[str]) -> list[Span]:
+    """What the text says a noun phrase is or has done: for "how did he describe the
+    benefits?", "benefits have fallen far short of plans" gives "fallen far short of plans"."""
+    if not np_terms:
+        return []
+    out: list[Span] = []
+    for t, _, e in tokenize_spans(text):
+        m = _PREDICATE.match(text, e) if t == np_terms[-1] else None
+        if m:
+            out.append(Span(m.start(1), m.end(1), m.group(1), "gap"))
+    return out
+
+
 APART = re.compile(r"\b(?:apart from|besides|other than|aside from|as well as|alongside|in addition to)\s+(.+?)(?=,|\?|$|\s(?:what|which|who)\b)", re.I)
 
 

@@ -13,7 +13,8 @@ import re
 from .extract import (Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans, quoted_spans,
                       range_spans, reason_spans, role_spans, title_spans, typed_spans)
 from .open_spans import (APART, YES_NO, after_question_words, change_spans, content_words,
-                         cut_at_question_words, gap_spans, modifier_spans, polarity_spans, sibling_spans)
+                         cut_at_question_words, gap_spans, modifier_spans, polarity_spans, predicate_spans,
+                         sibling_spans)
 from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity
 from .question_focus import SPEAKER, WH, expansion_terms, focus_term
 from .question_rules import listed_count
@@ -101,8 +102,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind == "quote":
         described = _DESCRIBED.search(question)
         # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
+        np = tokenize(described.group(1)) if described else []
         found = [Span(m.start, m.end, m.text, "described")
-                 for m in modifier_spans(text, tokenize(described.group(1)), quoted=False)] if described else []
+                 for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
         return found or quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":
         return title_spans(text) or quoted_spans(text)

@@ -254,3 +254,7 @@ def test_from_six_to_how_many_takes_the_far_end(figures):
 
 def test_a_role_leaves_out_the_body_the_question_names(people):
     assert _answered(people, "what's Roe's role at the Widget Office?") == "head"
+
+
+def test_how_someone_described_a_thing_is_what_they_said_it_had_done(quoted):
+    assert _answered(quoted, "How did Jane Roe describe the widget rollout?") == "gone badly"

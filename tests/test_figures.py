@@ -88,3 +88,10 @@ def test_what_something_cost_is_a_cost_stated_for_that_thing():
     delays = FigureQuestion("How much did the delayed transfers cost?", "money", {"delay", "transfer", "cost"})
     assert report.factor(text, _figure(text, "£146m", "money")) is None
     assert delays.factor(text, _figure(text, "£146m", "money")) is not None
+
+
+def test_an_instead_of_or_before_clause_is_context():
+    up = FigureQuestion("Returns went up by how many instead of falling as planned?", "count", {"return", "increas", "plan"})
+    assert not up.asks_plan
+    plan = FigureQuestion("What fall in returns had been planned before they actually went up?", "number", {"plan", "decreas"})
+    assert plan.asks_plan and not plan.actual

@@ -67,3 +67,11 @@ def test_a_long_gap_also_offers_the_first_of_two_predicates():
 def test_a_second_noun_is_not_a_second_predicate():
     text = "We need a clearer national strategy for joined-up health and social care services which supports people."
     assert not any(g.endswith("health") for g in _gaps(text, "What did she say we need a clearer national strategy for?"))
+
+
+def test_what_a_noun_phrase_has_done_is_its_predicate():
+    from bot.open_spans import predicate_spans
+    text = "“So far, benefits have fallen far short of plans, despite much effort.”"
+    assert _texts(predicate_spans(text, tokenize("the benefits")), text) == ["fallen far short of plans"]
+    text = "Planning for the fund has been such a shambles."
+    assert _texts(predicate_spans(text, tokenize("the planning")), text) == []  # "Planning for", not "Planning has"
