@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .models import AnswerType
-from .tokens import canonical_number, NUMBER_WORDS, MULTIPLIERS
+from .tokens import MULTIPLIERS, NUMBER_WORDS, canonical_number, tokenize
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MOD = r"(?:(?:around|about|approximately|at least|at most|more than|less than|over|under|almost|nearly|just|up to|some) )?"
@@ -272,8 +272,22 @@ _REASON_CUE = re.compile(
     r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of|would have required|would require)\s+", re.I)
 
 
-def reason_spans(sentence: str) -> list[Span]:
+_RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|leading to)\b", re.I)
+
+
+def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) -> list[Span]:
+    """Causes the sentence states: after "because", "due to", "given" ...; and, when the
+    effect is what is `asked` about, before ", meaning ..." ("tasked with ... minimal
+    central input, meaning no programme team")."""
     out = []
+    for m in _RESULT_CUE.finditer(sentence):
+        if not asked & set(tokenize(re.split(r"[;:.]\s", sentence[m.end():])[0])):
+            continue
+        clause = re.split(r"[;:]\s|,\s", sentence[: m.start()])[-1]
+        clause = re.sub(r"^(?:but|and|so|yet|however)\s+", "", clause.strip(), flags=re.I).strip()
+        if clause:
+            start = sentence.rfind(clause, 0, m.start())
+            out.append(Span(start, start + len(clause), clause, "reason"))
     for m in _REASON_CUE.finditer(sentence):
         rest = sentence[m.end():]
         stop = re.search(r"[,;:.](?:\s|$)|\s[–—-]\s| with | which | while ", rest)

@@ -98,7 +98,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         abbr = _STANDS_FOR.search(question)
         return expansion_spans(text, abbr.group(1)) if abbr else []
     if kind == "reason":
-        return reason_spans(text) or gap_spans(text, matched)
+        return reason_spans(text, set(tokenize(question))) or gap_spans(text, matched)
     if kind == "quote":
         described = _DESCRIBED.search(question)
         # "How did she describe the integration initiatives?": "poorly designed integration initiatives"

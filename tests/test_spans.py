@@ -87,3 +87,10 @@ def test_a_reason_that_only_restates_the_question_gives_way_to_the_real_one():
 def test_how_something_was_described_is_the_words_qualifying_it():
     text = "“This aim has been buried under a slew of poorly designed integration initiatives,” she said."
     assert _best(text, "How did she describe the integration initiatives?", "quote") == "poorly designed integration initiatives"
+
+
+def test_the_cause_before_meaning_answers_why_the_effect_happened():
+    text = "But local areas were given minimal central input, meaning no central programme team."
+    # (the cause stops where the question's own words resume: "central")
+    assert _best(text, "Why was there no central programme team?", "reason") == "local areas were given minimal"
+    assert not (_best(text, "Why were local areas given minimal input?", "reason") or "").startswith("local areas")
