@@ -56,7 +56,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
-        ("place", r"\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b"),
+        ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
+                  r"|\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\bwhat (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"

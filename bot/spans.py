@@ -92,8 +92,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         if noun:
             found = [c for c in found if stem(noun.group(1).lower()) in tokenize(c.text)]
         return found
-    if kind == "place":
-        return place_spans(text)
+    if kind == "place":  # "where did she speak?": a place, or an event ("the ... Summit")
+        return place_spans(text) + [c for c in org_spans(text) if _EVENT_WORDS.search(c.text)]
     if kind == "expansion":
         abbr = _STANDS_FOR.search(question)
         return expansion_spans(text, abbr.group(1)) if abbr else []

@@ -258,3 +258,23 @@ def test_a_role_leaves_out_the_body_the_question_names(people):
 
 def test_how_someone_described_a_thing_is_what_they_said_it_had_done(quoted):
     assert _answered(quoted, "How did Jane Roe describe the widget rollout?") == "gone badly"
+
+
+EVENTS = """Widget events
+
+Jane Roe, head of the Widget Office, spoke to the Widget Integration Summit about the report.
+Progress has mainly been made in attitudes, the report says.
+"""
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("events"), events=EVENTS)
+
+
+def test_where_someone_spoke_is_the_event(events):
+    assert _answered(events, "where did Roe talk about the report") == "Widget Integration Summit"
+
+
+def test_where_a_report_says_progress_was_made_is_no_place_question(events):
+    assert "attitudes" in _answered(events, "Where does the report say progress has mainly been made?")
