@@ -30,6 +30,7 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
+_ORIGINAL_WORDS = frozenset(tokenize("originally original initially initial"))
 DECLINE_TEXT = "I couldn't find that in the articles."
 
 
@@ -94,6 +95,8 @@ class Answerer:
                 w *= 0.05  # "according to X": who said it (checked separately), not what is asked
             if s < 0:
                 w *= 0.5  # from the thread's previous question
+            if terms[0] in _ORIGINAL_WORDS:
+                w *= 0.3  # "what was it originally expected to save?": articles leave "originally" implied
             # An abbreviation and its long form ("BCF" = better care fund bcf) are one concept.
             for t in terms:
                 out[t] = max(out.get(t, 0.0), w / len(terms))

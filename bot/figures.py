@@ -19,6 +19,9 @@ _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expecte
                                 "hope", "hoped", "hoping", "aim", "aimed")}
 
 
+_AIM = {stem(w) for w in ("target", "targeted", "aim", "aimed", "ambition")}
+
+
 CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
 
 
@@ -183,6 +186,8 @@ class FigureQuestion:
                 return None  # "how much have they actually saved so far?": a target is no answer
             if self.asks_plan and self.original and not planned:
                 return None  # "what was it originally supposed to save?": today's forecast is no answer
+            if self.original and {stem(w.strip(",.").lower()) for w in before[-2:] + after} & _AIM:
+                return 2.0  # ... and the original aim is the target, not a later projection
             if planned != self.asks_plan:
                 return 0.4  # a planned/target figure when the question is not about plans, or vice versa
         return 1.0

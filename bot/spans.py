@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import (Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans, quoted_spans,
+from .extract import (HOW_MUCH_OF, Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans, quoted_spans,
                       range_spans, reason_spans, role_spans, title_spans, typed_spans)
 from .open_spans import (APART, YES_NO, after_question_words, change_spans, content_words,
                          cut_at_question_words, gap_spans, modifier_spans, polarity_spans, predicate_spans,
@@ -122,8 +122,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
             return change_spans(text)
         if found:
             return found
-    sort_of = _SORT_OF.search(question)
-    if sort_of:  # "what kind of evidence" -> "no compelling evidence"
+    sort_of = _SORT_OF.search(question) or HOW_MUCH_OF.search(question)
+    if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
         found = modifier_spans(text, tokenize(sort_of.group(1)))
         if found:
             return found

@@ -93,7 +93,7 @@ WORD_SYNONYMS: dict[str, str] = {
     # --- plans, aims, targets, expectations -------------------------------------
     "intend": "plan", "intends": "plans", "intended": "planned",
     "intention": "aim", "intentions": "aims", "objective": "aim", "objectives": "aims",
-    "goal": "target", "goals": "targets", "pot": "fund",
+    "goal": "target", "goals": "targets", "pot": "fund", "hope": "targeted", "hoped": "targeted",
     "aspiration": "ambition", "aspirations": "ambition",
     "forecast": "projected", "predicted": "projected", "estimated": "projected",
     "anticipated": "expected", "timetable": "deadline",
@@ -242,7 +242,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- dev review -------------------------------------------------------------------------------
     ("joined", "up"): ("integrated",),
     ("pot", "of", "money"): ("fund",),
-    ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (),
+    ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (),
     ("came", "up", "with"): ("developed",), ("come", "up", "with"): ("developed",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),

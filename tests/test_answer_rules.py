@@ -278,3 +278,23 @@ def test_where_someone_spoke_is_the_event(events):
 
 def test_where_a_report_says_progress_was_made_is_no_place_question(events):
     assert "attitudes" in _answered(events, "Where does the report say progress has mainly been made?")
+
+
+RISKS = """Widget risks
+
+The widget office found that the plan for joined-up widget services by 2020 was at “significant risk”.
+Widget councils targeted savings of £9 million, but local plans projected savings of just £2 million.
+"""
+
+
+@pytest.fixture(scope="module")
+def risks(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("risks"), risks=RISKS)
+
+
+def test_how_much_danger_asks_how_it_is_qualified_not_an_amount(risks):
+    assert _answered(risks, "How much danger is the plan for joined-up widget services by 2020 in?") == "significant risk"
+
+
+def test_what_was_originally_hoped_for_is_the_target_not_the_projection(risks):
+    assert _answered(risks, "How much did widget councils originally hope to save?") == "£9 million"

@@ -114,3 +114,7 @@ def test_by_word_groups_an_abbreviations_terms():
 
 def test_a_pronoun_with_a_clitic_is_a_stop_word():
     assert tokenize("they'd we’ve you'll I'm they're") == []
+
+
+def test_abbreviated_latin_and_on_behalf_of_carry_no_content():
+    assert tokenize("i.e. on behalf of the nurses") == tokenize("the nurses")
