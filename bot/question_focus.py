@@ -54,16 +54,23 @@ def focus_term(question: str) -> str | None:
 _HOW_MANY = re.compile(r"\bhow many ((?:(?!did\b|do\b|does\b|are\b|is\b|were\b|was\b|will\b|have\b|has\b|had\b|can\b|could\b|would\b|should\b|of\b)\w[\w'’-]* ?)+)", re.I)
 
 
+_BY_HOW_MANY = re.compile(r"\bby how many (?:did|do|does|were|was|have|has|had) ((?:\w[\w'’-]* ?)+)", re.I)
+_CHANGE_VERBS = frozenset("go goes went rise rose risen fall fell fallen increase increased decrease decreased grow grew drop "
+                          "dropped come came get got climb climbed jump jumped".split())
+
+
 _PREPOSITIONS = frozenset("after before in on for of to at from with by under over between during across within".split())
 
 
 def counted_terms(question: str) -> list[str]:
     """What a "how many X ..." question counts: the terms of X, its head noun last (empty if
     none). X ends before a verb: "how many local areas submitted plans" counts "local areas"."""
-    m = _HOW_MANY.search(question)
+    m = _HOW_MANY.search(question) or _BY_HOW_MANY.search(question)
     if not m:
         return []
     words = m.group(1).split()
+    if m.re is _BY_HOW_MANY:  # "by how many did emergency admissions go up": the subject
+        words = words[: next((i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS), len(words))]
     for i, w in enumerate(words[1:], 1):
         if _VERBISH.search(w) or w.lower() in _PREPOSITIONS:
             words = words[:i]

@@ -31,3 +31,8 @@ def test_how_many_stops_at_the_verb():
 
 def test_no_counted_terms_without_how_many():
     assert not counted_terms("How much did widget returns rise?")
+
+
+def test_by_how_many_counts_the_subject_of_the_change():
+    from bot.question_focus import counted_terms
+    assert counted_terms("By how many did emergency hospital admissions go up last year?") == tokenize("emergency hospital admissions")
