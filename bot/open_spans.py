@@ -56,7 +56,7 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
     return out
 
 
-_PREDICATE = re.compile(r"\s+(?:have|has|had|is|are|was|were)(?:\s+been)?\s+([\w’'-]+(?:\s+[\w’'-]+){0,6})")
+_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:have|has|had|is|are|was|were)(?:\s+been)?\s+([\w’'-]+(?:\s+[\w’'-]+){0,6})")
 
 
 def predicate_spans(text: str, np_terms: list[str]) -> list[Span]:

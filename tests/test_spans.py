@@ -94,3 +94,9 @@ def test_the_cause_before_meaning_answers_why_the_effect_happened():
     # (the cause stops where the question's own words resume: "central")
     assert _best(text, "Why was there no central programme team?", "reason") == "local areas were given minimal"
     assert not (_best(text, "Why were local areas given minimal input?", "reason") or "").startswith("local areas")
+
+
+def test_describing_an_activity_is_what_it_is_said_to_be():
+    text = "Jane Roe said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”"
+    assert _best(text, "How did Jane Roe describe integrating widgets and gadgets, even in calm times?", "quote") == \
+        "a significant challenge in normal times"
