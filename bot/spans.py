@@ -122,7 +122,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
             return change_spans(text)
         if found:
             return found
-    sort_of = _SORT_OF.search(question) or HOW_MUCH_OF.search(question)
+    sort_of = _SORT_OF.search(question) or HOW_MUCH_OF.search(question) or _WHAT_EVIDENCE.search(question)
     if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
         found = modifier_spans(text, tokenize(sort_of.group(1)))
         if found:
@@ -227,6 +227,7 @@ _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increa
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of)\b|\s*[,?]|$)", re.I)
+_WHAT_EVIDENCE = re.compile(r"^\s*what (evidence|proof)\b", re.I)  # "what evidence did they find": "no compelling evidence"
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
 

@@ -100,3 +100,8 @@ def test_describing_an_activity_is_what_it_is_said_to_be():
     text = "Jane Roe said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”"
     assert _best(text, "How did Jane Roe describe integrating widgets and gadgets, even in calm times?", "quote") == \
         "a significant challenge in normal times"
+
+
+def test_what_evidence_takes_how_the_evidence_is_qualified():
+    text = "The office said it had found “no compelling evidence” that widget integration would save money, with evaluations inhibited."
+    assert _best(text, "What evidence did the office find that widget integration saves money?", "other") == "no compelling evidence"
