@@ -212,6 +212,8 @@ class Answerer:
 
     def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float]) -> bool:
         """Does the candidate show what the question requires beyond its words?"""
+        if needs.act and not needs.act & self.passages.nearby(c):
+            return False  # "what did the paper propose?": a sentence reporting no proposal
         if needs.event and not needs.event & self.passages.nearby(c):
             return False  # "when did X become ...": the date must sit next to that event
         speaker = self._speaker(needs)

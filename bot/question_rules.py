@@ -22,6 +22,9 @@ TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 # "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
 _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?|which (?:body|organisation|organization))\b"
                      r"|\bwhat does .+ do\b", re.I)
+# Acts whose content is asked ("what did it propose?"): a sentence that does not report the act
+# (the paper was only delayed) does not say what it proposed.
+_ACTS = {stem(w) for w in "propose proposed recommend recommended accept accepted reject rejected announce announced decide decided".split()}
 _TENURE = {stem(w) for w in "become join appoint appointed retire resign start took term tenure succeed".split()}
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
@@ -51,6 +54,7 @@ class Requirements:
     topic: tuple[str, ...] = ()  # terms of what they must be speaking about
     event: frozenset[str] = field(default_factory=frozenset)  # "become", "join": next to the date asked
     now: bool = False  # "who is the current ...": not answerable from dated articles
+    act: frozenset[str] = field(default_factory=frozenset)  # "what did the green paper propose": that act must be reported
 
 
 _POST_WORDS = r"(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|boss)"
@@ -135,6 +139,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         topic=tuple(tokenize(about.group(1))) if about else (),
         event=frozenset(_TENURE.intersection(terms)) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
+        act=frozenset(_ACTS.intersection(terms)) if kind == "other" else frozenset(),
     )
 
 

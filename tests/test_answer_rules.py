@@ -298,3 +298,11 @@ def test_how_much_danger_asks_how_it_is_qualified_not_an_amount(risks):
 
 def test_what_was_originally_hoped_for_is_the_target_not_the_projection(risks):
     assert _answered(risks, "How much did widget councils originally hope to save?") == "£9 million"
+
+
+def test_a_delay_does_not_say_what_a_paper_proposed(events, tmp_path):
+    a = _answerer(tmp_path, paper="""Widget paper
+
+In anticipation of the widget funding green paper, now delayed until autumn, the office urged caution.
+""")
+    assert a.answer("What did the widget funding green paper propose?").abstained

@@ -110,3 +110,8 @@ def test_slack_shorthand_is_spelt_out():
 def test_a_post_written_as_chief_exec_is_still_a_post():
     from bot.question_rules import post_phrase
     assert post_phrase("who is the chief exec of NHS Providers").endswith("chief exec of NHS Providers")
+
+
+def test_what_a_paper_proposed_requires_a_reported_proposal():
+    assert _needs("What did the green paper propose on funding?", "other").act == frozenset(tokenize("propose"))
+    assert _needs("How much did the paper propose?", "money").act == frozenset()
