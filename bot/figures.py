@@ -152,9 +152,10 @@ class FigureQuestion:
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
         it does not answer the question at all."""
-        if c.kind == "number" and self.counted and counts_something_else(text, c, self.counted):
+        changed_by = self.by_how and bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000 last year"
+        if c.kind == "number" and self.counted and not changed_by and counts_something_else(text, c, self.counted):
             return None  # "seven new care models" does not answer "how many plans"
-        if c.kind == "number" and len(self.counted) > 1:
+        if c.kind == "number" and len(self.counted) > 1 and not changed_by:
             named = set(tokenize(text))
             if sum(t in named for t in self.counted) < 0.6 * len(self.counted):
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others

@@ -48,7 +48,7 @@ def test_what_was_originally_planned_is_not_todays_forecast():
     text = "Councils are on track to save £314m, short of the £1 billion targeted by the government."
     q = FigureQuestion("How much was the fund originally supposed to save?", "money", {"plan", "save", "fund"})
     assert q.factor(text, _figure(text, "£314m", "money")) is None
-    assert q.factor(text, _figure(text, "£1 billion", "money")) == 1.0  # "targeted" follows it
+    assert q.factor(text, _figure(text, "£1 billion", "money")) >= 1.0  # "targeted" follows it: the original aim
 
 
 def test_an_original_figure_named_in_the_question_is_no_plan_question():
