@@ -38,7 +38,7 @@ class AnswerSettings(Model):
     """Defaults set at construction, overridable per call (calibrated on the dev split)."""
 
     k: int = 8
-    min_coverage: float = 0.4  # idf-weighted share of question terms the sentence must contain
+    min_coverage: float = 0.35  # idf-weighted share of question terms the sentence must contain
     min_person_coverage: float = 0.67  # "who is the X of Y": the role and the organisation must both match
     max_citations: int = 4
     related: int = 3
