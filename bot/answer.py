@@ -8,7 +8,7 @@ import unicodedata
 
 import numpy as np
 
-from .antecedents import cause_before, speaker_before
+from .antecedents import cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuestionError, QuoteError
 from .extract import PLACE_NAMES, Span, classify_question, person_spans
@@ -186,6 +186,8 @@ class Answerer:
                 c, found = cause_before(self.passages, c, q, weights, names, found)
             elif kind == "person" and found is None:
                 c, found = speaker_before(self.passages, c, q, weights, names)
+            elif kind == "title" and found is None:
+                c, found = title_in_article(self.passages, c)
             if found is None and (kind in TYPED or wants_list or what_happened):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)

@@ -1,10 +1,11 @@
-"""Answers that sit in the sentence before the one that matched (pure): the cause of a
-"Consequently, ..." sentence, the speaker of a quotation."""
+"""Answers that sit outside the sentence that matched (pure): the cause of a "Consequently,
+..." sentence and the speaker of a quotation (in the sentence before), the title of the
+report an article covers (wherever the article states it)."""
 from __future__ import annotations
 
 import re
 
-from .extract import Span
+from .extract import Span, title_spans
 from .passages import Passage, Passages
 from .question_rules import is_quotation
 from .spans import best_span
@@ -50,3 +51,16 @@ def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, fl
             if who:
                 return _joined(passages, c, sid), who
     return c, None
+
+
+def title_in_article(passages: Passages, c: Passage) -> tuple[Passage, tuple[Span, float] | None]:
+    """"What was the report that found X called?": the sentence about X rarely names the
+    report; the article states its title elsewhere ("its latest report – titled ...")."""
+    doc = passages.doc_id(c.sid)
+    for sid, sent in enumerate(passages.index.sentences):
+        if sent.doc_id == doc and sid != c.sid:
+            titles = title_spans(passages.text(sid))  # "titled ...", "called ...": not any quotation
+            if titles:
+                return Passage(sid, c.coverage, c.ranking, sent.start, sent.end, c.rank), (titles[0], 1.0)
+    return c, None
+

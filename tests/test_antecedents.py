@@ -36,3 +36,19 @@ def test_why_a_consequence_is_the_sentence_before_it(tmp_path):
     assert not a.abstained
     (c,) = a.citations
     assert c.quote.startswith("There was no central widget programme team.")
+
+
+TITLED = """Widget fund review
+
+The widget plan for 2020 is at significant risk, the office found.
+Widget returns rose again last year.
+The office set this out in its latest report – titled Widget Integration.
+“Widgets are “misaligned”,” one council said.
+"""
+
+
+def test_the_report_that_found_something_is_named_where_the_article_gives_its_title(tmp_path):
+    a = _answerer(tmp_path, TITLED).answer("What was the report that found the widget plan for 2020 at significant risk called?")
+    assert a.short_answer == "Widget Integration"  # a title, not any quoted word
+    (c,) = a.citations
+    assert "titled Widget Integration" in c.quote and TITLED[c.start : c.end] == c.quote
