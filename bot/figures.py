@@ -50,6 +50,7 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whe
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 
 
+_SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested)\s+(?:on|for|in)\s+(.+?)(?:\s+(?:in|during|between|since|by)\s+\d|\?|$)", re.I)
 _COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|has|have) (.+?) cost\b", re.I)
 _PART_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:part|portion|share|element|slice|proportion) of\b", re.I)
 _PART_WORDS = re.compile(r"\b(?:part|portion|share|element|slice|proportion)\b", re.I)
@@ -141,6 +142,8 @@ class FigureQuestion:
         self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
+        spent_on = _SPENT_ON.search(question)  # "how much was spent on [agency staff]"
+        self.spent_on = tokenize(spent_on.group(1)) if spent_on else []
         cost_of = _COST_OF.search(question)  # "how much did [the NAO report] cost"
         self.cost_of = set(tokenize(cost_of.group(1))) if cost_of else set()
         self.asks_part = bool(_PART_WORDS.search(question))
@@ -161,6 +164,10 @@ class FigureQuestion:
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others
         if self.whole and c.kind in ("money", "number") and _modifies(text, c, self.whole):
             return 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
+        if self.spent_on and c.kind in ("money", "percent"):
+            named = set(tokenize(text))
+            if sum(t in named for t in self.spent_on) < 0.6 * len(self.spent_on):
+                return None  # "how much was spent on agency staff?": a sentence not about agency staff
         if self.cost_of and c.kind == "money":
             before = set(tokenize(text[: c.start])) | _following_terms(text, c)
             if not self.cost_of & before:

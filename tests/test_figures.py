@@ -95,3 +95,11 @@ def test_an_instead_of_or_before_clause_is_context():
     assert not up.asks_plan
     plan = FigureQuestion("What fall in returns had been planned before they actually went up?", "number", {"plan", "decreas"})
     assert plan.asks_plan and not plan.actual
+
+
+def test_what_was_spent_on_something_is_a_figure_about_that_thing():
+    text = "The £5.3bn widget fund was spent through councils in 2015-16."
+    q = FigureQuestion("How much did the NHS spend on agency staff in 2015-16?", "money", {"nhs", "spend", "agenc", "staff"})
+    assert q.factor(text, _figure(text, "£5.3bn", "money")) is None
+    q = FigureQuestion("How much was spent on the widget fund?", "money", {"spend", "widget", "fund"})
+    assert q.factor(text, _figure(text, "£5.3bn", "money")) is not None
