@@ -101,7 +101,8 @@ def other_quantity(text: str, c: Span, question: str) -> bool:
         return True  # "cut spending by 5.3%", "a 3.5% cut" are changes, not the share asked about
     if c.kind == "money":
         asked = {_MONEY_VERBS[t] for t in tokenize(question) if t in _MONEY_VERBS}
-        stated = {_MONEY_VERBS[t] for t in tokenize(" ".join(before.split()[-4:])) if t in _MONEY_VERBS}
+        near = " ".join(before.split()[-4:] + text[c.end :].split()[:2])  # "the £5.3bn spent through ..."
+        stated = {_MONEY_VERBS[t] for t in tokenize(near) if t in _MONEY_VERBS}
         if asked and stated and not asked & stated:
             return True  # "the ambition to save £900m" does not say what something cost
     if c.kind == "date" and _EVENTUAL.search(question) and _PLANNED_DATE.search(before):

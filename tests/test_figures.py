@@ -103,3 +103,9 @@ def test_what_was_spent_on_something_is_a_figure_about_that_thing():
     assert q.factor(text, _figure(text, "£5.3bn", "money")) is None
     q = FigureQuestion("How much was spent on the widget fund?", "money", {"spend", "widget", "fund"})
     assert q.factor(text, _figure(text, "£5.3bn", "money")) is not None
+
+
+def test_money_spent_is_no_answer_to_what_was_saved_even_when_the_verb_follows():
+    text = "The report found the £5.3bn spent through the fund did not achieve its targets."
+    assert other_quantity(text, _figure(text, "£5.3bn", "money"), "How much did the plans promise to save?")
+    assert not other_quantity(text, _figure(text, "£5.3bn", "money"), "How much was spent through the fund?")
