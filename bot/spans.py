@@ -131,7 +131,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
 
 
 def asks_yes_no(question: str) -> bool:
-    return bool(YES_NO.match(question)) and not WH.search(question)
+    first = question.split("?")[0]  # "Did they find proof ...? what did they say": the first question
+    return bool(YES_NO.match(first)) and not WH.search(first)
 
 
 def asks_what_happened(question: str) -> bool:

@@ -121,7 +121,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "abandon": "dropped", "abandoned": "dropped", "scrap": "dropped",
     "scrapped": "dropped", "ditched": "dropped", "axed": "dropped", "shelved": "dropped",
     # --- organisations and people -----------------------------------------------
-    "watchdog": "nao", "watchdogs": "nao", "municipalities": "authorities",
+    "watchdog": "nao", "watchdogs": "nao", "auditor": "nao", "auditors": "nao", "municipalities": "authorities",
     "mps": "mp", "union": "rcn",
     "staff": "workforce", "staffing": "workforce", "employees": "workforce",
     "personnel": "workforce", "workers": "workforce",
@@ -242,6 +242,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- dev review -------------------------------------------------------------------------------
     ("joined", "up"): ("integrated",),
     ("pot", "of", "money"): ("fund",),
+    ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
+    ("saved", "money"): ("savings",),
     ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (),
     ("came", "up", "with"): ("developed",), ("come", "up", "with"): ("developed",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),

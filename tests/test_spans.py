@@ -105,3 +105,9 @@ def test_describing_an_activity_is_what_it_is_said_to_be():
 def test_what_evidence_takes_how_the_evidence_is_qualified():
     text = "The office said it had found “no compelling evidence” that widget integration would save money, with evaluations inhibited."
     assert _best(text, "What evidence did the office find that widget integration saves money?", "other") == "no compelling evidence"
+
+
+def test_a_yes_no_question_followed_by_a_what_is_still_yes_no():
+    text = "The office said it had found “no compelling evidence” that widget integration would lead to savings."
+    q = "Did the office find proof that widget integration leads to savings? what did they say"
+    assert _best(text, q, "other") == "no compelling evidence"

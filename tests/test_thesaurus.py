@@ -27,3 +27,9 @@ def test_paraphrases_reach_the_article_terms():
 def test_table_is_not_empty_and_has_no_identity_mappings():
     assert len(WORD_SYNONYMS) > 100 and len(PHRASE_SYNONYMS) > 10
     assert all(k != v for k, v in WORD_SYNONYMS.items())
+
+
+def test_the_auditors_are_the_nao_and_saving_money_is_savings():
+    from bot.tokens import tokenize
+    assert set(tokenize("the NAO")) <= set(tokenize("the auditors"))
+    assert "money" not in tokenize("does integration save money")
