@@ -36,6 +36,7 @@ import numpy as np
 
 from . import bm25_store
 from .models import Model
+from .bm25_postings import postings, unique
 
 BLOCK = 64  # documents per block for the top-k threshold in the dense path
 SPARSE_FRACTION = 4  # postings < N / SPARSE_FRACTION: select among touched documents only
@@ -120,7 +121,7 @@ class SparseBM25:
         del ids, vocab_first_seen, order
         n_docs = len(lengths)
         doc_len = np.frombuffer(lengths, dtype=np.int64).copy() if n_docs else np.zeros(0, np.int64)
-        term_ptr, doc_ids, tfs = _postings(np.frombuffer(tokens, dtype=np.int32) if len(tokens) else
+        term_ptr, doc_ids, tfs = postings(np.frombuffer(tokens, dtype=np.int32) if len(tokens) else
                                            np.zeros(0, np.int32), doc_len, rank, len(vocab))
         del tokens, lengths
         if bar is not None:
@@ -269,7 +270,7 @@ class SparseBM25:
                 m = len(vals) - k * n_terms
                 threshold = np.partition(vals, m)[m]
                 if threshold > 0:
-                    cand = _unique(ids[vals >= threshold])
+                    cand = unique(ids[vals >= threshold])
             else:
                 # Many postings: the k-th best of the 64-document block maxima is a lower
                 # bound of the k-th best document; keep the documents at or above it.
@@ -282,7 +283,7 @@ class SparseBM25:
                     if threshold > 0:
                         cand = np.flatnonzero(acc >= threshold)
         if cand is None:  # exact: every touched document
-            cand = _unique(ids)
+            cand = unique(ids)
         s = acc[cand]
         if len(cand) > k:
             kth = np.partition(s, len(s) - k)[len(s) - k]
@@ -290,42 +291,6 @@ class SparseBM25:
             cand, s = cand[keep], s[keep]
         order = np.lexsort((cand, -s))[:k]
         return [(int(cand[j]), float(s[j] + constant)) for j in order]
-
-
-def _postings(tokens: np.ndarray, doc_len: np.ndarray, rank: np.ndarray,
-              n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """CSR postings (term_ptr, doc_ids ascending per term, tfs) from the token stream."""
-    n_docs = len(doc_len)
-    if not len(tokens):
-        return np.zeros(n_terms + 1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
-    key = rank[tokens]  # term rank in the sorted vocabulary
-    key <<= 32
-    key |= np.repeat(np.arange(n_docs, dtype=np.int64), doc_len)
-    key.sort()
-    first = np.empty(len(key), dtype=bool)
-    first[0] = True
-    np.not_equal(key[1:], key[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    del first
-    tfs = np.diff(starts, append=len(key))
-    key = key[starts]
-    del starts
-    doc_ids = (key & 0xFFFFFFFF).astype(np.int32 if n_docs < 2**31 else np.int64)
-    key >>= 32
-    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
-    np.cumsum(np.bincount(key, minlength=n_terms), out=term_ptr[1:])
-    return term_ptr, doc_ids, tfs
-
-
-def _unique(a: np.ndarray) -> np.ndarray:
-    """np.unique without its `np.ma` check (importing numpy.ma costs ~6 ms of cold start)."""
-    s = np.sort(a)
-    if len(s) < 2:
-        return s
-    keep = np.empty(len(s), dtype=bool)
-    keep[0] = True
-    np.not_equal(s[1:], s[:-1], out=keep[1:])
-    return s[keep]
 
 
 def reference_scores(docs: list[list[str]], query: list[str], params: BM25Params) -> np.ndarray:
