@@ -108,6 +108,10 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return found or quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":
         return title_spans(text) or quoted_spans(text)
+    if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
+        found = range_spans(text)
+        if found:
+            return found
     others = APART.search(question)
     if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
         found = sibling_spans(text, set(tokenize(others.group(1))))
@@ -228,6 +232,7 @@ _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increa
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of)\b|\s*[,?]|$)", re.I)
+_NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
 _WHAT_EVIDENCE = re.compile(r"^\s*what (evidence|proof)\b", re.I)  # "what evidence did they find": "no compelling evidence"
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 

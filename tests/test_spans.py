@@ -111,3 +111,8 @@ def test_a_yes_no_question_followed_by_a_what_is_still_yes_no():
     text = "The office said it had found “no compelling evidence” that widget integration would lead to savings."
     q = "Did the office find proof that widget integration leads to savings? what did they say"
     assert _best(text, q, "other") == "no compelling evidence"
+
+
+def test_what_happened_to_the_number_of_something_is_its_range():
+    text = "Revisions to the fund have cut the number of related indicators from six to one, and more."
+    assert _best(text, "What did the revisions do to the number of indicators?", "other") == "from six to one"
