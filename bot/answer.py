@@ -18,6 +18,7 @@ from .passages import Passage, Passages, cover
 from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, expand_informal, is_followup, is_role_question, listed_count,
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
+from .open_spans import APART
 from .spans import asks_what_happened, best_span, same_answer
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
@@ -26,7 +27,8 @@ TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "pers
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
                "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")},
-               "money": {stem("big"), stem("large"), stem("money")}, "number": {stem("big"), stem("large"), stem("money")}}
+               "money": {stem("big"), stem("large"), stem("money")}, "number": {stem("big"), stem("large"), stem("money")},
+               "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
@@ -78,6 +80,7 @@ class Answerer:
         about "London" or "2019-20" is not answered by a sentence without it."""
         out: dict[str, float] = {}
         attribution = ATTRIBUTION.search(question)
+        apart = APART.search(question)
         groups: dict[tuple[int, int], list[str]] = {}
         for term, s, e in spans:
             groups.setdefault((s, e) if s >= 0 else (-1, len(groups)), []).append(term)
@@ -93,6 +96,8 @@ class Answerer:
                 w = self._unknown_idf * 2 if entity else self._median_idf
             if attribution and attribution.start() <= s < attribution.end():
                 w *= 0.05  # "according to X": who said it (checked separately), not what is asked
+            if apart and apart.start(1) <= s < apart.end(1):
+                w *= 0.3  # "besides the BCF, which programme ...": the one item that is not the answer
             if s < 0:
                 w *= 0.5  # from the thread's previous question
             if terms[0] in _ORIGINAL_WORDS:

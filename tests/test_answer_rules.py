@@ -306,3 +306,8 @@ def test_a_delay_does_not_say_what_a_paper_proposed(events, tmp_path):
 In anticipation of the widget funding green paper, now delayed until autumn, the office urged caution.
 """)
     assert a.answer("What did the widget funding green paper propose?").abstained
+
+
+def test_the_item_set_aside_and_the_type_word_do_not_decide_the_body(people):
+    # "which body": the type, not content; "besides the survey": the item that is not the answer
+    assert _answered(people, "Which body published its widget survey in 2016?") == "Local Government Association"

@@ -33,3 +33,11 @@ def test_the_auditors_are_the_nao_and_saving_money_is_savings():
     from bot.tokens import tokenize
     assert set(tokenize("the NAO")) <= set(tokenize("the auditors"))
     assert "money" not in tokenize("does integration save money")
+
+
+def test_everyday_paraphrases_reach_the_articles_words():
+    from bot.tokens import tokenize
+    assert tokenize("why does the NAO think so") == tokenize("why does the NAO so")
+    assert tokenize("shown little in the way of results") == tokenize("shown lack of results")
+    assert tokenize("overspend vs plan") == tokenize("overspend against plan")
+    assert tokenize("how come it failed") == tokenize("it failed")
