@@ -130,11 +130,16 @@ _CHANGE_PHRASE = re.compile(
     r"|\b(?:yet|still) (?:un\w+|to be \w+)", re.I)  # "yet unproven"
 
 
+_MODIFIER_BEFORE = re.compile(r"(?:[,;(%]|\b(?:and|or|the|an?|to|of|for|with|its|their))\s*$", re.I)
+
+
 def change_spans(text: str) -> list[Span]:
     """For "did it bring admissions down?", "did it get better?": what the sentence says
     happened ("rose by 87,000", "improved joint working")."""
     out = []
     for m in _CHANGE_PHRASE.finditer(text):
+        if " by " not in m.group(0) and _MODIFIER_BEFORE.search(text[: m.start()]):
+            continue  # "savings, improved patient outcomes and ...": an adjective, not what happened
         words = m.group(0).rstrip(",.;:").split()
         while len(words) > 1 and words[-1].lower() in _EDGE_OR_ARTICLE:
             words.pop()

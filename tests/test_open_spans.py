@@ -75,3 +75,11 @@ def test_what_a_noun_phrase_has_done_is_its_predicate():
     assert _texts(predicate_spans(text, tokenize("the benefits")), text) == ["fallen far short of plans"]
     text = "Planning for the fund has been such a shambles."
     assert _texts(predicate_spans(text, tokenize("the planning")), text) == []  # "Planning for", not "Planning has"
+
+
+def test_a_change_word_used_as_an_adjective_or_noun_is_not_what_happened():
+    from bot.open_spans import change_spans
+    text = "The failure to deliver savings, improved patient outcomes and a 3.5% cut on 2014 levels."
+    assert _texts(change_spans(text), text) == []
+    text = "Delivery had improved joint working, and admissions rose by 87,000."
+    assert _texts(change_spans(text), text) == ["improved joint working", "rose by 87,000"]
