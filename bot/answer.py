@@ -4,25 +4,23 @@ decline. Pure: no files, no network; works on an Index and Documents in memory."
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import numpy as np
 
 from .antecedents import cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
-from .errors import QuestionError, QuoteError
+from .errors import QuoteError
 from .extract import PLACE_NAMES, Span, classify_question, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
-from .question_rules import (ATTRIBUTION, TYPE_CUES, Requirements, expand_informal, is_followup, is_role_question, listed_count,
+from .question_rules import (ATTRIBUTION, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count,
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
 from .open_spans import APART
 from .spans import asks_what_happened, best_span, same_answer
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
-MAX_QUESTION_CHARS = 2000
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
@@ -33,6 +31,7 @@ _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
 _ORIGINAL_WORDS = frozenset(tokenize("originally original initially initial"))
+FIT_WHAT_HAPPENED = 0.5  # for "did admissions come down?" how well the change phrase fits counts for more
 DECLINE_TEXT = "I couldn't find that in the articles."
 
 
@@ -45,17 +44,6 @@ class AnswerSettings(Model):
     max_citations: int = 4
     related: int = 3
     corroborate_ratio: float = 0.5  # another article's sentence needs this share of the best coverage
-
-
-def validate_question(question: str) -> str:
-    """Whitespace-folded question, or a QuestionError naming the problem and the fix."""
-    # NFKC first, so "Ｗｈｏ ｉｓ ..." is typed and matched like "Who is ...".
-    text = " ".join(unicodedata.normalize("NFKC", question).replace("\x00", " ").split())
-    if not text:
-        raise QuestionError('the question is empty — ask something, e.g. "How much did emergency admissions rise?"')
-    if len(text) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"the question is {len(text):,} characters; the limit is {MAX_QUESTION_CHARS:,} — shorten it")
-    return text
 
 
 class Answerer:
@@ -196,8 +184,7 @@ class Answerer:
             if found is None and (kind in TYPED or wants_list or what_happened):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
-            # A span of the asked type counts; the words describing what the question names count twice.
-            score = c.ranking + credit + (0.25 if span is not None else 0.0) + (0.25 if span and span.kind == "described" else 0.0) + 0.1 * min(fit / total, 1.0) - 0.01 * c.rank
+            score = _passage_score(c, credit, span, min(fit / total, 1.0), what_happened)
             if best is None or score > best[0]:
                 best = (score, c, span)
         if best is None:
@@ -289,6 +276,13 @@ class Answerer:
                       citations=[], related=related, answer_type=kind)
 
 
+def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, what_happened: bool) -> float:
+    """Support first; a span of the asked type counts, the words describing what the question
+    names count twice; then how well the span fits, then retrieval rank."""
+    typed = 0.0 if span is None else 0.5 if span.kind == "described" else 0.25
+    return c.ranking + credit + typed + (FIT_WHAT_HAPPENED if what_happened else 0.1) * fit - 0.01 * c.rank
+
+
 def _word_groups(text: str, weights: dict[str, float]) -> list[tuple[frozenset[str], float]]:
     """Each word of `text` as its terms (an abbreviation gives several) and its weight."""
     groups = [frozenset(t for t in ts if t in weights) for ts in by_word(tokenize_spans(text)).values()]
@@ -305,4 +299,4 @@ def verify_quote(doc: Document, start: int, end: int, quote: str) -> None:
         raise QuoteError(f"{doc.source_path}[{start}:{end}] does not match the quote — rebuild the index")
 
 
-__all__ = ["Answerer", "AnswerSettings", "validate_question", "verify_quote"]
+__all__ = ["MAX_QUESTION_CHARS", "Answerer", "AnswerSettings", "validate_question", "verify_quote"]

@@ -8,8 +8,10 @@ a post now. Each rule is a regex over the question; `answer.Answerer` applies th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from .errors import QuestionError
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
@@ -150,3 +152,16 @@ def expand_informal(question: str) -> str:
     """Slack shorthand without apostrophes, spelt out: "whats" -> "what's", "didnt" -> "didn't"."""
     return _INFORMAL.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", question)
 
+
+MAX_QUESTION_CHARS = 2000
+
+
+def validate_question(question: str) -> str:
+    """Whitespace-folded question, or a QuestionError naming the problem and the fix."""
+    # NFKC first, so "Ｗｈｏ ｉｓ ..." is typed and matched like "Who is ...".
+    text = " ".join(unicodedata.normalize("NFKC", question).replace("\x00", " ").split())
+    if not text:
+        raise QuestionError('the question is empty — ask something, e.g. "How much did emergency admissions rise?"')
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the question is {len(text):,} characters; the limit is {MAX_QUESTION_CHARS:,} — shorten it")
+    return text
