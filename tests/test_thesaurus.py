@@ -41,3 +41,8 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("shown little in the way of results") == tokenize("shown lack of results")
     assert tokenize("overspend vs plan") == tokenize("overspend against plan")
     assert tokenize("how come it failed") == tokenize("it failed")
+
+
+def test_in_charge_of_is_led_and_a_staffer_is_only_the_type_of_answer():
+    from bot.tokens import tokenize
+    assert tokenize("which staffer was in charge of the study") == tokenize("which led the study")
