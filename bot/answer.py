@@ -10,7 +10,7 @@ import numpy as np
 from .antecedents import cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuoteError
-from .extract import PLACE_NAMES, Span, classify_question, person_spans
+from .extract import PLACE_NAMES, Span, classify_question, person_spans, title_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
@@ -191,7 +191,7 @@ class Answerer:
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
-        chosen = [top] + self._corroborating(top, short, cands, st)
+        chosen = [top] + self._corroborating(top, short, cands, st, kind)
         citations = [self._citation(c) for c in chosen[: st.max_citations]]
         n = len({c.doc_id for c in citations})
         lead = f"{short}" if short else "Here is what the articles say"
@@ -218,8 +218,10 @@ class Answerer:
         topic = {t: weights[t] for t in needs.topic if t in weights}
         return not topic or cover(topic, self.passages.sets[c.sid]) >= 0.5 * sum(topic.values())
 
-    def _corroborating(self, top: Passage, short: str | None, cands: list[Passage], st: AnswerSettings) -> list[Passage]:
-        """Best sentence of each other article that states the same short answer."""
+    def _corroborating(self, top: Passage, short: str | None, cands: list[Passage], st: AnswerSettings,
+                       kind: str = "other") -> list[Passage]:
+        """Best sentence of each other article that states the same short answer (for a title:
+        names it as a title, not just uses its words)."""
         if not short:
             return []
         doc_of = lambda c: self.passages.doc_id(c.sid)  # noqa: E731
@@ -228,7 +230,10 @@ class Answerer:
             d = doc_of(c)
             if d == doc_of(top) or d in out or c.coverage < top.coverage * st.corroborate_ratio:
                 continue
-            if same_answer(short, self.passages.quote(c)):
+            quote = self.passages.quote(c)
+            if kind == "title" and not any(same_answer(short, t.text) for t in title_spans(quote)):
+                continue
+            if same_answer(short, quote):
                 out[d] = c
         return list(out.values())
 

@@ -52,3 +52,12 @@ def test_the_report_that_found_something_is_named_where_the_article_gives_its_ti
     assert a.short_answer == "Widget Integration"  # a title, not any quoted word
     (c,) = a.citations
     assert "titled Widget Integration" in c.quote and TITLED[c.start : c.end] == c.quote
+
+
+def test_another_article_using_a_titles_words_does_not_corroborate_the_title(tmp_path):
+    other = "Widget news\n\nThe widget report found Widget Integration at risk.\n"
+    corpus = load_corpus(write_articles(tmp_path, {"w.txt": (TITLED, {"doc_id": "w", "title": "Widget fund review"}),
+                                                    "o.txt": (other, {"doc_id": "o", "title": "Widget news"})}))
+    a = Answerer(build_index(corpus), corpus.documents).answer("What was the widget report called?")
+    assert a.short_answer == "Widget Integration"
+    assert {c.doc_id for c in a.citations} == {"w"}
