@@ -246,7 +246,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pot", "of", "money"): ("fund",),
     ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
     ("saved", "money"): ("savings",),
-    ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("in", "charge", "of"): ("led",), ("little", "in", "the", "way", "of"): ("lack", "of"),
+    ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("little", "in", "the", "way", "of"): ("lack", "of"),
     ("came", "up", "with"): ("developed",), ("come", "up", "with"): ("developed",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),

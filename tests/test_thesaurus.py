@@ -43,6 +43,19 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("how come it failed") == tokenize("it failed")
 
 
-def test_in_charge_of_is_led_and_a_staffer_is_only_the_type_of_answer():
+def test_in_charge_of_is_responsible_for_and_a_staffer_is_only_the_type_of_answer():
     from bot.tokens import tokenize
-    assert tokenize("which staffer was in charge of the study") == tokenize("which led the study")
+    assert tokenize("which staffer was in charge of the study") == tokenize("which was responsible for the study")
+
+
+def test_no_paraphrase_is_written_twice():
+    # A repeated key in a dict literal silently drops the earlier entry.
+    import ast
+    from pathlib import Path
+
+    import bot.thesaurus
+    tree = ast.parse(Path(bot.thesaurus.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [ast.dump(k) for k in node.keys if k is not None]
+            assert len(keys) == len(set(keys)), [ast.unparse(k) for k in node.keys if keys.count(ast.dump(k)) > 1]
