@@ -16,21 +16,22 @@ from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
 from .question_rules import (ATTRIBUTION, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count,
                              names_post, post_phrase, reports_reaction, requirements)
-from .figures import CHANGE_TERMS
+from .figures import CHANGE_TERMS, ORIGINAL_WORDS
 from .open_spans import APART
 from .spans import asks_what_happened, best_span, same_answer
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
+_SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the pot", "how much money"
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
                "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")},
-               "money": {stem("big"), stem("large"), stem("money")}, "number": {stem("big"), stem("large"), stem("money")},
+               "money": _SIZE_WORDS, "number": _SIZE_WORDS,
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
-_ORIGINAL_WORDS = frozenset(tokenize("originally original initially initial"))
+_ORIGINAL_WORDS = frozenset(tokenize(" ".join(ORIGINAL_WORDS)))
 FIT_WHAT_HAPPENED = 0.5  # for "did admissions come down?" how well the change phrase fits counts for more
 DECLINE_TEXT = "I couldn't find that in the articles."
 
@@ -164,7 +165,7 @@ class Answerer:
             credit = cover(said_by, named - self.passages.sets[c.sid]) / total
             if named and names:  # "Willcox warned ...": how a person put it is not what is asked
                 credit += cover(weights, _REPORTING_TERMS - self.passages.sets[c.sid]) / total
-            if c.coverage + credit < floor or not self._meets(c, needs, weights):
+            if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker):
                 continue
             if post_words and not all(ts <= self.passages.sets[c.sid] for ts, _ in post_words):
                 continue  # every word of the post and its body, in the sentence itself
@@ -204,13 +205,13 @@ class Answerer:
         speaker = [frozenset(t for t in w if t in self.index.scorer and not t[:1].isdigit()) for w in needs.speaker]
         return [w for w in speaker if w]
 
-    def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float]) -> bool:
-        """Does the candidate show what the question requires beyond its words?"""
+    def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float], speaker: list[frozenset[str]]) -> bool:
+        """Does the candidate show what the question requires beyond its words? (`speaker`:
+        `_speaker(needs)`, read once per question)"""
         if needs.act and not needs.act & self.passages.nearby(c):
             return False  # "what did the paper propose?": a sentence reporting no proposal
         if needs.event and not needs.event & self.passages.nearby(c):
             return False  # "when did X become ...": the date must sit next to that event
-        speaker = self._speaker(needs)
         if speaker and not self.passages.spoken_by(c.sid, speaker):
             return False  # someone else's words do not answer what this speaker said
         if needs.reaction and not reports_reaction(self.passages.text(c.sid), speaker):

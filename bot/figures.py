@@ -37,7 +37,9 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|than|against|over|compared (?:to|with)|relative to|beyond)\s+(?:the\s+|its\s+)?$", re.I)
 
 
-_ORIGINAL = re.compile(r"\b(?:original(?:ly)?|initial(?:ly)?|at first|at the outset)\b(?! £?\d)", re.I)
+# "What was it originally meant to save?" (also weighed down in answer.py: articles leave it implied)
+ORIGINAL_WORDS = ("original", "originally", "initial", "initially")
+_ORIGINAL = re.compile(rf"\b(?:{'|'.join(ORIGINAL_WORDS)}|at first|at the outset)\b(?! £?\d)", re.I)
 
 
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
@@ -52,8 +54,9 @@ _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 
 _SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested)\s+(?:on|for|in)\s+(.+?)(?:\s+(?:in|during|between|since|by)\s+\d|\?|$)", re.I)
 _COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|has|have) (.+?) cost\b", re.I)
-_PART_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:part|portion|share|element|slice|proportion) of\b", re.I)
-_PART_WORDS = re.compile(r"\b(?:part|portion|share|element|slice|proportion)\b", re.I)
+_PART = r"(?:part|portion|share|element|slice|proportion)"
+_PART_AFTER = re.compile(rf"^\s*(?:[\w’'-]+\s+){{0,2}}?{_PART} of\b", re.I)
+_PART_WORDS = re.compile(rf"\b{_PART}\b", re.I)
 _FLOW_AFTER = re.compile(r"^,?\s*(?:was|were|is|are|has been|had been|have been)\s+(?:allocated|spent|paid|used|set aside|earmarked|given|transferred)\b", re.I)
 _FLOW_WORDS = re.compile(r"\b(?:allocat\w*|spen[dt]\w*|paid|pay|used?|set aside|earmarked|given|transferred|went|go(?:es)?|cover\w*)\b", re.I)
 
@@ -124,6 +127,12 @@ def counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
     return counted[-1] not in tokenize(noun)
 
 
+def _names_most(text: str, terms: list[str]) -> bool:
+    """Does the sentence name most (60%) of these terms?"""
+    named = set(tokenize(text))
+    return sum(t in named for t in terms) >= 0.6 * len(terms)
+
+
 def _modifies(text: str, span: Span, whole: set[str]) -> bool:
     return bool(_following_terms(text, span) & whole)
 
@@ -160,14 +169,12 @@ class FigureQuestion:
         if c.kind == "number" and self.counted and not changed_by and counts_something_else(text, c, self.counted):
             return None  # "seven new care models" does not answer "how many plans"
         if c.kind == "number" and len(self.counted) > 1 and not changed_by:
-            named = set(tokenize(text))
-            if sum(t in named for t in self.counted) < 0.6 * len(self.counted):
+            if not _names_most(text, self.counted):
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others
         if self.whole and c.kind in ("money", "number") and _modifies(text, c, self.whole):
             return 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
         if self.spent_on and c.kind in ("money", "percent"):
-            named = set(tokenize(text))
-            if sum(t in named for t in self.spent_on) < 0.6 * len(self.spent_on):
+            if not _names_most(text, self.spent_on):
                 return None  # "how much was spent on agency staff?": a sentence not about agency staff
         if self.cost_of and c.kind == "money":
             before = set(tokenize(text[: c.start])) | _following_terms(text, c)
@@ -188,14 +195,14 @@ class FigureQuestion:
         if c.kind in ("number", "money", "percent") and not self.asks_plan and self.by_how and _BY_BEFORE.search(text[: c.start]):
             return 2.0  # "by how many did it rise?": "rose by 87,000"
         if c.kind in ("number", "money", "percent"):
-            before = text[max(0, c.start - 60) : c.start].split()[-6:]
-            after = text[c.end : c.end + 30].split()[:1]  # "the £1 billion targeted by the government"
-            planned = bool({stem(w.strip(",.").lower()) for w in before + after} & _MODALITY)
+            before = [stem(w.strip(",.").lower()) for w in text[max(0, c.start - 60) : c.start].split()[-6:]]
+            after = [stem(w.strip(",.").lower()) for w in text[c.end : c.end + 30].split()[:1]]  # "£1 billion targeted by"
+            planned = bool(set(before + after) & _MODALITY)
             if planned and self.actual:
                 return None  # "how much have they actually saved so far?": a target is no answer
             if self.asks_plan and self.original and not planned:
                 return None  # "what was it originally supposed to save?": today's forecast is no answer
-            if self.original and {stem(w.strip(",.").lower()) for w in before[-2:] + after} & _AIM:
+            if self.original and set(before[-2:] + after) & _AIM:
                 return 2.0  # ... and the original aim is the target, not a later projection
             if planned != self.asks_plan:
                 return 0.4  # a planned/target figure when the question is not about plans, or vice versa

@@ -69,8 +69,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return typed_spans(text, "money") or typed_spans(text, "percent")
     if kind in ("count", "number") and _TO_HOW_MANY.search(question):
         # "cut from 6 to how many?": the far end of "from six to one"
-        found = [Span(r.start + m.start(), r.start + m.end(), m.group(0), "number")
-                 for r in range_spans(text) for m in [list(re.finditer(r"[\w.,£%]+", r.text))[-1]]]
+        found = [Span(r.end - len(end), r.end, end, "number")
+                 for r in range_spans(text) for end in [r.text.rsplit(None, 1)[-1]]]
         if found:
             return found
     if kind in ("count", "number") and is_range_question(question):
