@@ -205,10 +205,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     if settings.has_slack_tokens():
         for name, default in (("http", False), ("host", "127.0.0.1"), ("port", 3000)):
             setattr(args, name, getattr(args, name, default))
-        return _delegate("bot.slack_app", args, settings)
+        return _delegate("bot.slack_server", args, settings)
     print("Slack tokens not set: starting the local chat. To connect Slack, set SLACK_BOT_TOKEN and "
           "SLACK_APP_TOKEN in .env (see README, 'Connect to Slack').", file=sys.stderr)
     return cmd_chat(args, settings)
+
+
+def cmd_db_upgrade(settings: Settings) -> int:
+    """`qabot db upgrade`: create or migrate the schema and say what changed."""
+    from .store import Store
+
+    store = Store.from_settings(settings, migrate=False)
+    try:
+        before, after = store.upgrade()
+    finally:
+        store.close()
+    change = "already up to date" if before == after else f"migrated from version {before}"
+    print(f"state database {store.safe_url}: schema version {after} ({change})")
+    return EXIT_OK
 
 
 def _delegate(module: str, args: argparse.Namespace, settings: Settings | None = None) -> int:
@@ -236,11 +250,11 @@ def main(argv: list[str] | None = None) -> int:
             case "slack":
                 if not hasattr(args, "http"):
                     args.http = False
-                return _delegate("bot.slack_app", args)
+                return _delegate("bot.slack_server", args)
             case "feedback":
                 return _delegate("bot.feedback", args)
             case "db":
-                return _delegate("bot.store", args)
+                return cmd_db_upgrade(_settings(args))
     except QABotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -7,7 +7,6 @@ SLACK_API_URL with retries for 429 (Retry-After), 5xx and connection errors. The
 """
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import re
@@ -17,18 +16,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from pydantic import SecretStr
 from slack_bolt import App, BoltContext
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import (ConnectionErrorRetryHandler, RateLimitErrorRetryHandler,
-                                                   ServerErrorRetryHandler)
 
 from . import render
 from .errors import ConfigError, QuestionError, StoreError
 from .models import Answer
-from .slack_text import addressed_to_other, to_plain
+from .slack_client import make_client
+from .slack_text import addressed_to_other, question_text
 from .store import Store, StoredAnswer
 
 if TYPE_CHECKING:
@@ -37,34 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("qabot.slack")
 NOT_IN_CHANNEL = {"channel_not_found", "not_in_channel", "user_not_in_channel", "is_archived"}
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def question_text(text: str | None, bot_user_id: str | None) -> str:
-    """The question as plain text. A lone UTF-16 surrogate (valid in JSON as `\\ud83d`, not a
-    character; Slack never sends one) becomes U+FFFD, so nothing downstream fails to encode it."""
-    return _LONE_SURROGATE.sub("\ufffd", to_plain(text, bot_user_id))
-
-
-def require_secret(value: SecretStr | None, name: str, prefix: str = "") -> str:
-    """The secret's value, or a one-line ConfigError naming the variable (never the value)."""
-    raw = value.get_secret_value() if value else ""
-    if not raw:
-        raise ConfigError(f"{name} is not set — add it to the environment or .env (see .env.example)")
-    if (prefix and not raw.startswith(prefix)) or any(ch.isspace() for ch in raw) or len(raw) < len(prefix) + 8:
-        hint = f"it must start with {prefix} and contain no spaces" if prefix else "it must contain no spaces"
-        raise ConfigError(f"{name} is malformed: {hint} — copy it again from the Slack app's settings")
-    return raw
-
-
-def make_client(settings: Settings, token: str | None = None) -> WebClient:
-    """A WebClient on SLACK_API_URL with retries for 429 (Retry-After), 500/503 and resets."""
-    base = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
-    return WebClient(token=token or require_secret(settings.slack_bot_token, "SLACK_BOT_TOKEN", "xoxb-"),
-                     base_url=base, timeout=15,
-                     retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=2),
-                                     RateLimitErrorRetryHandler(max_retry_count=3),
-                                     ServerErrorRetryHandler(max_retry_count=2)])
 
 
 class Listeners:
@@ -297,22 +266,6 @@ def create_app(settings: Settings, bot: QABot, store: Store, client: WebClient |
     app.action(re.compile(f"^(?:{render.ACTION_UP}|{render.ACTION_DOWN})$"))(on.on_vote)
     app.action(render.ACTION_SHARE)(on.on_share)
     return app
-
-
-def run(args: argparse.Namespace, settings: Settings) -> int:
-    """`qabot slack [--http --host H --port N]`: the entry point the CLI calls (see slack_server)."""
-    from .slack_server import run as serve
-
-    return serve(args, settings)
-
-
-def __getattr__(name: str) -> Any:
-    """The process side moved to bot.slack_server; these names stay importable from here."""
-    if name in ("HttpServer", "configure_logging", "RedactSecrets"):
-        from . import slack_server
-
-        return getattr(slack_server, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _channel_of(body: dict) -> str | None:

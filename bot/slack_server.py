@@ -23,7 +23,8 @@ from slack_bolt import App
 
 from .errors import ConfigError
 from .slack_socket import SocketMode
-from .slack_app import create_app, make_client, require_secret
+from .slack_app import create_app
+from .slack_client import make_client, require_secret
 from .store import Store
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ import re
 _TOKEN = re.compile(r"<([^<>]*)>")
 _SPACE = re.compile(r"\s+")
 _LEADING_USER = re.compile(r"^\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _replace(token: str, bot_user_id: str | None) -> str:
@@ -59,3 +60,9 @@ def addressed_to_other(text: str | None, bot_user_id: str | None) -> bool:
     ("<@U999> what do you think?"): a thread reply meant for a colleague, not a follow-up."""
     m = _LEADING_USER.match(text or "")
     return bool(m) and m.group(1) != bot_user_id
+
+
+def question_text(text: str | None, bot_user_id: str | None) -> str:
+    """The question as plain text. A lone UTF-16 surrogate (valid in JSON as `\\ud83d`, not a
+    character; Slack never sends one) becomes U+FFFD, so nothing downstream fails to encode it."""
+    return _LONE_SURROGATE.sub("\ufffd", to_plain(text, bot_user_id))

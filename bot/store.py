@@ -16,7 +16,6 @@ PostgreSQL (`QABOT_DATABASE_URL=postgresql+psycopg://…`), so several replicas 
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import logging
@@ -33,20 +32,15 @@ from sqlalchemy.sql import Executable, func
 
 from .errors import StoreError
 from .store_engine import CONNECT_TIMEOUT, LOCK_TIMEOUT, SqliteFile, open_engine
-from .store_fallback import (FAILURES, LOCAL_ITEMS, MAX_ATTEMPTS, MAX_PENDING, OUTAGE, RETRY_MAX, RETRY_MIN,
-                             Fallback, LocalCache, Pending)
-from .store_schema import (MIGRATIONS, SCHEMA_VERSION, StoredAnswer, Vote, answers, current_version, database_url,
-                           describe_error, events, feedback, insert_for, metadata, normalise_url, redact_url,
-                           schema_version, threads)
+from .store_fallback import FAILURES, OUTAGE, RETRY_MAX, RETRY_MIN, Fallback, LocalCache, Pending
+from .store_schema import (StoredAnswer, Vote, answers, current_version, database_url, describe_error, events,
+                           feedback, insert_for, normalise_url, redact_url, schema_version, threads)
 from .store_schema import migrate as migrate_schema
 
 if TYPE_CHECKING:
     from .config import Settings
 
-__all__ = ["CLAIM_TTL", "CONNECT_TIMEOUT", "DONE_TTL", "KEEP_DAYS", "LOCAL_ITEMS", "LOCK_TIMEOUT", "MAX_ATTEMPTS",
-           "MAX_PENDING", "MIGRATIONS", "PURGE_EVERY", "RETRY_MAX", "RETRY_MIN", "SCHEMA_VERSION", "Store",
-           "StoredAnswer", "Vote", "answers", "database_url", "events", "feedback", "metadata", "run",
-           "schema_version", "threads"]
+__all__ = ["Store", "StoredAnswer", "Vote"]
 
 log = logging.getLogger("qabot.store")
 T = TypeVar("T")
@@ -303,14 +297,3 @@ class Store:
             out.append(Vote(**m))
         return out
 
-
-def run(args: argparse.Namespace, settings: Settings) -> int:
-    """`qabot db upgrade`: create or migrate the schema and say what changed."""
-    store = Store.from_settings(settings, migrate=False)
-    try:
-        before, after = store.upgrade()
-    finally:
-        store.close()
-    change = "already up to date" if before == after else f"migrated from version {before}"
-    print(f"state database {store.safe_url}: schema version {after} ({change})")
-    return 0

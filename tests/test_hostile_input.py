@@ -29,7 +29,8 @@ from bot.errors import CorpusError, QuestionError
 from bot.index import build_index
 from bot.mock_slack import BOT_USER_ID, MockSlack
 from bot.service import QABot
-from bot.slack_app import create_app, question_text
+from bot.slack_app import create_app
+from bot.slack_text import question_text
 from bot.slack_server import HttpServer
 from bot.slack_text import to_plain
 from bot.tokens import tokenize

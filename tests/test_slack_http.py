@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot import cli, render
-from bot.slack_app import HttpServer
+from bot.slack_server import HttpServer
 from tests.slack_fixtures import (ALICE, APP_TOKEN, BOT_TOKEN, CHANNEL, DECLINED, QUESTION,  # noqa: F401
                                   SIGNING_SECRET, QabotProcess, action_form, action_payload, app, command_form,
                                   event_body, mention, message_event, qabot, qabot_logs, restore_logging, settings,

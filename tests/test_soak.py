@@ -4,7 +4,7 @@ few minutes (QABOT_SOAK_SECONDS, default 240; QABOT_SOAK_RATE events/s, default 
 them re-sent as Slack retries. Reports throughput, p50/p99 ack and reply latency, and the bot
 process's resident memory (RSS) at start, after warm-up and at the end.
 
-Memory bound. The store keeps its last `bot.store.LOCAL_ITEMS` (10,000) answers, threads and
+Memory bound. The store keeps its last `bot.store_fallback.LOCAL_ITEMS` (10,000) answers, threads and
 claims in memory as its fallback (~4 KiB an answer), so RSS climbs by ~40 MiB until that cache
 is full (~10,000 events), then stays flat:
   * growth from after warm-up to the end ≤ 64 MiB in all, and
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import store as store_module
+from bot import store_fallback as store_module
 from bot.mock_slack import MockSlack
 from tests.slack_fixtures import QabotProcess, event_body, mention, slack  # noqa: F401
 from tests.test_load import CHANNELS, Sent, deliver, gold_questions, pct

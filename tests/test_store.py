@@ -16,7 +16,8 @@ from sqlalchemy import inspect, select, update
 from bot import cli
 from bot.config import load_settings
 from bot.errors import ConfigError, StoreError
-from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, StoredAnswer, answers, database_url, schema_version
+from bot.store import Store, StoredAnswer
+from bot.store_schema import MIGRATIONS, SCHEMA_VERSION, answers, database_url, schema_version
 from tests.pg_fixtures import pg_database, pg_server_url  # noqa: F401
 
 

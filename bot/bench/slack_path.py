@@ -31,7 +31,8 @@ def bench_slack(settings, work: Path, events: int = SLACK_EVENTS, warmup: int = 
         from slack_sdk import WebClient
 
         from ..mock_slack import BOT_USER_ID, MockSlack
-        from ..slack_app import HttpServer, create_app
+        from ..slack_app import create_app
+        from ..slack_server import HttpServer
         from ..store import Store
     except ImportError as exc:
         return {"skipped": f"bot.slack_app / bot.mock_slack not usable yet ({exc})"}
