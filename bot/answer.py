@@ -33,6 +33,7 @@ _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed te
                                       "stress stressed insist insisted note noted suggest suggested"))
 _ORIGINAL_WORDS = frozenset(tokenize(" ".join(ORIGINAL_WORDS)))
 FIT_WHAT_HAPPENED = 0.5  # for "did admissions come down?" how well the change phrase fits counts for more
+MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 DECLINE_TEXT = "I couldn't find that in the articles."
 
 
@@ -152,6 +153,7 @@ class Answerer:
         post_words = _word_groups(post, weights) if post else []
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
+        number_weights = {t: weights[t] for t in q_numbers if t in weights}
         q_change = CHANGE_TERMS & set(q_terms)
         wants_list = listed_count(q) > 0
         what_happened = asks_what_happened(q)
@@ -171,6 +173,8 @@ class Answerer:
                 continue  # every word of the post and its body, in the sentence itself
             if q_numbers - self.passages.nearby(c):
                 continue  # a year or figure the question names is not stated here
+            if q_numbers and c.coverage + credit - cover(number_weights, self.passages.sets[c.sid]) / total < MIN_WORDS_SHARE:
+                continue  # the year or figure matches, but little of what is asked about it does
             if kind in _AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
             # The short answer comes from the sentence itself, not from an antecedent added to

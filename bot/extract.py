@@ -33,7 +33,7 @@ _AGE = re.compile(r"\b(?:people|patients|adults|those|aged|age)\s+(?:over|under|
 _YEARISH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 
 # "How much danger is the plan in?" asks how it is qualified ("significant risk"), not an amount.
-HOW_MUCH_OF = re.compile(r"\bhow much (danger|risk|trouble|progress|success|evidence|difference|support|effect|impact|credibility|goodwill)\b", re.I)
+HOW_MUCH_OF = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of) (danger|risk|trouble|progress|success|evidence|difference|support|effect|impact|credibility|goodwill)\b", re.I)
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
@@ -42,8 +42,12 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
         ("date", r"^\s*(?:the )?date\b|^\s*when\b|\buntil when\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
-        ("money", r"\bhow much\b.*\b(cost|costs|costed|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
-                  r"|\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+        # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
+        ("number", r"\bby how much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,5}?(?:costs?|spend\w*|budgets?|funding|savings?|money|deficits?|bills?|pay)\b)"
+                   r"(?:[\w’'-]+ ){1,5}?(?:go up|go down|rise|increase|fall|drop|grow|decrease|decline|climb)\b"),
+        ("money", r"\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
+                  r"|^(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|describe\w*)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+                  r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
 
                   r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b"
                   r"|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|costs|budget|price|bill|overspend|saving|savings)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),

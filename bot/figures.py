@@ -15,7 +15,7 @@ from .tokens import stem, tokenize, tokenize_spans
 # Money and change verbs weigh double in the distance score ("rose by 87,000").
 VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost")}
 
-_MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast",
+_MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast", "promised", "pledged",
                                 "hope", "hoped", "hoping", "aim", "aimed")}
 
 
@@ -161,6 +161,7 @@ class FigureQuestion:
         self.actual = bool(_ACTUAL.search(main))
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
+        self.asks_aim = bool(_AIM & set(tokenize(main)))
 
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
@@ -206,4 +207,7 @@ class FigureQuestion:
                 return 2.0  # ... and the original aim is the target, not a later projection
             if planned != self.asks_plan:
                 return 0.4  # a planned/target figure when the question is not about plans, or vice versa
+            aim_after = [stem(w.strip(",.").lower()) for w in text[c.end : c.end + 30].split()[:2]]
+            if self.asks_plan and not (self.asks_aim or self.original) and set(before[-2:] + aim_after) & _AIM:
+                return None  # "what did the plans project?": "£1 billion targeted by the government" is the aim, not a projection
         return 1.0

@@ -20,6 +20,7 @@ EDGE_WORDS = frozenset(
     "under into onto towards toward through across within without between against upon via among".split()
 )
 _EDGE_OR_ARTICLE = EDGE_WORDS | {"a", "an", "the"}
+_DETERMINERS = frozenset("no any some little much more less few all every limited".split())
 
 
 def content_words(text: str) -> list[str]:
@@ -51,12 +52,18 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
                 if w.group(0).lower() in _EDGE_OR_ARTICLE or gap.strip():
                     break
                 start = offset + w.start()
+                if w.group(0).lower() in _DETERMINERS:
+                    break  # "(provide) any compelling evidence": the phrase opens with its determiner
         if start < np_start:
             out.append(Span(start, head_end, text[start:head_end], "gap"))
     return out
 
 
-_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:have|has|had|is|are|was|were)(?:\s+been)?\s+([\w’'-]+(?:\s+[\w’'-]+){0,6})")
+_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:have|has|had|is|are|was|were|would|will|could|might|may)"
+                        r"(?:\s+[“‘]?(?:been|be|become|have been))?\s+[“‘]?([\w’'-]+(?:\s+[\w’'-]+){0,9})")
+
+
+_WORD = re.compile(r"\S+")
 
 
 def predicate_spans(text: str, np_terms: list[str]) -> list[Span]:
@@ -68,7 +75,10 @@ def predicate_spans(text: str, np_terms: list[str]) -> list[Span]:
     for t, _, e in tokenize_spans(text):
         m = _PREDICATE.match(text, e) if t == np_terms[-1] else None
         if m:
-            out.append(Span(m.start(1), m.end(1), m.group(1), "gap"))
+            words = list(_WORD.finditer(text, m.start(1), m.end(1)))
+            while len(words) > 1 and words[-1].group(0).lower() in _EDGE_OR_ARTICLE:
+                words.pop()  # "... integration initiatives in": the phrase ends at its last content word
+            out.append(Span(m.start(1), words[-1].end(), text[m.start(1) : words[-1].end()], "gap"))
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .index import Index
 from .models import Document, Hit
 from .question_rules import is_quotation
-from .tokens import tokenize
+from .tokens import is_byline, tokenize
 
 
 _REPORT = frozenset(tokenize("report study"))
@@ -112,6 +112,8 @@ class Passages:
                     continue
                 seen.add(sid)
                 terms = self.sets[sid]
+                if is_byline(self.text(sid)):  # a byline ("By Jane Smith, ...") stands for the piece it heads
+                    terms = terms | self._titles[sentences[sid].doc_id]
                 start, end = sentences[sid].start, sentences[sid].end
                 prev = self._prev.get(sid)
                 if prev is not None and opens_with_pronoun(self.text(sid)):

@@ -20,6 +20,9 @@ _COMMON_VERBS = frozenset(
     "replace extend provide support protect undermine affect improve create set meet reach pay fund receive".split())
 
 
+# "what did they say it risked eroding?": a verb whose object is the answer, after another verb
+_VERB_CHAIN = re.compile(r"\b(?:risk(?:s|ed)?|keep(?:s)?|kept|start(?:s|ed)?|stop(?:s|ped)?|avoid(?:s|ed)?|consider(?:s|ed)?"
+                         r"|recommend(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|fear(?:s|ed)?|began|begin)\s+[a-z]+ing\W*$")
 _STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)\s*\?*\s*$", re.I)
 
 
@@ -33,7 +36,7 @@ def focus_term(question: str) -> str | None:
     if tail and tail.group(1)[0].islower() and tokenize(tail.group(1)):
         return tokenize(tail.group(1))[-1]
     last = re.search(r"\b([a-z]+)\W*$", question)  # "what do the revisions undermine?": a verb at the end
-    if last and last.group(1) in _COMMON_VERBS and tokenize(last.group(1)):
+    if last and (last.group(1) in _COMMON_VERBS or _VERB_CHAIN.search(question)) and tokenize(last.group(1)):
         return tokenize(last.group(1))[-1]
     m = WH.search(question)
     if not m:

@@ -112,6 +112,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         found = range_spans(text)
         if found:
             return found
+    happened = _HAPPENED_TO.search(question)
+    if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
+        return predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
     others = APART.search(question)
     if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
         found = sibling_spans(text, set(tokenize(others.group(1))))
@@ -140,9 +143,9 @@ def asks_yes_no(question: str) -> bool:
 
 
 def asks_what_happened(question: str) -> bool:
-    """"Did the fund bring admissions down?", "Is the requirement still in place?": answered
-    only by a sentence saying what happened."""
-    return asks_yes_no(question) and bool(_ABOUT_CHANGE.search(question))
+    """"Did the fund bring admissions down?", "Is the requirement still in place?", "What
+    happened to the requirement?": answered only by a sentence saying what happened."""
+    return (asks_yes_no(question) and bool(_ABOUT_CHANGE.search(question))) or bool(_HAPPENED_TO.search(question))
 
 
 def best_span(text: str, question: str, kind: str, weights: dict[str, float],
@@ -219,7 +222,8 @@ _REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicate
                         r"reported|highlighted|emphasised|commented|recognises|identifies|catalogued)\b", re.I)
 _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
                     r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)
-_TO_HOW_MANY = re.compile(r"\bfrom \S+ (?:down |up )?to how (?:many|much)\b", re.I)
+# "cut from 6 to how many?", "cut to how many?", "how many were left?": the far end of a range
+_TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to how (?:many|much)\b|\bhow many\b.*\b(?:left|remain\w*)\b", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
@@ -231,9 +235,12 @@ _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increa
                            r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
-                        r"(?=\s+(?:in|that|which|as|at|of)\b|\s*[,?]|$)", re.I)
+                        r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
+_HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:the |this |that |its |their )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
+                          r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on)\b|\s*[,?]|$)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
-_WHAT_EVIDENCE = re.compile(r"^\s*what (evidence|proof)\b", re.I)  # "what evidence did they find": "no compelling evidence"
+# "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
+_WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
 

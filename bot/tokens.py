@@ -186,6 +186,11 @@ def tokenize_spans(text: str) -> list[tuple[str, int, int]]:
 _CACHED_TEXT = 1000
 
 
+def is_byline(text: str) -> bool:
+    """"By Jane Smith, Policy Manager": the line naming who wrote the piece."""
+    return bool(_BYLINE.match(text))
+
+
 @lru_cache(maxsize=8192)
 def _tokenize_spans_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(_tokenize_spans(text))
@@ -194,7 +199,7 @@ def _tokenize_spans_cached(text: str) -> tuple[tuple[str, int, int], ...]:
 def _tokenize_spans(text: str) -> list[tuple[str, int, int]]:
     words = _apply_thesaurus(_raw_words(text))
     out: list[tuple[str, int, int]] = []
-    if _BYLINE.match(text):  # "By Jane Smith, ..." says who wrote it
+    if is_byline(text):  # "By Jane Smith, ..." says who wrote it
         out.append(("author", 0, 2))
     i = 0
     n = len(words)

@@ -86,6 +86,12 @@ def test_follow_up_uses_the_previous_question_as_context(answerer):
     ("Why did the fund fail?", "reason"),
     ("How did Margaret Hodge describe the planning?", "quote"),
     ("What is the capital of France?", "other"),
+    ("What level of risk did the plan face?", "other"),
+    ("By how much did emergency admissions go up in the pooled budget's first year?", "number"),
+    ("How many local areas submitted plans for the pooled budget?", "count"),
+    ("How did the chair describe the planning for the pooled budget?", "quote"),
+    ("How much more than planned did the rise in admissions end up costing?", "money"),
+    ("Extra cost of delayed transfers versus plan?", "money"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind

@@ -311,3 +311,57 @@ In anticipation of the widget funding green paper, now delayed until autumn, the
 def test_the_item_set_aside_and_the_type_word_do_not_decide_the_body(people):
     # "which body": the type, not content; "besides the survey": the item that is not the answer
     assert _answered(people, "Which body published its widget survey in 2016?") == "Local Government Association"
+
+
+CHANGES = """Widget changes
+
+The widget office found the plan for joined-up widget services by 2020 was at “significant risk”.
+When Jane Roe, who led on the widget study, spoke to the summit she indicated that this requirement had been dropped.
+The widget requirement for joined-up services across the county by 2020 is at significant risk.
+Without full council engagement, widget integration would “become sidelined in the pursuit of hospital finances”.
+Revisions to the widget pot have cut the number of widget indicators from six to one.
+The report said of the £2bn gadget fund for 2016-17, £1.5bn was allocated to cover hospital deficits.
+"""
+
+
+@pytest.fixture(scope="module")
+def changes(tmp_path_factory):
+    return _answerer(tmp_path_factory.mktemp("changes"), changes=CHANGES)
+
+
+def test_what_level_of_risk_asks_how_it_is_qualified(changes):
+    assert _answered(changes, "What level of risk did the widget office say the joined-up widget plan faced?") == "significant risk"
+
+
+def test_the_thing_described_stops_before_to(changes):
+    # "the danger to the plan": the danger is described, not the plan
+    assert _answered(changes, "How did the widget office characterise the danger to the joined-up widget plan?") == "significant risk"
+
+
+@pytest.mark.parametrize("question", ["The widget indicators were cut to how many?",
+                                      "After the revisions, how many widget indicators were left?"])
+def test_cut_to_how_many_is_the_far_end_of_the_range(changes, question):
+    assert _answered(changes, question) == "one"
+
+
+def test_from_how_many_to_how_many_is_the_whole_range(changes):
+    assert "six to one" in _answered(changes, "The widget indicators were cut from how many to how many?")
+
+
+def test_what_happened_to_a_thing_is_what_the_text_says_it_did(changes):
+    # The first sentence about the requirement says nothing happened to it; the second does.
+    assert _answered(changes, "According to the widget study lead, what had happened to the 2020 widget requirement?") == "dropped"
+
+
+def test_what_would_happen_reads_through_a_modal_and_a_quotation_mark(changes):
+    assert (_answered(changes, "Without council engagement, what would happen to widget integration?")
+            == "sidelined in the pursuit of hospital finances")
+
+
+def test_a_matching_year_alone_does_not_support_an_answer(changes):
+    # "2016-17" and "hospital" match the gadget fund sentence; nothing about the widget returns does
+    assert changes.answer("What did widget returns cost hospitals in 2016-17?").abstained
+
+
+def test_what_was_said_about_the_evidence_is_how_it_was_qualified(figures):
+    assert _answered(figures, "What did the office say about the evidence that widget integration saves money?") == "no compelling evidence"

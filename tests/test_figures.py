@@ -109,3 +109,12 @@ def test_money_spent_is_no_answer_to_what_was_saved_even_when_the_verb_follows()
     text = "The report found the £5.3bn spent through the fund did not achieve its targets."
     assert other_quantity(text, _figure(text, "£5.3bn", "money"), "How much did the plans promise to save?")
     assert not other_quantity(text, _figure(text, "£5.3bn", "money"), "How much was spent through the fund?")
+
+
+def test_an_aim_is_no_answer_to_what_was_projected():
+    text = "Local plans projected savings of just £55 million, far from the £1 billion targeted by the government."
+    q = FigureQuestion("How much did the local plans project to save?", "money", {"local", "plan", "project", "save"})
+    assert q.factor(text, _figure(text, "£1 billion", "money")) is None
+    assert q.factor(text, _figure(text, "just £55 million", "money")) is not None
+    aim = FigureQuestion("What savings target did the government set?", "money", {"save", "target", "govern"})
+    assert aim.factor(text, _figure(text, "£1 billion", "money")) is not None

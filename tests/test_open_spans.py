@@ -1,5 +1,5 @@
 """Candidate answers for open questions inside one sentence (pure functions, no corpus)."""
-from bot.open_spans import gap_spans, polarity_spans, sibling_spans
+from bot.open_spans import gap_spans, modifier_spans, polarity_spans, predicate_spans, sibling_spans
 from bot.tokens import tokenize, tokenize_spans
 
 BARRIERS = ("Despite barriers such as poor data, workforce shortages, and weak leadership, "
@@ -74,7 +74,8 @@ def test_what_a_noun_phrase_has_done_is_its_predicate():
     text = "“So far, benefits have fallen far short of plans, despite much effort.”"
     assert _texts(predicate_spans(text, tokenize("the benefits")), text) == ["fallen far short of plans"]
     text = "Planning for the fund has been such a shambles."
-    assert _texts(predicate_spans(text, tokenize("the planning")), text) == []  # "Planning for", not "Planning has"
+    # a short complement ("for the fund") lies between the subject and its verb
+    assert _texts(predicate_spans(text, tokenize("the planning")), text) == ["such a shambles"]
 
 
 def test_a_change_word_used_as_an_adjective_or_noun_is_not_what_happened():
@@ -83,3 +84,14 @@ def test_a_change_word_used_as_an_adjective_or_noun_is_not_what_happened():
     assert _texts(change_spans(text), text) == []
     text = "Delivery had improved joint working, and admissions rose by 87,000."
     assert _texts(change_spans(text), text) == ["improved joint working", "rose by 87,000"]
+
+
+def test_a_predicate_ends_at_its_last_content_word():
+    text = "Integration has been buried under a slew of poorly designed integration initiatives in recent years."
+    found = _texts(predicate_spans(text, tokenize("integration")), text)
+    assert found[0] == "buried under a slew of poorly designed integration initiatives"
+
+
+def test_a_qualified_phrase_opens_with_its_determiner():
+    text = "Government is unable to provide any compelling evidence that integration saves money."
+    assert _texts(modifier_spans(text, tokenize("evidence")), text) == ["any compelling evidence"]

@@ -106,3 +106,11 @@ def test_the_year_of_the_report_an_article_covers_comes_from_its_metadata(tmp_pa
     corpus = load_corpus(write_articles(tmp_path / "b", {"returns.txt": (text, {**META, "report_year": 2014})}))
     a = Answerer(build_index(corpus), corpus.documents).answer(question)
     assert not a.abstained and "programme team" in a.short_answer
+
+
+def test_a_byline_stands_for_the_piece_it_heads(tmp_path):
+    text = "Widget report on joined-up care\n\nBy Jane Roe, Policy Manager, Widget Institute\n\nWidget returns rose.\n"
+    corpus = load_corpus(write_articles(tmp_path, {"returns.txt": (text, {**META, "title": "Widget report on joined-up care"})}))
+    a = Answerer(build_index(corpus), corpus.documents)
+    answer = a.answer("Who wrote the Widget Institute analysis of the widget report, and in what role?")
+    assert not answer.abstained and answer.short_answer == "Jane Roe"

@@ -36,3 +36,8 @@ def test_no_counted_terms_without_how_many():
 def test_by_how_many_counts_the_subject_of_the_change():
     from bot.question_focus import counted_terms
     assert counted_terms("By how many did emergency hospital admissions go up last year?") == tokenize("emergency hospital admissions")
+
+
+def test_focus_is_the_last_verb_of_a_verb_chain():
+    # "what did it risk eroding?": the answer is eroding's object, not "diverting"'s
+    assert focus_term("What did Roe say diverting resources risked eroding?") == tokenize("eroding")[0]
