@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-from .antecedents import cause_before, speaker_before, title_in_article
+from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuoteError
 from .extract import PLACE_NAMES, Span, classify_question, person_spans, title_spans
@@ -18,7 +18,7 @@ from .question_rules import (ATTRIBUTION, MAX_QUESTION_CHARS, TYPE_CUES, Require
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS, ORIGINAL_WORDS
 from .open_spans import APART
-from .spans import asks_what_happened, best_span, same_answer
+from .spans import best_span, needs_statement, same_answer
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
@@ -156,7 +156,7 @@ class Answerer:
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
         q_change = CHANGE_TERMS & set(q_terms)
         wants_list = listed_count(q) > 0
-        what_happened = asks_what_happened(q)
+        what_happened = needs_statement(q)
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
         speaker = self._speaker(needs)
@@ -181,7 +181,7 @@ class Answerer:
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)
             if kind == "reason":
-                c, found = cause_before(self.passages, c, q, weights, names, found)
+                c, found = argument_after(self.passages, c, q) or cause_before(self.passages, c, q, weights, names, found)
             elif kind == "person" and found is None:
                 c, found = speaker_before(self.passages, c, q, weights, names)
             elif kind == "title" and found is None:
@@ -196,13 +196,20 @@ class Answerer:
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
-        chosen = [top] + self._corroborating(top, short, cands, st, kind)
+        chosen = [top] + self._framing(top) + self._corroborating(top, short, cands, st, kind)
         citations = [self._citation(c) for c in chosen[: st.max_citations]]
         n = len({c.doc_id for c in citations})
         lead = f"{short}" if short else "Here is what the articles say"
         text = f"{lead} — reported by {n} article{'s' if n != 1 else ''}." if short else f"{lead}."
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)
+
+    def _framing(self, top: Passage) -> list[Passage]:
+        """The sentence stating what was asked about, when the answer sits in a later one."""
+        if top.framing is None:
+            return []
+        sent = self.index.sentences[top.framing]
+        return [Passage(top.framing, top.coverage, top.ranking, sent.start, sent.end, top.rank)]
 
     def _speaker(self, needs: Requirements) -> list[frozenset[str]]:
         """Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere."""

@@ -1,19 +1,25 @@
 """Answers that sit outside the sentence that matched (pure): the cause of a "Consequently,
-..." sentence and the speaker of a quotation (in the sentence before), the title of the
-report an article covers (wherever the article states it)."""
+..." sentence and the speaker of a quotation (in the sentence before), the argument behind a
+stance (in a sentence after), the title of the report an article covers (wherever the
+article states it)."""
 from __future__ import annotations
 
 import re
 
-from .extract import Span, title_spans
+from .extract import Span, quoted_spans, title_spans
 from .passages import Passage, Passages
 from .question_rules import is_quotation
 from .spans import best_span
+from .tokens import tokenize
 
 _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
                           r"this means|that meant|as such)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|argued|argues|warned|warns|commented|stated|told|noted)\b", re.I)
 SPEAKER_REACH = 3  # sentences back to look for a quotation's speaker
+ARGUMENT_REACH = 3  # sentences on to look for the argument behind a stance
+_STANCE = re.compile(r"\b(?:oppos\w*|object(?:s|ed|ing|ion)?|disagree\w*|unhappy|against|gripe|reject\w*|(?:does|do|did) not agree)\b", re.I)
+_ARGUES = re.compile(r"\b(?:argues|argued|says|said|warns|warned|claims|claimed|contends|insists|believes)\b")
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:reduce|increase|cut|lose|undermine|damage|weaken|threaten|put|make|leave)\b", re.I)
 
 
 def _joined(passages: Passages, c: Passage, sid: int) -> Passage:
@@ -51,6 +57,30 @@ def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, fl
             if who:
                 return _joined(passages, c, sid), who
     return c, None
+
+
+def argument_after(passages: Passages, c: Passage, q: str) -> tuple[Passage, tuple[Span, float] | None] | None:
+    """"Why does the LGA oppose the changes?": the sentence says it "does not agree with" them;
+    its argument follows, reported with the same speaker ("These revisions “undermine ...”,
+    the Association argues"), possibly past a subheading. Both sentences are cited."""
+    text = passages.text(c.sid)
+    if not (_STANCE.search(q) and _STANCE.search(text)):
+        return None
+    who = set(tokenize(q)) & passages.sets[c.sid]  # the question's words that name the one taking the stance
+    doc = passages.doc_id(c.sid)
+    for sid in range(c.sid + 1, min(c.sid + 1 + ARGUMENT_REACH, len(passages.sets))):
+        if passages.doc_id(sid) != doc:
+            break
+        text = passages.text(sid)
+        verb = _ARGUES.search(text)
+        quoted = quoted_spans(text)
+        if verb and quoted and who & set(tokenize(text[max(0, verb.start() - 30) : verb.end() + 30])):
+            q0 = quoted[0]
+            cut = _SECOND_PREDICATE.search(q0.text)  # "undermine X and reduce Y": the first argument
+            span = Span(q0.start, q0.start + cut.start(), q0.text[: cut.start()], "reason") if cut else q0
+            sent = passages.index.sentences[sid]
+            return Passage(sid, c.coverage, c.ranking, sent.start, sent.end, c.rank, framing=c.sid), (span, 1.0)
+    return None
 
 
 def title_in_article(passages: Passages, c: Passage) -> tuple[Passage, tuple[Span, float] | None]:

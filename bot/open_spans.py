@@ -17,7 +17,8 @@ CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst|altho
 EDGE_WORDS = frozenset(
     "that is are was were to by of for be been being has have had as which who it and but or with in on at "
     "from its their his her this these those than then there so would could should will may might can "
-    "under into onto towards toward through across within without between against upon via among".split()
+    "under into onto towards toward through across within without between against upon via among "
+    "appears appear appeared seems seem seemed rather".split()  # hedges: "progress appears to be mainly in ..."
 )
 _EDGE_OR_ARTICLE = EDGE_WORDS | {"a", "an", "the"}
 _DETERMINERS = frozenset("no any some little much more less few all every limited".split())

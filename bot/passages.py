@@ -31,6 +31,7 @@ class Passage:
     start: int  # quote span in the source (may include an anaphor's antecedent sentence)
     end: int
     rank: int  # rank of the retrieved chunk it came from
+    framing: int | None = None  # a sentence that states what the question asks about, cited before this one
 
 
 class Passages:
@@ -40,6 +41,11 @@ class Passages:
         self.sets = [frozenset(t) for t in index.sentence_terms]
         self._titles = {d: frozenset(tokenize(doc.title or "")) for d, doc in docs.items()}
         sents = index.sentences
+        # "By Jane Smith, Policy Manager, CIPFA": every sentence of that article is in her voice
+        self._byline: dict[str, int] = {}
+        for i, sent in enumerate(sents):
+            if sent.doc_id not in self._byline and is_byline(docs[sent.doc_id].text[sent.start : sent.end]):
+                self._byline[sent.doc_id] = i
         self._prev = {i: i - 1 for i, s in enumerate(sents)
                       if i and sents[i - 1].doc_id == s.doc_id
                       and not docs[s.doc_id].text[sents[i - 1].end : s.start].strip()}
@@ -78,19 +84,23 @@ class Passages:
 
     def spoken_by(self, sid: int, speaker: list[frozenset[str]]) -> bool:
         """Is the sentence the speaker's: most words naming them in it, or it is a quotation
-        and one of the six sentences before it names them? Or it cites "the report" in an article
-        whose title names them?"""
+        and one of the six sentences before it names them? Or its article's byline names them,
+        or it cites "the report" in an article whose title names them?"""
         def named(terms: frozenset[str]) -> bool:
             return sum(1 for w in speaker if w <= terms) >= SPEAKER_SHARE * len(speaker)  # "LGA" = all of local government association
         if named(self.sets[sid]) or (is_quotation(self.text(sid)) and any(named(self.sets[j]) for j in self._before(sid, 6))):
             return True
+        byline = self._byline.get(self.doc_id(sid))
+        if byline is not None and named(self.sets[byline]):
+            return True  # the article's author
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
         return bool(self.sets[sid] & _REPORT) and named(self._titles[self.doc_id(sid)])
 
     def naming(self, sid: int, speaker: list[frozenset[str]]) -> frozenset[str]:
-        """Terms of the nearest sentence, this one or up to six before, that names every
-        word of the speaker ("Amyas Morse, head of the NAO, said ..."); empty if none does."""
-        for j in (sid, *self._before(sid, 6)):
+        """Terms of the nearest sentence, this one or up to six before (or the article's byline),
+        that names every word of the speaker ("Amyas Morse, head of the NAO, said ..."); empty if none does."""
+        byline = self._byline.get(self.doc_id(sid))
+        for j in (sid, *self._before(sid, 6), *([byline] if byline is not None else [])):
             if all(w & self.sets[j] for w in speaker):
                 return self.sets[j]
         return frozenset()

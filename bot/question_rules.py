@@ -17,7 +17,7 @@ from .tokens import by_word, stem, tokenize, tokenize_spans
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
 ATTRIBUTION = re.compile(r"\b(?i:according to) [^,?]*|\b(?i:per) (?=[A-Z]|the [A-Z])[^,?]*"
-                         r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe|indicate|suggest|tell|note|stress|admit|insist)\b)"
+                         r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe|indicate|suggest|tell|note|stress|admit|insist|reckon)\b)"
                          r"|^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:says|said|warns|warned|argues|argued|claims|reckons|thinks)\b)")
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
 TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
@@ -31,7 +31,7 @@ _TENURE = {stem(w) for w in "become join appoint appointed retire resign start t
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
-_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+,?\s+){1,8}?)(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist)\w*\b"
+_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+,?\s+){1,8}?)(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist|reckon|believe|argue|claim)\w*\b"
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b"
                         r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|claimed)\b", re.I)
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.

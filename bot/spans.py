@@ -112,6 +112,10 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         found = range_spans(text)
         if found:
             return found
+    if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
+        return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _ONE_WAY.finditer(text)]
+    if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
+        return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _NEEDED.finditer(text)]
     happened = _HAPPENED_TO.search(question)
     if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
         return predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
@@ -140,6 +144,12 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
 def asks_yes_no(question: str) -> bool:
     first = question.split("?")[0]  # "Did they find proof ...? what did they say": the first question
     return bool(YES_NO.match(first)) and not WH.search(first)
+
+
+def needs_statement(question: str) -> bool:
+    """Only a sentence stating the thing asked answers it: what happened (see below), what is
+    needed ("Serious political leadership is needed"), one way of doing something ("X are one way ...")."""
+    return asks_what_happened(question) or bool(_WHAT_IS_NEEDED.search(question) or _ONE_WAY_Q.search(question))
 
 
 def asks_what_happened(question: str) -> bool:
@@ -213,6 +223,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             fit = figures.factor(text, c)
             if fit is None:
                 continue
+            if c.kind == "org" and _SOURCE_VERB.match(text, c.end) and not _ASKS_SOURCE.search(question):
+                fit *= 0.3  # "The NAO draws similar conclusions ... from the Integration Pioneers": the source, not the subject
             score *= fit
         out.append((score, c))
     return out
@@ -236,6 +248,16 @@ _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increa
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
+_SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|concludes|concluded|argues|argued|warns|warned|notes|noted|reports|reported)\b")
+_ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"
+                          r"|\bwho\b", re.I)
+_ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|example|approach|solution)\b", re.I)
+_ONE_WAY = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were|would be|could be)\s+"
+                      r"(?:one|an?|another)\s+(?:[\w-]+\s+)?(?:way|means|model|option|route|example|approach|solution)\b")
+_WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|were)|'s|’s)\s+(?:needed|required|necessary|essential)\b", re.I)
+# the subject of "... is needed", opening a sentence or a clause
+_NEEDED = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
+                     r"(?:needed|required|necessary|essential)\b")
 _HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:the |this |that |its |their )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
                           r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on)\b|\s*[,?]|$)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)

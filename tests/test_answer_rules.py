@@ -365,3 +365,28 @@ def test_a_matching_year_alone_does_not_support_an_answer(changes):
 
 def test_what_was_said_about_the_evidence_is_how_it_was_qualified(figures):
     assert _answered(figures, "What did the office say about the evidence that widget integration saves money?") == "no compelling evidence"
+
+
+NEEDED = """Widget leadership
+
+The answer may lie in local widget flexibility, Jane Roe argued, adding: “But that could leave serious gaps in delivering what is needed – a joined-up widget service.
+Strong widget leadership is needed.”
+"""
+
+
+def test_what_is_needed_is_the_subject_of_is_needed(tmp_path):
+    a = _answerer(tmp_path, needed=NEEDED)
+    assert _answered(a, "What did Jane Roe say is needed, given local widget flexibility could leave serious gaps?") == "Strong widget leadership"
+    assert _answered(a, "what's needed so widget flexibility doesn't leave gaps") == "Strong widget leadership"
+
+
+ONE_WAY = """Widget incentives
+
+The report argues that if widget councils are to fully adopt integration, then widget payment arrangements must incentivise them.
+Joined-up widget boards are one way of doing this, the report says.
+"""
+
+
+def test_one_way_of_doing_something_is_the_subject_that_is_one_way(tmp_path):
+    a = _answerer(tmp_path, incentives=ONE_WAY)
+    assert _answered(a, "What's one model the report says could get widget payment arrangements to reward integration?") == "Joined-up widget boards"

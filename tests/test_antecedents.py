@@ -1,4 +1,5 @@
-"""Answers from the sentence before the matched one: a quotation's speaker, a consequence's cause."""
+"""Answers outside the matched sentence: a quotation's speaker, a consequence's cause (before it),
+the argument behind a stance (after it, past a subheading)."""
 from bot.answer import Answerer
 from bot.corpus import load_corpus
 from bot.index import build_index
@@ -61,3 +62,34 @@ def test_another_article_using_a_titles_words_does_not_corroborate_the_title(tmp
     a = Answerer(build_index(corpus), corpus.documents).answer("What was the widget report called?")
     assert a.short_answer == "Widget Integration"
     assert {c.doc_id for c in a.citations} == {"w"}
+
+
+STANCE = """Widget fund review
+
+The Widget Councils Association does not agree with recent changes to the widget fund's scope.
+The changes cut the number of widget indicators from six to one.
+
+Ambitious target
+
+These revisions “undermine the widget fund's core purpose and reduce the resources for prevention,” the Association argues.
+"""
+
+
+def test_why_someone_opposes_something_is_the_argument_they_make_after_it(tmp_path):
+    a = _answerer(tmp_path, STANCE).answer("Why does the Widget Councils Association oppose the changes to the widget fund's scope?")
+    assert a.short_answer == "undermine the widget fund's core purpose"
+    argument, stance = a.citations  # the argument, then the sentence stating the stance; each an exact slice
+    assert argument.quote.startswith("These revisions") and stance.quote.startswith("The Widget Councils Association")
+    assert all(STANCE[c.start : c.end] == c.quote for c in a.citations)
+
+
+def test_a_stance_without_a_reported_argument_has_no_argument_after_it(tmp_path):
+    from bot.antecedents import argument_after
+    from bot.passages import Passage
+
+    q = "Why does the Widget Councils Association oppose the changes to the widget fund's scope?"
+    for text, found in ((STANCE, True), (STANCE.replace(" the Association argues", " it seems"), False)):
+        passages = _answerer(tmp_path / str(found), text).passages
+        (sid,) = [i for i in range(len(passages.sets)) if passages.text(i).startswith("The Widget Councils")]
+        sent = passages.index.sentences[sid]
+        assert (argument_after(passages, Passage(sid, 1.0, 1.0, sent.start, sent.end, 0), q) is not None) is found

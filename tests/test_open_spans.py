@@ -95,3 +95,9 @@ def test_a_predicate_ends_at_its_last_content_word():
 def test_a_qualified_phrase_opens_with_its_determiner():
     text = "Government is unable to provide any compelling evidence that integration saves money."
     assert _texts(modifier_spans(text, tokenize("evidence")), text) == ["any compelling evidence"]
+
+
+def test_a_hedge_is_no_answer():
+    text = "The report concludes that thus far progress appears to be mainly in attitudes and approaches rather than in results."
+    found = _gaps(text, "Where has progress mainly been made, rather than in results?")
+    assert "appears" not in found and "attitudes and approaches" in found

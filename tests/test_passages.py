@@ -5,6 +5,7 @@ from bot.answer import Answerer
 from bot.corpus import load_corpus
 from bot.index import build_index
 from bot.passages import bigrams, cover
+from bot.tokens import tokenize
 from tests.corpus_fixtures import write_articles
 
 META = {"doc_id": "returns", "title": "Widget returns", "publisher": "Widget Weekly", "published": "2017-02-08"}
@@ -114,3 +115,16 @@ def test_a_byline_stands_for_the_piece_it_heads(tmp_path):
     a = Answerer(build_index(corpus), corpus.documents)
     answer = a.answer("Who wrote the Widget Institute analysis of the widget report, and in what role?")
     assert not answer.abstained and answer.short_answer == "Jane Roe"
+
+
+def test_a_bylined_article_is_in_its_authors_voice(tmp_path):
+    text = ("Widget report on joined-up care\n\nBy Jane Roe, Policy Manager, Widget Institute\n\n"
+            "Widget returns rose last year.\nCare boards offer a sensible structure for doing that.\n")
+    corpus = load_corpus(write_articles(tmp_path, {"returns.txt": (text, {**META, "title": "Widget report on joined-up care"})}))
+    a = Answerer(build_index(corpus), corpus.documents)
+    (sid,) = [i for i in range(len(a.passages.sets)) if a.passages.text(i).startswith("Care boards")]
+    speaker = [frozenset(tokenize("Widget Institute")), frozenset(tokenize("policy")), frozenset(tokenize("manager"))]
+    assert a.passages.spoken_by(sid, speaker)
+    assert "roe" in a.passages.naming(sid, speaker)  # the byline's words: who is speaking
+    answer = a.answer("What does the Widget Institute policy manager think offers a sensible structure?")
+    assert answer.short_answer == "Care boards"

@@ -116,3 +116,21 @@ def test_a_yes_no_question_followed_by_a_what_is_still_yes_no():
 def test_what_happened_to_the_number_of_something_is_its_range():
     text = "Revisions to the fund have cut the number of related indicators from six to one, and more."
     assert _best(text, "What did the revisions do to the number of indicators?", "other") == "from six to one"
+
+
+def test_a_cause_that_restates_the_question_gives_way_to_what_it_leads_to():
+    text = ("The report argues that because organisations struggle with their own viability, this increases the risk "
+            "of unhealthy competition and a culture of blame when things go wrong, rather than encouraging integration.")
+    question = "Why might organisations struggling with their own viability hinder integration?"
+    assert _best(text, question, "reason") == "unhealthy competition and a culture of blame"
+
+
+def test_what_is_needed_takes_the_subject_of_is_needed():
+    text = "“But that could leave gaps in delivering what is needed – an integrated service. Serious political leadership is needed.”"
+    assert _best(text, "What did Morse say is needed?", "other") == "Serious political leadership"
+
+
+def test_the_body_drawing_a_conclusion_is_its_source_not_its_subject():
+    text = "The National Audit Office draws similar conclusions of a lack of demonstrable results from the Integration Pioneers to date."
+    assert _best(text, "Which other initiative showed a similar lack of demonstrable results?", "org") == "Integration Pioneers"
+    assert _best(text, "Which body drew similar conclusions about the Integration Pioneers?", "org") == "National Audit Office"
