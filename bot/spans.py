@@ -287,7 +287,7 @@ def _gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tupl
     elif not _ROLE.search(question) and any(len(o.text) >= 0.8 * len(c.text) for o in org_spans(c.text)):
         f *= 0.3  # ... and an organisation's name answers "which organisation"
     if focus and any(t == focus and e <= c.start and words.gap((s, e), (c.start, c.end)) <= 1
-                     and not re.search(r"[,;:”“\"]", text[e : c.start]) for t, s, e in matched):
+                     and not re.search(r"[,;:”\"]", text[e : c.start]) for t, s, e in matched):
         f *= 3.0  # the slot right after the question's verb: "learn from [...]"
     left = [e for _, _, e in matched if e <= c.start]
     if left and (words.gap((max(left), max(left)), (c.start, c.end)) <= 1

@@ -184,6 +184,8 @@ WORD_SYNONYMS: dict[str, str] = {
 PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- up / down ----------------------------------------------------------------------
     ("so", "far"): (),  # "so far": an adverb of time, not content
+    ("sum", "up"): (), ("sums", "up"): (), ("summed", "up"): (),  # "how did X sum up Y": how X described it (dev review)
+    ("serve", "as"): ("act", "as"), ("function", "as"): ("act", "as"), ("work", "as"): ("act", "as"),  # dev review
     # "what level of risk": the frame of a question about how something is qualified (dev review)
     ("what", "level", "of"): (), ("which", "level", "of"): (), ("what", "degree", "of"): (),
     ("went", "up"): ("increased",), ("gone", "up"): ("increased",),
@@ -266,7 +268,8 @@ FRAMING_WORDS: frozenset[str] = frozenset(
     size everywhere
     tell know explain list quote quoted refer refers referred mean meant
     word words phrase wording amount figure figures example examples please
-    anything something think thinks believe believes besides staffer staffers role""".split()
+    anything something think thinks believe believes besides staffer staffers role
+    summarise summarised summarize summarized nobody properly""".split()
 ) | frozenset(w for w, target in WORD_SYNONYMS.items() if target == "")
 
 

@@ -134,3 +134,8 @@ def test_the_body_drawing_a_conclusion_is_its_source_not_its_subject():
     text = "The National Audit Office draws similar conclusions of a lack of demonstrable results from the Integration Pioneers to date."
     assert _best(text, "Which other initiative showed a similar lack of demonstrable results?", "org") == "Integration Pioneers"
     assert _best(text, "Which body drew similar conclusions about the Integration Pioneers?", "org") == "National Audit Office"
+
+
+def test_the_slot_after_the_questions_verb_may_open_a_quotation():
+    text = "The vanguard sites were selected to lead the development of new care models that will act as “blueprints” for the future."
+    assert _best(text, "What are the new care models meant to serve as for the future?", "other") == "blueprints"
