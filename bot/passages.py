@@ -137,14 +137,24 @@ class Passages:
                 if prev is not None and start != sentences[prev].start:
                     # The question's framing in the sentence before, its answer in this one
                     # ("... the 2020 deadline is looming. Ultimately, a decision must be made ...").
-                    joint = PAIR * cover(weights, terms | self.sets[prev]) / total
+                    # One quotation running over both sentences is one statement, not looser evidence.
+                    share = 1.0 if one_quotation(self.text(prev), self.text(sid)) else PAIR
+                    joint = share * cover(weights, terms | self.sets[prev]) / total
                     if joint > support:
-                        out.append(Passage(sid, joint, joint + bonus, sentences[prev].start, end, rank))
+                        # the neighbour bonus no longer counts the sentence before: it is quoted
+                        pair_bonus = (0.25 * cover(weights, self.neighbours(sid) - terms - self.sets[prev])
+                                      + bigrams(q_order, weights, self.index.sentence_terms[sid])) / total
+                        out.append(Passage(sid, joint, joint + pair_bonus, sentences[prev].start, end, rank))
         out.sort(key=lambda c: (-c.ranking, c.rank, c.sid))
         return out
 
 
 _PRONOUNS = frozenset("this that these those it they he she such its their".split())
+
+
+def one_quotation(first: str, second: str) -> bool:
+    """The first sentence opens a quotation that the second closes."""
+    return first.count("“") > first.count("”") and second.count("”") > second.count("“")
 
 
 def opens_with_pronoun(sentence: str) -> bool:

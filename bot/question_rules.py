@@ -145,7 +145,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     )
 
 
-_INFORMAL = re.compile(r"\b(what|who|where|when|how|that|there|it)s\b|\b(do|does|did|is|was|are|were|has|have|had|can|could|would|should)nt\b", re.I)
+_INFORMAL = re.compile(r"\b(what|who|where|when|how|that|there)s\b|\b(do|does|did|is|was|are|were|has|have|had|can|could|would|should)nt\b", re.I)
 
 
 def expand_informal(question: str) -> str:

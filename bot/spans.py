@@ -64,6 +64,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         if re.search(r"\btitle\b", question, re.I):  # a job title, not "who led on the study"
             found = [c for c in found if not re.match(r"(?:who|which|whose)\b", c.text)]
         return found
+    if kind == "money" and _SHARE_OF.search(question):
+        # "how much of its money were councils wary of giving up?": "over half of its financial resources"
+        return typed_spans(text, "money") + typed_spans(text, "fraction") + typed_spans(text, "percent")
     if kind == "money" and CHANGE_TERMS & set(tokenize(question)):
         # "how much did councils cut care spending?" may be answered in per cent
         return typed_spans(text, "money") or typed_spans(text, "percent")
@@ -251,6 +254,7 @@ _DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depic
 _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|concludes|concluded|argues|argued|warns|warned|notes|noted|reports|reported)\b")
 _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"
                           r"|\bwho\b", re.I)
+_SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 _ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|example|approach|solution)\b", re.I)
 _ONE_WAY = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were|would be|could be)\s+"
                       r"(?:one|an?|another)\s+(?:[\w-]+\s+)?(?:way|means|model|option|route|example|approach|solution)\b")

@@ -259,6 +259,23 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("end", "up"): (), ("ended", "up"): (), ("ends", "up"): (),
     ("bring", "out"): ("published",), ("brought", "out"): ("published",), ("brings", "out"): ("published",),
     ("hospital", "trusts"): ("nhs", "providers"), ("nhs", "trusts"): ("nhs", "providers"),
+    # plain-English names for the bodies and schemes the articles name (dev review)
+    ("nurses", "professional", "body"): ("royal", "college", "of", "nursing"),
+    ("nursing", "professional", "body"): ("royal", "college", "of", "nursing"),
+    ("nurses", "body"): ("royal", "college", "of", "nursing"),
+    ("care", "directors", "group"): ("association", "of", "directors", "of", "adult", "social", "services"),
+    ("care", "directors", "association"): ("association", "of", "directors", "of", "adult", "social", "services"),
+    ("care", "directors"): ("directors", "of", "adult", "social", "services"),
+    ("social", "care", "directors"): ("directors", "of", "adult", "social", "services"),
+    ("public", "spending", "committee"): ("committee", "of", "public", "accounts"),
+    ("spending", "committee"): ("committee", "of", "public", "accounts"),
+    ("public", "accounts", "committee"): ("committee", "of", "public", "accounts"),
+    ("money", "pot"): ("fund",), ("funding", "pot"): ("fund",),
+    ("trial", "sites"): ("vanguard", "sites"), ("test", "sites"): ("vanguard", "sites"),
+    ("new", "ways", "of", "delivering", "care"): ("new", "care", "models"),
+    ("new", "ways", "of", "providing", "care"): ("new", "care", "models"),
+    ("stuck", "in", "hospital"): ("delayed", "transfers", "of", "care"),
+    ("waiting", "to", "leave"): (), ("waiting", "to", "be", "discharged"): (),
 }
 
 # Words that only frame a question; every "" (drop) target above is one of them too.

@@ -128,3 +128,9 @@ def test_a_bylined_article_is_in_its_authors_voice(tmp_path):
     assert "roe" in a.passages.naming(sid, speaker)  # the byline's words: who is speaking
     answer = a.answer("What does the Widget Institute policy manager think offers a sensible structure?")
     assert answer.short_answer == "Care boards"
+
+
+def test_one_quotation_over_two_sentences_is_one_statement(tmp_path):
+    from bot.passages import one_quotation
+    assert one_quotation("Morse added: “But that could leave serious gaps.", "Serious political leadership is needed.”")
+    assert not one_quotation("Morse said the gaps were serious.", "Serious political leadership is needed.")

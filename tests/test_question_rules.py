@@ -104,6 +104,7 @@ def test_slack_shorthand_is_spelt_out():
     from bot.question_rules import expand_informal
     assert expand_informal("whats the report called, and didnt they say") == "what's the report called, and didn't they say"
     assert expand_informal("Whats up") == "What's up"
+    assert expand_informal("how much of its money") == "how much of its money"  # "its" is a word of its own
     assert classify_question(expand_informal("whats the nao report actually called")) == "title"
 
 

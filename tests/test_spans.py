@@ -139,3 +139,8 @@ def test_the_body_drawing_a_conclusion_is_its_source_not_its_subject():
 def test_the_slot_after_the_questions_verb_may_open_a_quotation():
     text = "The vanguard sites were selected to lead the development of new care models that will act as “blueprints” for the future."
     assert _best(text, "What are the new care models meant to serve as for the future?", "other") == "blueprints"
+
+
+def test_how_much_of_its_money_may_be_a_share():
+    text = "Local government has reservations about sacrificing over half of its financial resources towards NHS England's priorities."
+    assert _best(text, "How much of its money were councils wary of giving up?", "money") == "over half"
