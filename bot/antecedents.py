@@ -16,6 +16,8 @@ _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence
                           r"this means|that meant|as such)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|argued|argues|warned|warns|commented|stated|told|noted)\b", re.I)
 SPEAKER_REACH = 3  # sentences back to look for a quotation's speaker
+# "Janet Davies, chief executive of the RCN, called on ...": a sentence opening with the person
+_NAMED_FIRST = re.compile(r"^(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+,")
 ARGUMENT_REACH = 3  # sentences on to look for the argument behind a stance
 _STANCE = re.compile(r"\b(?:oppos\w*|object(?:s|ed|ing|ion)?|disagree\w*|unhappy|against|gripe|reject\w*|(?:does|do|did) not agree)\b", re.I)
 _ARGUES = re.compile(r"\b(?:argues|argued|says|said|warns|warned|claims|claimed|contends|insists|believes)\b")
@@ -45,17 +47,22 @@ def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, fl
     named with a reporting verb in one of the sentences just before ("Amyas Morse ... said:")."""
     if not is_quotation(passages.text(c.sid)):
         return c, None
-    sid = c.sid
+    sid, joined = c.sid, True
     for _ in range(SPEAKER_REACH):
         prev = passages.previous(sid)
+        if prev is None:
+            prev, joined = passages.previous_past_caption(sid), False
         if prev is None:
             break
         sid = prev
         text = passages.text(sid)
-        if _REPORTING.search(text):
+        if _REPORTING.search(text) or (not joined and _NAMED_FIRST.match(text)):
             who = best_span(text, q, "person", weights, names)
             if who:
-                return _joined(passages, c, sid), who
+                if joined:
+                    return _joined(passages, c, sid), who
+                # past a caption: the quotation and the sentence naming its speaker, cited apart
+                return Passage(c.sid, c.coverage, c.ranking, c.start, c.end, c.rank, framing=sid), who
     return c, None
 
 

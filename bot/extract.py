@@ -48,6 +48,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("money", r"\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|^(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|describe\w*)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
                   r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
+                  r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
 
                   r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b"
                   r"|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|costs|budget|price|bill|overspend|saving|savings)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
@@ -59,7 +60,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("other", HOW_MUCH_OF.pattern),
         ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are) the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value)\b|\bto how many\b"),
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"),
-        ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss)\b|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
+        ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader)\b|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),

@@ -67,19 +67,26 @@ _PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:have|has|had|is|are|was|w
 _WORD = re.compile(r"\S+")
 
 
-def predicate_spans(text: str, np_terms: list[str]) -> list[Span]:
+def predicate_spans(text: str, np_terms: list[str], with_subject: bool = False) -> list[Span]:
     """What the text says a noun phrase is or has done: for "how did he describe the
-    benefits?", "benefits have fallen far short of plans" gives "fallen far short of plans"."""
+    benefits?", "benefits have fallen far short of plans" gives "fallen far short of plans"
+    (`with_subject`: "the 2020 deadline is looming", the whole clause)."""
     if not np_terms:
         return []
     out: list[Span] = []
-    for t, _, e in tokenize_spans(text):
+    spans = tokenize_spans(text)
+    for t, s, e in spans:
         m = _PREDICATE.match(text, e) if t == np_terms[-1] else None
         if m:
             words = list(_WORD.finditer(text, m.start(1), m.end(1)))
             while len(words) > 1 and words[-1].group(0).lower() in _EDGE_OR_ARTICLE:
                 words.pop()  # "... integration initiatives in": the phrase ends at its last content word
-            out.append(Span(m.start(1), words[-1].end(), text[m.start(1) : words[-1].end()], "gap"))
+            start = m.start(1)
+            if with_subject and text[start - 1] not in "“‘\"":  # a quoted predicate is their own words
+                start = min((s2 for t2, s2, _ in spans if t2 in np_terms and s - 40 <= s2 <= s), default=s)
+                det = re.search(r"\b(?:the|this|that|its|their|a|an)\s+$", text[max(0, start - 8) : start], re.I)
+                start -= len(det.group(0)) if det else 0
+            out.append(Span(start, words[-1].end(), text[start : words[-1].end()], "gap"))
     return out
 
 

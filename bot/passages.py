@@ -19,6 +19,7 @@ from .tokens import is_byline, tokenize
 
 
 _REPORT = frozenset(tokenize("report study"))
+CAPTION_CHARS = 60  # removed text between two sentences short enough to be a caption or subheading
 PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
 SPEAKER_SHARE = 0.6  # of the words naming a speaker, the share a sentence (or its context) must name
 
@@ -53,6 +54,15 @@ class Passages:
     def previous(self, sid: int) -> int | None:
         """The sentence just before, if it can be quoted with this one (nothing removed between)."""
         return self._prev.get(sid)
+
+    def previous_past_caption(self, sid: int) -> int | None:
+        """The sentence just before in the same article when only a short removed line (a photo
+        caption, a subheading) sits between: cited on its own, never quoted together."""
+        if sid == 0 or sid in self._prev or self.doc_id(sid - 1) != self.doc_id(sid):
+            return None
+        sents = self.index.sentences
+        between = self.docs[self.doc_id(sid)].text[sents[sid - 1].end : sents[sid].start]
+        return sid - 1 if len(between.strip()) <= CAPTION_CHARS and not re.search(r"[.!?]", between) else None
 
     def doc_id(self, sid: int) -> str:
         return self.index.sentences[sid].doc_id

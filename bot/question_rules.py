@@ -35,7 +35,7 @@ _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+,?\s+){1,8
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b"
                         r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|claimed)\b", re.I)
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
-_ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|do|has|have))\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
+ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|do|has|have))\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
                     r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+([^,?]+)|\b(?i:per)\s+((?:the\s+)?[A-Z][^,?]*)")
 _REACTION = re.compile(r"\b(?:respond\w*|response|react\w*|reply|replied)\b", re.I)
@@ -134,7 +134,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     if source:
         words = [frozenset(ts) for ts in by_word(tokenize_spans(source)).values()]
         speaker = [ts for ts in words if not ts <= GENERIC_SPEAKER_TERMS]
-    about = _ABOUT.search(question)
+    about = ABOUT.search(question)
     return Requirements(
         speaker=tuple(speaker),
         reaction=bool(_REACTION.search(question)),

@@ -17,7 +17,7 @@ from .open_spans import (APART, YES_NO, after_question_words, change_spans, cont
                          sibling_spans)
 from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity
 from .question_focus import SPEAKER, WH, expansion_terms, focus_term
-from .question_rules import listed_count
+from .question_rules import ABOUT, listed_count
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration", "age")
@@ -119,6 +119,12 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _ONE_WAY.finditer(text)]
     if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
         return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _NEEDED.finditer(text)]
+    about = ABOUT.search(question) if kind == "other" else None
+    if about and not re.match(r"\s*\w+ing\b", about.group(1)):  # a noun phrase, not "expecting areas to ..."  # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"
+        head = re.split(r"\s+(?:of|in|for|on|to|so|with|by|at|from|since)\b", about.group(1), maxsplit=1)[0]
+        found = predicate_spans(text, tokenize(head), with_subject=True)
+        if found:
+            return found
     happened = _HAPPENED_TO.search(question)
     if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
         return predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)

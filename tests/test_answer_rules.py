@@ -390,3 +390,11 @@ Joined-up widget boards are one way of doing this, the report says.
 def test_one_way_of_doing_something_is_the_subject_that_is_one_way(tmp_path):
     a = _answerer(tmp_path, incentives=ONE_WAY)
     assert _answered(a, "What's one model the report says could get widget payment arrangements to reward integration?") == "Joined-up widget boards"
+
+
+def test_what_someone_said_about_a_thing_is_the_clause_about_it(tmp_path):
+    a = _answerer(tmp_path, deadline="""Widget deadline
+
+Jane Roe, head of the Widget Office, said: “But the 2020 widget deadline is looming.”
+""")
+    assert _answered(a, "What did Jane Roe say about the 2020 widget deadline?") == "the 2020 widget deadline is looming"

@@ -93,3 +93,22 @@ def test_a_stance_without_a_reported_argument_has_no_argument_after_it(tmp_path)
         (sid,) = [i for i in range(len(passages.sets)) if passages.text(i).startswith("The Widget Councils")]
         sent = passages.index.sentences[sid]
         assert (argument_after(passages, Passage(sid, 1.0, 1.0, sent.start, sent.end, 0), q) is not None) is found
+
+
+CAPTIONED = """Widget fund review
+
+Jane Roe, chief executive of the Widget Office, called on the government to answer key questions.
+jane roe
+
+Jane Roe
+
+“This aim has been buried under a slew of poorly designed widget initiatives,” she said.
+"""
+
+
+def test_a_quotations_speaker_is_found_past_a_photo_caption_and_cited_apart(tmp_path):
+    a = _answerer(tmp_path, CAPTIONED).answer("Who said the aim had been buried under a slew of poorly designed widget initiatives?")
+    assert a.short_answer == "Jane Roe"
+    quote, speaker = a.citations  # never one quote spanning the removed caption
+    assert quote.quote.startswith("“This aim") and speaker.quote.startswith("Jane Roe, chief executive")
+    assert all(CAPTIONED[c.start : c.end] == c.quote for c in a.citations)
