@@ -108,7 +108,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         np = tokenize(described.group(1)) if described else []
         found = [Span(m.start, m.end, m.text, "described")
                  for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
-        return found or quoted_spans(text) or gap_spans(text, matched)
+        # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
+        said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
+        return found or said_of or quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":
         return title_spans(text) or quoted_spans(text)
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
@@ -261,6 +263,7 @@ _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|c
 _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"
                           r"|\bwho\b", re.I)
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
+_COPULA_QUOTE = re.compile(r"\b(?:was|is|were|are|been|be)\s+“([^”]{2,60})”")
 _ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|example|approach|solution)\b", re.I)
 _ONE_WAY = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were|would be|could be)\s+"
                       r"(?:one|an?|another)\s+(?:[\w-]+\s+)?(?:way|means|model|option|route|example|approach|solution)\b")
@@ -269,7 +272,7 @@ _WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|
 _NEEDED = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
                      r"(?:needed|required|necessary|essential)\b")
 _HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:the |this |that |its |their )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
-                          r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on)\b|\s*[,?]|$)", re.I)
+                          r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than)\b|\s*[,?]|$)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
 # "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
 _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)

@@ -144,3 +144,14 @@ def test_the_slot_after_the_questions_verb_may_open_a_quotation():
 def test_how_much_of_its_money_may_be_a_share():
     text = "Local government has reservations about sacrificing over half of its financial resources towards NHS England's priorities."
     assert _best(text, "How much of its money were councils wary of giving up?", "money") == "over half"
+
+
+def test_a_quoted_word_said_of_the_subject_describes_it():
+    text = ("Margaret Willcox said the case for a “single, shared and sustainable funding settlement” "
+            "for health and social care was “overwhelming”.")
+    assert _best(text, "How did Margaret Willcox describe the case for a single funding deal?", "quote") == "overwhelming"
+
+
+def test_what_happened_to_a_thing_so_far_is_its_predicate():
+    text = "“So far, benefits have fallen far short of plans, despite much effort.”"
+    assert _best(text, "What did Morse say had happened to the benefits so far compared with the plans?", "other") == "fallen far short of plans"
