@@ -29,6 +29,7 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
                "money": _SIZE_WORDS, "number": _SIZE_WORDS,
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
+_RATE = re.compile(r"\b(?:average|averaged|per (?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
 _ORIGINAL_WORDS = frozenset(tokenize(" ".join(ORIGINAL_WORDS)))
@@ -157,6 +158,7 @@ class Answerer:
         q_change = CHANGE_TERMS & set(q_terms)
         wants_list = listed_count(q) > 0
         what_happened = needs_statement(q)
+        rate = bool(_RATE.search(q))
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
         speaker = self._speaker(needs)
@@ -177,6 +179,8 @@ class Answerer:
                 continue  # the year or figure matches, but little of what is asked about it does
             if kind in _AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
+            if rate and not _RATE.search(self.passages.text(c.sid)):
+                continue  # "the average length", "cost per day": a total or a change is no rate
             # The short answer comes from the sentence itself, not from an antecedent added to
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)

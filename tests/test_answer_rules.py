@@ -398,3 +398,9 @@ def test_what_someone_said_about_a_thing_is_the_clause_about_it(tmp_path):
 Jane Roe, head of the Widget Office, said: “But the 2020 widget deadline is looming.”
 """)
     assert _answered(a, "What did Jane Roe say about the 2020 widget deadline?") == "the 2020 widget deadline is looming"
+
+
+@pytest.mark.parametrize("question", ["What was the average cost per day of widget returns?",
+                                      "How many widget returns were there on an average day?"])
+def test_a_rate_is_not_answered_by_a_total_or_a_change(plans, question):
+    assert plans.answer(question).abstained
