@@ -58,6 +58,7 @@ _PART = r"(?:part|portion|share|element|slice|proportion)"
 _PART_AFTER = re.compile(rf"^\s*(?:[\w’'-]+\s+){{0,2}}?{_PART} of\b", re.I)
 _PART_WORDS = re.compile(rf"\b{_PART}\b", re.I)
 _FLOW_AFTER = re.compile(r"^,?\s*(?:was|were|is|are|has been|had been|have been)\s+(?:allocated|spent|paid|used|set aside|earmarked|given|transferred)\b", re.I)
+_AIM_AFTER = re.compile(r"^\s*(?:savings?\s+|efficiency\s+)?(?:target|targets|ambition|goal|aim)\b", re.I)
 _FLOW_WORDS = re.compile(r"\b(?:allocat\w*|spen[dt]\w*|paid|pay|used?|set aside|earmarked|given|transferred|went|go(?:es)?|cover\w*)\b", re.I)
 
 
@@ -185,6 +186,8 @@ class FigureQuestion:
             after = text[c.end : c.end + 50]
             if _PART_AFTER.match(after) and not self.asks_part:
                 return None  # "how big is the pot?": "the £1-billion ... part of the pot" is a part of it
+            if _AIM_AFTER.match(after) and not self.asks_aim:
+                return None  # "how big is the fund?": "its £1 billion savings target" is what it should save
             if _FLOW_AFTER.match(after) and not self.asks_flow:
                 return None  # "how big was the fund?": "£1.8 billion was allocated to ..." is what went out of it
             if _BY_BEFORE.search(text[: c.start]) and not (self.by_how or CHANGE_TERMS & self.q_terms):

@@ -65,6 +65,8 @@ def test_the_size_of_a_fund_is_neither_a_part_of_it_nor_what_it_paid_out_nor_a_b
     assert q.factor(part, _figure(part, "£1-billion", "money")) is None
     boost = "The widget fund will be boosted by £2.4bn in 2019."
     assert q.factor(boost, _figure(boost, "£2.4bn", "money")) is None
+    aim = "The widget fund will fail to generate its projected £1 billion savings target."
+    assert q.factor(aim, _figure(aim, "£1 billion", "money")) is None
 
 
 def test_a_question_about_the_part_or_the_allocation_still_gets_it():
