@@ -14,7 +14,7 @@ from .extract import PLACE_NAMES, Span, classify_question, person_spans, title_s
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
-from .question_rules import (ATTRIBUTION, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count,
+from .question_rules import (ATTRIBUTION, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body,
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS, ORIGINAL_WORDS
 from .open_spans import APART
@@ -171,8 +171,9 @@ class Answerer:
                 credit += cover(weights, _REPORTING_TERMS - self.passages.sets[c.sid]) / total
             if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker):
                 continue
-            if post_words and not all(ts <= self.passages.sets[c.sid] for ts, _ in post_words):
-                continue  # every word of the post and its body, in the sentence itself
+            if post_words and not (all(ts <= self.passages.sets[c.sid] for ts, _ in post_words)
+                                   and post_beside_body(self.passages.text(c.sid), post or "")):
+                continue  # every word of the post and its body, in the sentence itself, side by side
             if q_numbers - self.passages.nearby(c):
                 continue  # a year or figure the question names is not stated here
             if q_numbers and c.coverage + credit - cover(number_weights, self.passages.sets[c.sid]) / total < MIN_WORDS_SHARE:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .errors import QuestionError
 from .tokens import by_word, stem, tokenize, tokenize_spans
+from .word_tables import ABBREVIATIONS
 
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
@@ -72,6 +73,7 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
                       rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 
 
+_ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+executive|\s+officer)?\b", re.I)
 # "Who is the health secretary?": a post named by its field.
 _FIELD_POST = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}(?:secretary|minister|president|director|chair\w*))\b", re.I)
 
@@ -81,8 +83,29 @@ def post_phrase(question: str) -> str | None:
     m = _POST_OF.search(question)
     if m:
         return m.group(1) or m.group(2)
+    short = _ABBR_POST.search(question)  # "the nhse chief exec", "rcn leader"
+    if short and short.group(1).lower() in ABBREVIATIONS:
+        return short.group(0)
     field = _FIELD_POST.search(question)
     return field.group(1) if field else None
+
+
+POST_REACH = 6  # words between a post and the body it is at ("Amyas Morse, head of the NAO")
+
+
+def post_beside_body(sentence: str, post: str) -> bool:
+    """Does the sentence name the post next to its body ("head of the NAO"), not just both
+    somewhere ("the head of strategy at NHS Providers ... the NAO report")?"""
+    role = {t for w in re.findall(_POST_WORDS + r"(?:\s+exec\w*|\s+executive)?", post, re.I) for t in tokenize(w)}
+    body = set(tokenize(post)) - role
+    if not role or not body:
+        return True
+    words = [set(ts) for ts in by_word(tokenize_spans(sentence)).values()]
+    for i in (i for i, ts in enumerate(words) if role & ts):
+        near = set().union(*words[max(0, i - POST_REACH) : i + POST_REACH + 1]) & body
+        if 2 * len(near) >= len(body):  # most of the body's words: "NHS" shares only "national" with the NAO
+            return True
+    return False
 
 
 _LIST_OF = re.compile(r"\b(?:which|what) (?:are |were )?(?:the )?(two|three|four|five|2|3|4|5) (?!of\b)[a-z]+", re.I)

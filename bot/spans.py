@@ -93,7 +93,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
             found = [c for c in found if _EVENT_WORDS.search(c.text)] or found
         noun = _WHICH_NOUN.search(question)  # "which committee": a committee, not its chair's name
         if noun:
-            found = [c for c in found if stem(noun.group(1).lower()) in tokenize(c.text)]
+            found = [c for c in found if stem(_NOUN_SHORT.get(noun.group(1).lower(), noun.group(1).lower())) in tokenize(c.text)]
         return found
     if kind == "place":  # "where did she speak?": a place, or an event ("the ... Summit")
         return place_spans(text) + [c for c in org_spans(text) if _EVENT_WORDS.search(c.text)]
@@ -252,7 +252,8 @@ _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Mee
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
-_WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|union|association|group|council|office|institute|charity|party)\b", re.I)
+_NOUN_SHORT = {"dept": "department"}
+_WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|dept|union|association|group|council|office|institute|charity|party)\b", re.I)
 # Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
 _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
                            r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)

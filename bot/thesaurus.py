@@ -176,7 +176,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn",
     # --- office shorthand (dev review) -------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
-    "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years",
+    "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years", "yr": "year",
     "mgmt": "management", "exec": "executive", "execs": "executive",
     "plug": "cover", "plugging": "cover", "plugged": "cover",
 }
@@ -184,6 +184,7 @@ WORD_SYNONYMS: dict[str, str] = {
 PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- up / down ----------------------------------------------------------------------
     ("so", "far"): (),  # "so far": an adverb of time, not content
+    ("quick", "q"): (), ("quick", "question"): (), ("remind", "me"): (),  # Slack openers (dev review)
     ("sum", "up"): (), ("sums", "up"): (), ("summed", "up"): (),  # "how did X sum up Y": how X described it (dev review)
     ("serve", "as"): ("act", "as"), ("function", "as"): ("act", "as"), ("work", "as"): ("act", "as"),  # dev review
     # "what level of risk": the frame of a question about how something is qualified (dev review)

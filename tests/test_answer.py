@@ -92,6 +92,9 @@ def test_follow_up_uses_the_previous_question_as_context(answerer):
     ("How did the chair describe the planning for the pooled budget?", "quote"),
     ("How much more than planned did the rise in admissions end up costing?", "money"),
     ("Extra cost of delayed transfers versus plan?", "money"),
+    ("rcn leader who responded to the nao integration report - name?", "person"),
+    ("which two depts developed bcf policy?", "org"),
+    ("remind me what the planned reduction in emergency admissions was", "number"),
     ("Which chair of the Committee of Public Accounts called the planning a shambles?", "person"),
     ("What figure did the NAO give for the extra cost, above plan, of the delays?", "money"),
 ])

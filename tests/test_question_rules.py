@@ -116,3 +116,18 @@ def test_a_post_written_as_chief_exec_is_still_a_post():
 def test_what_a_paper_proposed_requires_a_reported_proposal():
     assert _needs("What did the green paper propose on funding?", "other").act == frozenset(tokenize("propose"))
     assert _needs("How much did the paper propose?", "money").act == frozenset()
+
+
+def test_a_post_is_named_beside_its_body_not_just_anywhere_in_the_sentence():
+    from bot.question_rules import post_beside_body
+    post = "head of the National Audit Office"
+    assert post_beside_body("Amyas Morse, head of the NAO, said the plan was at risk.", post)
+    assert not post_beside_body("Responding to the report, the head of strategy at NHS Providers, Miriam Deakin, commented: "
+                                "“The NAO report recognises that social care and the NHS are two sides of the same coin.", post)
+
+
+@pytest.mark.parametrize("question, post", [("whos the nhse chief exec that responded to the report", "nhse chief exec"),
+                                            ("rcn leader who responded to the report - name?", "rcn leader")])
+def test_an_abbreviated_body_before_the_post_names_the_post(question, post):
+    from bot.question_rules import post_phrase
+    assert post_phrase(question) == post
