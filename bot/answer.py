@@ -10,15 +10,17 @@ import numpy as np
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuoteError
-from .extract import PLACE_NAMES, Span, classify_question, person_spans, title_spans
+from .extract import PLACE_NAMES, Span, person_spans, title_spans
+from .question_types import classify_question
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
 from .passages import Passage, Passages, cover
-from .question_rules import (ATTRIBUTION, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body,
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body,
                              names_post, post_phrase, reports_reaction, requirements)
-from .figures import CHANGE_TERMS, ORIGINAL_WORDS
-from .open_spans import APART
-from .spans import best_span, needs_statement, same_answer
+from .figures import CHANGE_TERMS
+from .open_questions import needs_statement
+from .spans import best_span, same_answer
+from .term_weights import question_weights
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
@@ -32,7 +34,6 @@ _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 _RATE = re.compile(r"\b(?:average|averaged|per (?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
-_ORIGINAL_WORDS = frozenset(tokenize(" ".join(ORIGINAL_WORDS)))
 FIT_WHAT_HAPPENED = 0.5  # for "did admissions come down?" how well the change phrase fits counts for more
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -66,37 +67,8 @@ class Answerer:
         self._publishers = {d.publisher for d in documents if d.publisher}
 
     def weights(self, question: str, spans: list[tuple[str, int, int]]) -> dict[str, float]:
-        """How much each question term matters: its idf; names and numbers (entities)
-        count more, and an entity the articles never mention counts most — a question
-        about "London" or "2019-20" is not answered by a sentence without it."""
-        out: dict[str, float] = {}
-        attribution = ATTRIBUTION.search(question)
-        apart = APART.search(question)
-        groups: dict[tuple[int, int], list[str]] = {}
-        for term, s, e in spans:
-            groups.setdefault((s, e) if s >= 0 else (-1, len(groups)), []).append(term)
-        for (s, e), terms in groups.items():
-            surface = question[s:e] if s >= 0 else ""
-            number = surface[:1].isdigit() or surface[:1] == "£"
-            entity = bool(surface) and (number or (s > 0 and surface[0].isupper()) or (len(surface) > 1 and surface.isupper()))
-            known = [t for t in terms if t in self.index.scorer]
-            if known:
-                w = max(self.index.scorer.idf_of(t) for t in known)
-                w *= 0.3 if number else 1.5 if entity else 1.0  # a year is context; a name is the subject
-            else:
-                w = self._unknown_idf * 2 if entity else self._median_idf
-            if attribution and attribution.start() <= s < attribution.end():
-                w *= 0.05  # "according to X": who said it (checked separately), not what is asked
-            if apart and apart.start(1) <= s < apart.end(1):
-                w *= 0.3  # "besides the BCF, which programme ...": the one item that is not the answer
-            if s < 0:
-                w *= 0.5  # from the thread's previous question
-            if terms[0] in _ORIGINAL_WORDS:
-                w *= 0.3  # "what was it originally expected to save?": articles leave "originally" implied
-            # An abbreviation and its long form ("BCF" = better care fund bcf) are one concept.
-            for t in terms:
-                out[t] = max(out.get(t, 0.0), w / len(terms))
-        return out
+        """How much each question term matters (see `term_weights.question_weights`)."""
+        return question_weights(question, spans, self.index.scorer, self._unknown_idf, self._median_idf)
 
     def _unknown_names(self, question: str, spans: list[tuple[str, int, int]]) -> list[str]:
         """Capitalised words inside the question (names, places) that no article uses."""

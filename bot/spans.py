@@ -10,14 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import (HOW_MUCH_OF, Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans, quoted_spans,
-                      range_spans, reason_spans, role_spans, title_spans, typed_spans)
-from .open_spans import (APART, YES_NO, after_question_words, change_spans, content_words,
-                         cut_at_question_words, gap_spans, modifier_spans, polarity_spans, predicate_spans,
-                         sibling_spans)
+from .extract import (Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans,
+                      quoted_spans, range_spans, reason_spans, role_spans, title_spans, typed_spans)
+from .open_questions import open_candidates
+from .open_spans import (after_question_words, content_words, cut_at_question_words, gap_spans, modifier_spans,
+                         predicate_spans)
 from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity
-from .question_focus import SPEAKER, WH, expansion_terms, focus_term
-from .question_rules import ABOUT, listed_count
+from .question_focus import SPEAKER, expansion_terms, focus_term
+from .question_rules import listed_count
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration", "age")
@@ -113,60 +113,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return found or said_of or quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":
         return title_spans(text) or quoted_spans(text)
-    if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
-        found = range_spans(text)
-        if found:
-            return found
-    if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
-        return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _ONE_WAY.finditer(text)]
-    if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
-        return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _NEEDED.finditer(text)]
-    about = ABOUT.search(question) if kind == "other" else None
-    if about and not re.match(r"\s*\w+ing\b", about.group(1)):  # a noun phrase, not "expecting areas to ..."  # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"
-        head = re.split(r"\s+(?:of|in|for|on|to|so|with|by|at|from|since)\b", about.group(1), maxsplit=1)[0]
-        found = predicate_spans(text, tokenize(head), with_subject=True)
-        if found:
-            return found
-    happened = _HAPPENED_TO.search(question)
-    if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
-        return predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
-    others = APART.search(question)
-    if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
-        found = sibling_spans(text, set(tokenize(others.group(1))))
-        if found:
-            return found
-    if asks_yes_no(question):  # "Did the NAO find proof ...?"
-        # How the sentence qualifies what is asked ("no compelling evidence"), or what it
-        # says happened ("rose by 87,000", "had been dropped", "had not clarified").
-        found = polarity_spans(text, [t for t, _, _ in matched])
-        if not found and _ABOUT_CHANGE.search(question):
-            # "Did the fund bring admissions down?": only what the sentence says happened answers it
-            return change_spans(text)
-        if found:
-            return found
-    sort_of = _SORT_OF.search(question) or HOW_MUCH_OF.search(question) or _WHAT_EVIDENCE.search(question)
-    if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
-        found = modifier_spans(text, tokenize(sort_of.group(1)))
-        if found:
-            return found
-    return gap_spans(text, matched)
-
-
-def asks_yes_no(question: str) -> bool:
-    first = question.split("?")[0]  # "Did they find proof ...? what did they say": the first question
-    return bool(YES_NO.match(first)) and not WH.search(first)
-
-
-def needs_statement(question: str) -> bool:
-    """Only a sentence stating the thing asked answers it: what happened (see below), what is
-    needed ("Serious political leadership is needed"), one way of doing something ("X are one way ...")."""
-    return asks_what_happened(question) or bool(_WHAT_IS_NEEDED.search(question) or _ONE_WAY_Q.search(question))
-
-
-def asks_what_happened(question: str) -> bool:
-    """"Did the fund bring admissions down?", "Is the requirement still in place?", "What
-    happened to the requirement?": answered only by a sentence saying what happened."""
-    return (asks_yes_no(question) and bool(_ABOUT_CHANGE.search(question))) or bool(_HAPPENED_TO.search(question))
+    return open_candidates(text, question, kind, matched)
 
 
 def best_span(text: str, question: str, kind: str, weights: dict[str, float],
@@ -254,10 +201,6 @@ QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the f
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
 _NOUN_SHORT = {"dept": "department"}
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|dept|union|association|group|council|office|institute|charity|party)\b", re.I)
-# Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
-_ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
-                           r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
-_SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
 _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|concludes|concluded|argues|argued|warns|warned|notes|noted|reports|reported)\b")
@@ -265,18 +208,6 @@ _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organi
                           r"|\bwho\b", re.I)
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 _COPULA_QUOTE = re.compile(r"\b(?:was|is|were|are|been|be)\s+“([^”]{2,60})”")
-_ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|example|approach|solution)\b", re.I)
-_ONE_WAY = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were|would be|could be)\s+"
-                      r"(?:one|an?|another)\s+(?:[\w-]+\s+)?(?:way|means|model|option|route|example|approach|solution)\b")
-_WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|were)|'s|’s)\s+(?:needed|required|necessary|essential)\b", re.I)
-# the subject of "... is needed", opening a sentence or a clause
-_NEEDED = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
-                     r"(?:needed|required|necessary|essential)\b")
-_HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:the |this |that |its |their )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
-                          r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than)\b|\s*[,?]|$)", re.I)
-_NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
-# "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
-_WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
 

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from bot.answer import MAX_QUESTION_CHARS, Answerer, validate_question, verify_quote
 from bot.corpus import load_corpus
 from bot.errors import QuestionError, QuoteError
-from bot.extract import classify_question
+from bot.question_types import classify_question
 from bot.index import build_index
 from tests.corpus_fixtures import ARTICLE_A, ARTICLE_B, write_corpus
 
@@ -72,34 +72,6 @@ def test_same_question_same_answer(answerer):
 def test_follow_up_uses_the_previous_question_as_context(answerer):
     a = answerer.answer("and what did that cost?", context="How much did widget returns rise?")
     assert a.short_answer == "£90m"
-
-
-@pytest.mark.parametrize("question, kind", [
-    ("How much did emergency admissions rise?", "number"),
-    ("How many new care models were introduced?", "count"),
-    ("What percentage of local areas agreed?", "percent"),
-    ("How much did the fund cost?", "money"),
-    ("When was the report published?", "date"),
-    ("What year is the deadline?", "date"),
-    ("Who is the head of the NAO?", "person"),
-    ("Which department developed the policy?", "org"),
-    ("Why did the fund fail?", "reason"),
-    ("How did Margaret Hodge describe the planning?", "quote"),
-    ("What is the capital of France?", "other"),
-    ("What level of risk did the plan face?", "other"),
-    ("By how much did emergency admissions go up in the pooled budget's first year?", "number"),
-    ("How many local areas submitted plans for the pooled budget?", "count"),
-    ("How did the chair describe the planning for the pooled budget?", "quote"),
-    ("How much more than planned did the rise in admissions end up costing?", "money"),
-    ("Extra cost of delayed transfers versus plan?", "money"),
-    ("rcn leader who responded to the nao integration report - name?", "person"),
-    ("which two depts developed bcf policy?", "org"),
-    ("remind me what the planned reduction in emergency admissions was", "number"),
-    ("Which chair of the Committee of Public Accounts called the planning a shambles?", "person"),
-    ("What figure did the NAO give for the extra cost, above plan, of the delays?", "money"),
-])
-def test_question_types(question, kind):
-    assert classify_question(question) == kind
 
 
 @pytest.mark.parametrize("bad", ["", "   \n\t ", "\x00"])

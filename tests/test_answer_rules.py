@@ -203,7 +203,7 @@ def test_why_question_answered_by_a_consequently_sentence_takes_the_cause_before
 
 
 def test_what_reasons_questions_are_reason_questions():
-    from bot.extract import classify_question
+    from bot.question_types import classify_question
 
     assert classify_question("What reasons does the office give for the fund falling short?") == "reason"
 

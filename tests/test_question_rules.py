@@ -1,7 +1,7 @@
 """What a question requires of an answering sentence, read off the question (pure)."""
 import pytest
 
-from bot.extract import classify_question
+from bot.question_types import classify_question
 from bot.question_rules import (GENERIC_SPEAKER_TERMS, is_followup, is_quotation, is_role_question,
                                 reports_reaction, requirements)
 from bot.tokens import tokenize

@@ -1,0 +1,92 @@
+"""What an open question asks for, read off its shape (pure): the far end of a range, what
+is needed, one way of doing something, what someone said about a thing, what happened to it,
+the other items of a list, how something is qualified — else the stretch of the sentence the
+question's words leave open."""
+from __future__ import annotations
+
+import re
+
+from .extract import Span, range_spans
+from .question_types import HOW_MUCH_OF
+from .open_spans import (APART, YES_NO, change_spans, gap_spans, modifier_spans, polarity_spans, predicate_spans,
+                         sibling_spans)
+from .question_focus import WH
+from .question_rules import ABOUT
+from .tokens import tokenize
+
+# Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
+_ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
+                           r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
+_SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
+_ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|example|approach|solution)\b", re.I)
+_ONE_WAY = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were|would be|could be)\s+"
+                      r"(?:one|an?|another)\s+(?:[\w-]+\s+)?(?:way|means|model|option|route|example|approach|solution)\b")
+_WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|were)|'s|’s)\s+(?:needed|required|necessary|essential)\b", re.I)
+# the subject of "... is needed", opening a sentence or a clause
+_NEEDED = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
+                     r"(?:needed|required|necessary|essential)\b")
+_HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:the |this |that |its |their )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
+                          r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than)\b|\s*[,?]|$)", re.I)
+_NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
+# "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
+_WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
+
+
+def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
+    """Candidate answers in `text` for a question of no typed kind."""
+    if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
+        found = range_spans(text)
+        if found:
+            return found
+    if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
+        return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _ONE_WAY.finditer(text)]
+    if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
+        return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _NEEDED.finditer(text)]
+    about = ABOUT.search(question) if kind == "other" else None
+    if about and not re.match(r"\s*\w+ing\b", about.group(1)):  # a noun phrase, not "expecting areas to ..."
+        # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"
+        head = re.split(r"\s+(?:of|in|for|on|to|so|with|by|at|from|since)\b", about.group(1), maxsplit=1)[0]
+        found = predicate_spans(text, tokenize(head), with_subject=True)
+        if found:
+            return found
+    happened = _HAPPENED_TO.search(question)
+    if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
+        return predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
+    others = APART.search(question)
+    if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
+        found = sibling_spans(text, set(tokenize(others.group(1))))
+        if found:
+            return found
+    if asks_yes_no(question):  # "Did the NAO find proof ...?"
+        # How the sentence qualifies what is asked ("no compelling evidence"), or what it
+        # says happened ("rose by 87,000", "had been dropped", "had not clarified").
+        found = polarity_spans(text, [t for t, _, _ in matched])
+        if not found and _ABOUT_CHANGE.search(question):
+            # "Did the fund bring admissions down?": only what the sentence says happened answers it
+            return change_spans(text)
+        if found:
+            return found
+    sort_of = _SORT_OF.search(question) or HOW_MUCH_OF.search(question) or _WHAT_EVIDENCE.search(question)
+    if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
+        found = modifier_spans(text, tokenize(sort_of.group(1)))
+        if found:
+            return found
+    return gap_spans(text, matched)
+
+
+def asks_yes_no(question: str) -> bool:
+    first = question.split("?")[0]  # "Did they find proof ...? what did they say": the first question
+    return bool(YES_NO.match(first)) and not WH.search(first)
+
+
+def needs_statement(question: str) -> bool:
+    """Only a sentence stating the thing asked answers it: what happened (see below), what is
+    needed ("Serious political leadership is needed"), one way of doing something ("X are one way ...")."""
+    return asks_what_happened(question) or bool(_WHAT_IS_NEEDED.search(question) or _ONE_WAY_Q.search(question))
+
+
+def asks_what_happened(question: str) -> bool:
+    """"Did the fund bring admissions down?", "Is the requirement still in place?", "What
+    happened to the requirement?": answered only by a sentence saying what happened."""
+    return (asks_yes_no(question) and bool(_ABOUT_CHANGE.search(question))) or bool(_HAPPENED_TO.search(question))
+

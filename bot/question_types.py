@@ -1,0 +1,62 @@
+"""Question typing: what kind of short answer a question asks for, read off its wording (pure)."""
+from __future__ import annotations
+
+import re
+
+from .models import AnswerType
+
+# "How much danger is the plan in?" asks how it is qualified ("significant risk"), not an amount.
+HOW_MUCH_OF = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of) (danger|risk|trouble|progress|success|evidence|difference|support|effect|impact|credibility|goodwill)\b", re.I)
+_Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    (t, re.compile(p, re.I))
+    for t, p in [
+        ("reason", r"^\s*(?:why|how come)\b"),  # "why ... cuts costs": a reason, whatever else it mentions
+        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
+        ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
+        ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
+        ("date", r"^\s*(?:the )?date\b|^\s*when\b|\buntil when\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
+        # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
+        ("number", r"\bby how much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,5}?(?:costs?|spend\w*|budgets?|funding|savings?|money|deficits?|bills?|pay)\b)"
+                   r"(?:[\w’'-]+ ){1,5}?(?:go up|go down|rise|increase|fall|drop|grow|decrease|decline|climb)\b"),
+        ("money", r"\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
+                  r"|^(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|describe\w*)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+                  r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
+                  r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
+
+                  r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b"
+                  r"|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|costs|budget|price|bill|overspend|saving|savings)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
+        ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
+        # A terse, verbless ask about money ("BCF budget?", "total projected savings?"), not a yes/no question.
+        ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
+                   r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut"
+                   r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
+        ("other", HOW_MUCH_OF.pattern),
+        ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are) )?(?:the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value)\b|\bto how many\b"),
+        ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"),
+        ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head)\b|[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
+        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
+                r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"
+                r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
+        ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
+                  r"|\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b"),
+        ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
+        ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
+        ("quote", r"\bwhat (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"
+                  r"|\b(?:verdict|assessment|judgement|judgment)\b"),
+    ]
+]
+
+
+# "When local areas first sent in their plans, how much did they reckon they'd save?": the
+# question is the main clause after the comma, not the "when" clause that sets the scene.
+_SCENE = re.compile(r"^\s*(?:when|if|after|before|once|since|while|given|as)\b[^,?]{3,120},\s*(?=(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were)\b)", re.I)
+
+
+def classify_question(question: str) -> AnswerType:
+    scene = _SCENE.match(question)
+    if scene:
+        question = question[scene.end():]
+    for kind, pattern in _Q_RULES:
+        if pattern.search(question):
+            return kind
+    return "other"

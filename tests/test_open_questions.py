@@ -1,0 +1,38 @@
+"""What an open question asks for, read off its shape (pure functions, no corpus)."""
+import pytest
+
+from bot.open_questions import asks_what_happened, asks_yes_no, needs_statement, open_candidates
+from bot.tokens import tokenize, tokenize_spans
+
+
+def _open(text: str, question: str) -> list[str]:
+    q = set(tokenize(question))
+    found = open_candidates(text, question, "other", [m for m in tokenize_spans(text) if m[0] in q])
+    assert all(text[s.start : s.end] == s.text for s in found)  # every candidate is a slice of the sentence
+    return [s.text for s in found]
+
+
+@pytest.mark.parametrize("question", ["What happened to the 2020 requirement?", "Did admissions come down?",
+                                      "What does Morse say is needed?", "what's one way of doing it"])
+def test_questions_only_a_statement_answers(question):
+    assert needs_statement(question)
+
+
+def test_an_open_what_question_needs_no_particular_statement():
+    assert not needs_statement("What did the report find about workforce?")
+
+
+def test_yes_no_is_read_off_the_first_question_only():
+    assert asks_yes_no("Did they find proof? what did they say")
+    assert not asks_yes_no("What did they find? did it work")
+    assert asks_what_happened("Did the fund bring admissions down?")
+
+
+def test_one_way_of_doing_something_is_the_subject_said_to_be_one_way():
+    text = "Integrated care systems are one way of doing this, the report says."
+    assert _open(text, "What is one way of getting the incentives right?") == ["Integrated care systems"]
+
+
+def test_a_sentence_that_says_nothing_happened_offers_nothing():
+    text = "Local areas discussed the 2020 requirement at a summit in Leeds."
+    assert _open(text, "What happened to the 2020 requirement?") == []
