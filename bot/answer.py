@@ -31,10 +31,11 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
                "money": _SIZE_WORDS, "number": _SIZE_WORDS,
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
-_RATE = re.compile(r"\b(?:average|averaged|per (?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
+# "the average length", "cost per day": a question about a rate, which a total or a change does not answer
+_RATE = re.compile(r"\b(?:averag\w*|per (?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
-FIT_WHAT_HAPPENED = 0.5  # for "did admissions come down?" how well the change phrase fits counts for more
+FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 DECLINE_TEXT = "I couldn't find that in the articles."
 
@@ -129,7 +130,7 @@ class Answerer:
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
         q_change = CHANGE_TERMS & set(q_terms)
         wants_list = listed_count(q) > 0
-        what_happened = needs_statement(q)
+        statement = needs_statement(q)
         rate = bool(_RATE.search(q))
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
@@ -144,16 +145,16 @@ class Answerer:
             if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker):
                 continue
             if post_words and not (all(ts <= self.passages.sets[c.sid] for ts, _ in post_words)
-                                   and post_beside_body(self.passages.text(c.sid), post or "")):
+                                   and post is not None and post_beside_body(self.passages.text(c.sid), post)):
                 continue  # every word of the post and its body, in the sentence itself, side by side
             if q_numbers - self.passages.nearby(c):
                 continue  # a year or figure the question names is not stated here
-            if q_numbers and c.coverage + credit - cover(number_weights, self.passages.sets[c.sid]) / total < MIN_WORDS_SHARE:
+            if q_numbers and c.coverage + credit - cover(number_weights, self.passages.terms_of(c)) / total < MIN_WORDS_SHARE:
                 continue  # the year or figure matches, but little of what is asked about it does
             if kind in _AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
             if rate and not _RATE.search(self.passages.text(c.sid)):
-                continue  # "the average length", "cost per day": a total or a change is no rate
+                continue  # a rate is asked; a total or a change is no rate
             # The short answer comes from the sentence itself, not from an antecedent added to
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
             found = best_span(self.passages.text(c.sid), q, kind, weights, names)
@@ -163,17 +164,17 @@ class Answerer:
                 c, found = speaker_before(self.passages, c, q, weights, names)
             elif kind == "title" and found is None:
                 c, found = title_in_article(self.passages, c)
-            if found is None and (kind in TYPED or wants_list or what_happened):
+            if found is None and (kind in TYPED or wants_list or statement):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
-            score = _passage_score(c, credit, span, min(fit / total, 1.0), what_happened)
+            score = _passage_score(c, credit, span, min(fit / total, 1.0), statement)
             if best is None or score > best[0]:
                 best = (score, c, span)
         if best is None:
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
-        chosen = [top] + self._framing(top) + self._corroborating(top, short, cands, st, kind)
+        chosen = [top] + self._companion(top) + self._corroborating(top, short, cands, st, kind)
         citations = [self._citation(c) for c in chosen[: st.max_citations]]
         n = len({c.doc_id for c in citations})
         lead = f"{short}" if short else "Here is what the articles say"
@@ -181,12 +182,12 @@ class Answerer:
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)
 
-    def _framing(self, top: Passage) -> list[Passage]:
-        """The sentence stating what was asked about, when the answer sits in a later one."""
-        if top.framing is None:
+    def _companion(self, top: Passage) -> list[Passage]:
+        """The other sentence the answer rests on (the stance it argues for, the speaker it quotes)."""
+        if top.companion is None:
             return []
-        sent = self.index.sentences[top.framing]
-        return [Passage(top.framing, top.coverage, top.ranking, sent.start, sent.end, top.rank)]
+        sent = self.index.sentences[top.companion]
+        return [Passage(top.companion, top.coverage, top.ranking, sent.start, sent.end, top.rank)]
 
     def _speaker(self, needs: Requirements) -> list[frozenset[str]]:
         """Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere."""
@@ -270,11 +271,11 @@ class Answerer:
                       citations=[], related=related, answer_type=kind)
 
 
-def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, what_happened: bool) -> float:
+def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, statement: bool) -> float:
     """Support first; a span of the asked type counts, the words describing what the question
     names count twice; then how well the span fits, then retrieval rank."""
     typed = 0.0 if span is None else 0.5 if span.kind == "described" else 0.25
-    return c.ranking + credit + typed + (FIT_WHAT_HAPPENED if what_happened else 0.1) * fit - 0.01 * c.rank
+    return c.ranking + credit + typed + (FIT_STATEMENT if statement else 0.1) * fit - 0.01 * c.rank
 
 
 def _word_groups(text: str, weights: dict[str, float]) -> list[tuple[frozenset[str], float]]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .extract import Span, quoted_spans, title_spans
+from .extract import Span, quoted_spans, reason_spans, title_spans
 from .passages import Passage, Passages
 from .question_rules import is_quotation
 from .spans import best_span
-from .tokens import tokenize
+from .tokens import by_word, tokenize, tokenize_spans
 
 _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
                           r"this means|that meant|as such)\b", re.I)
@@ -19,8 +19,9 @@ SPEAKER_REACH = 3  # sentences back to look for a quotation's speaker
 # "Janet Davies, chief executive of the RCN, called on ...": a sentence opening with the person
 _NAMED_FIRST = re.compile(r"^(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+,")
 ARGUMENT_REACH = 3  # sentences on to look for the argument behind a stance
-_STANCE = re.compile(r"\b(?:oppos\w*|object(?:s|ed|ing|ion)?|disagree\w*|unhappy|against|gripe|reject\w*|(?:does|do|did) not agree)\b", re.I)
-_ARGUES = re.compile(r"\b(?:argues|argued|says|said|warns|warned|claims|claimed|contends|insists|believes)\b")
+_STANCE = re.compile(r"\b(?:oppos\w*|object(?:s|ed|ing|ion\w*)?|disagree\w*|unhappy|(?<!warned )(?<!warns )against|gripe|reject\w*"
+                     r"|(?:does|do|did) not agree)\b", re.I)
+_ARGUES = re.compile(r"\b(?:argues|argued|says|said|warns|warned|claims|claimed|contends|insists|believes)\b", re.I)
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:reduce|increase|cut|lose|undermine|damage|weaken|threaten|put|make|leave)\b", re.I)
 
 
@@ -62,7 +63,7 @@ def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, fl
                 if joined:
                     return _joined(passages, c, sid), who
                 # past a caption: the quotation and the sentence naming its speaker, cited apart
-                return Passage(c.sid, c.coverage, c.ranking, c.start, c.end, c.rank, framing=sid), who
+                return Passage(c.sid, c.coverage, c.ranking, c.start, c.end, c.rank, companion=sid), who
     return c, None
 
 
@@ -71,13 +72,12 @@ def argument_after(passages: Passages, c: Passage, q: str) -> tuple[Passage, tup
     its argument follows, reported with the same speaker ("These revisions “undermine ...”,
     the Association argues"), possibly past a subheading. Both sentences are cited."""
     text = passages.text(c.sid)
-    if not (_STANCE.search(q) and _STANCE.search(text)):
-        return None
-    who = set(tokenize(q)) & passages.sets[c.sid]  # the question's words that name the one taking the stance
-    doc = passages.doc_id(c.sid)
+    if not (_STANCE.search(q) and _STANCE.search(text)) or reason_spans(text, set(tokenize(q))):
+        return None  # no stance, or the sentence gives its own reason ("... because ...")
+    who = _name_heads(q) & passages.sets[c.sid]
     for sid in range(c.sid + 1, min(c.sid + 1 + ARGUMENT_REACH, len(passages.sets))):
-        if passages.doc_id(sid) != doc:
-            break
+        if not passages.follows(sid):
+            break  # another article, or more than a subheading or caption removed in between
         text = passages.text(sid)
         verb = _ARGUES.search(text)
         quoted = quoted_spans(text)
@@ -86,8 +86,24 @@ def argument_after(passages: Passages, c: Passage, q: str) -> tuple[Passage, tup
             cut = _SECOND_PREDICATE.search(q0.text)  # "undermine X and reduce Y": the first argument
             span = Span(q0.start, q0.start + cut.start(), q0.text[: cut.start()], "reason") if cut else q0
             sent = passages.index.sentences[sid]
-            return Passage(sid, c.coverage, c.ranking, sent.start, sent.end, c.rank, framing=c.sid), (span, 1.0)
+            return Passage(sid, c.coverage, c.ranking, sent.start, sent.end, c.rank, companion=c.sid), (span, 1.0)
     return None
+
+
+def _name_heads(q: str) -> set[str]:
+    """The head word of each name in the question, which a later "the Association argues" repeats:
+    "the Widget Councils Association" -> association; "the LGA" -> its long form's words."""
+    groups = list(by_word(tokenize_spans(q)).items())
+    heads: set[str] = set()
+    for i, ((s, e), terms) in enumerate(groups):
+        surface = q[s:e]
+        if s == 0 or not surface[:1].isupper():
+            continue
+        nxt = groups[i + 1][0] if i + 1 < len(groups) else None
+        if nxt and q[nxt[0] : nxt[1]][:1].isupper() and not q[e : nxt[0]].strip():
+            continue  # not the last word of the name
+        heads |= set(terms) - {surface.replace(".", "").lower()} if len(terms) > 1 else set(terms)
+    return heads
 
 
 def title_in_article(passages: Passages, c: Passage) -> tuple[Passage, tuple[Span, float] | None]:

@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
                 return _delegate("bot.slack_server", args)
             case "feedback":
                 return _delegate("bot.feedback", args)
-            case "db":
+            case "db" if args.db_command == "upgrade":
                 return cmd_db_upgrade(_settings(args))
     except QABotError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -223,7 +223,7 @@ _REASON_CUE = re.compile(
     r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of|would have required|would require)\s+", re.I)
 
 
-_BECAUSE_THIS = re.compile(r"\b(?:because|since|as)\s+([^,;:.]{3,160}),\s+(?:this|it|that|which)\s+"
+_BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|which)\s+"
                            r"(?:(?:increases|raises|heightens|creates|brings)\s+(?:the\s+)?(?:risk|chance|danger|likelihood)\s+of\s+)?"
                            r"([^,;:.]+?)(?=\s+(?:when|rather than|instead of|while)\b|[,;:.]|$)", re.I)
 
@@ -244,17 +244,17 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
         if clause:
             start = sentence.rfind(clause, 0, m.start())
             out.append(Span(start, start + len(clause), clause, "reason"))
-    restated: set[int] = set()
+    restated: list[tuple[int, int]] = []
     for m in _BECAUSE_THIS.finditer(sentence):
         cause = tokenize(m.group(1))
         if cause and sum(t in asked for t in cause) >= 0.5 * len(cause):
             # "because organisations struggle with their viability, this increases the risk of
             # unhealthy competition": the cause restates the question; what it leads to answers it
             out.append(Span(m.start(2), m.end(2), m.group(2), "reason"))
-            restated.add(m.start(1))
+            restated.append(m.span(1))
     for m in _REASON_CUE.finditer(sentence):
-        if m.end() in restated:
-            continue
+        if any(a <= m.end() <= b for a, b in restated):
+            continue  # the restated cause itself ("because of rising demand, this ...")
         rest = sentence[m.end():]
         stop = re.search(r"[,;:.](?:\s|$)|\s[–—-]\s| with | which | while ", rest)
         text = rest[: stop.start()] if stop else rest

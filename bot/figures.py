@@ -25,7 +25,7 @@ _AIM = {stem(w) for w in ("target", "targeted", "aim", "aimed", "ambition")}
 CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
 
 
-_HOW_MUCH_OF = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
+_OF_WHOLE = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
 
 
 _BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|percentage|proportion)\b", re.I)
@@ -145,7 +145,7 @@ class FigureQuestion:
         self.question = question
         self.q_terms = q_terms
         self.counted = counted_terms(question) if kind == "count" else []
-        m_of = _HOW_MUCH_OF.search(question)
+        m_of = _OF_WHOLE.search(question)
         self.whole = set(tokenize(m_of.group(1))) if m_of else set()  # "how much of the £2.1bn fund"
         # "the planned fall" asks for the plan; "overspend vs plan" only compares with it;
         # "..., when a reduction had been planned" is context.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .extract import Span, range_spans
-from .question_types import HOW_MUCH_OF
+from .question_types import HOW_QUALIFIED
 from .open_spans import (APART, YES_NO, change_spans, gap_spans, modifier_spans, polarity_spans, predicate_spans,
                          sibling_spans)
 from .question_focus import WH
@@ -18,7 +18,7 @@ from .tokens import tokenize
 _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
                            r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
-_ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|example|approach|solution)\b", re.I)
+_ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|approach)\b", re.I)
 _ONE_WAY = re.compile(r"(?:^|[.:;“–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were|would be|could be)\s+"
                       r"(?:one|an?|another)\s+(?:[\w-]+\s+)?(?:way|means|model|option|route|example|approach|solution)\b")
 _WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|were)|'s|’s)\s+(?:needed|required|necessary|essential)\b", re.I)
@@ -66,7 +66,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             return change_spans(text)
         if found:
             return found
-    sort_of = _SORT_OF.search(question) or HOW_MUCH_OF.search(question) or _WHAT_EVIDENCE.search(question)
+    sort_of = _SORT_OF.search(question) or HOW_QUALIFIED.search(question) or _WHAT_EVIDENCE.search(question)
     if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
         found = modifier_spans(text, tokenize(sort_of.group(1)))
         if found:

@@ -83,7 +83,10 @@ def predicate_spans(text: str, np_terms: list[str], with_subject: bool = False) 
                 words.pop()  # "... integration initiatives in": the phrase ends at its last content word
             start = m.start(1)
             if with_subject and text[start - 1] not in "“‘\"":  # a quoted predicate is their own words
-                start = min((s2 for t2, s2, _ in spans if t2 in np_terms and s - 40 <= s2 <= s), default=s)
+                # back over the noun phrase's own words only ("the 2020 deadline"), never past punctuation
+                phrase = re.search(r"(?:[\w’'-]+\s+){0,3}$", text[max(0, s - 40) : s])
+                reach = s - len(phrase.group(0)) if phrase else s
+                start = min((s2 for t2, s2, _ in spans if t2 in np_terms and reach <= s2 <= s), default=s)
                 det = re.search(r"\b(?:the|this|that|its|their|a|an)\s+$", text[max(0, start - 8) : start], re.I)
                 start -= len(det.group(0)) if det else 0
             out.append(Span(start, words[-1].end(), text[start : words[-1].end()], "gap"))

@@ -32,7 +32,7 @@ class Passage:
     start: int  # quote span in the source (may include an anaphor's antecedent sentence)
     end: int
     rank: int  # rank of the retrieved chunk it came from
-    framing: int | None = None  # a sentence that states what the question asks about, cited before this one
+    companion: int | None = None  # another sentence the answer rests on (the stance argued, the speaker), cited after
 
 
 class Passages:
@@ -55,6 +55,10 @@ class Passages:
         """The sentence just before, if it can be quoted with this one (nothing removed between)."""
         return self._prev.get(sid)
 
+    def follows(self, sid: int) -> bool:
+        """Does sentence `sid` follow `sid - 1` in the same article, directly or past a caption?"""
+        return sid > 0 and (self.previous(sid) == sid - 1 or self.previous_past_caption(sid) == sid - 1)
+
     def previous_past_caption(self, sid: int) -> int | None:
         """The sentence just before in the same article when only a short removed line (a photo
         caption, a subheading) sits between: cited on its own, never quoted together."""
@@ -70,6 +74,12 @@ class Passages:
     def text(self, sid: int) -> str:
         sent = self.index.sentences[sid]
         return self.docs[sent.doc_id].text[sent.start : sent.end]
+
+    def terms_of(self, p: Passage) -> frozenset[str]:
+        """Terms of every sentence the passage quotes (its own, and the one before when joined)."""
+        sents = self.index.sentences
+        first = p.sid - 1 if p.sid and sents[p.sid - 1].start >= p.start and self.doc_id(p.sid - 1) == self.doc_id(p.sid) else p.sid
+        return self.sets[p.sid] | self.sets[first]
 
     def quote(self, p: Passage) -> str:
         return self.docs[self.doc_id(p.sid)].text[p.start : p.end]
@@ -132,7 +142,7 @@ class Passages:
                     continue
                 seen.add(sid)
                 terms = self.sets[sid]
-                if is_byline(self.text(sid)):  # a byline ("By Jane Smith, ...") stands for the piece it heads
+                if self._byline.get(self.doc_id(sid)) == sid:  # a byline ("By Jane Smith, ...") stands for the piece it heads
                     terms = terms | self._titles[sentences[sid].doc_id]
                 start, end = sentences[sid].start, sentences[sid].end
                 prev = self._prev.get(sid)

@@ -32,7 +32,8 @@ _TENURE = {stem(w) for w in "become join appoint appointed retire resign start t
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
-_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+,?\s+){1,8}?)(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist|reckon|believe|argue|claim)\w*\b"
+_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+,?\s+){1,8}?)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bany )"
+                        r"(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist|reckon|believe|argue|claim)\w*\b"
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b"
                         r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|claimed)\b", re.I)
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
@@ -73,7 +74,7 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
                       rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 
 
-_ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+executive|\s+officer)?\b", re.I)
+_ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
 # "Who is the health secretary?": a post named by its field.
 _FIELD_POST = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}(?:secretary|minister|president|director|chair\w*))\b", re.I)
 
@@ -83,27 +84,27 @@ def post_phrase(question: str) -> str | None:
     m = _POST_OF.search(question)
     if m:
         return m.group(1) or m.group(2)
-    short = _ABBR_POST.search(question)  # "the nhse chief exec", "rcn leader"
-    if short and short.group(1).lower() in ABBREVIATIONS:
-        return short.group(0)
+    for short in _ABBR_POST.finditer(question):  # "the nhse chief exec", "rcn leader"
+        if short.group(1).lower() in ABBREVIATIONS:
+            return short.group(0)
     field = _FIELD_POST.search(question)
     return field.group(1) if field else None
 
 
-POST_REACH = 6  # words between a post and the body it is at ("Amyas Morse, head of the NAO")
+POST_REACH = 6  # content words (stop words not counted) between a post and its body ("Amyas Morse, head of the NAO")
 
 
 def post_beside_body(sentence: str, post: str) -> bool:
     """Does the sentence name the post next to its body ("head of the NAO"), not just both
     somewhere ("the head of strategy at NHS Providers ... the NAO report")?"""
-    role = {t for w in re.findall(_POST_WORDS + r"(?:\s+exec\w*|\s+executive)?", post, re.I) for t in tokenize(w)}
+    role = {t for w in re.findall(r"\b" + _POST_WORDS + r"(?:\s+exec\w*)?\b", post, re.I) for t in tokenize(w)}
     body = set(tokenize(post)) - role
     if not role or not body:
         return True
     words = [set(ts) for ts in by_word(tokenize_spans(sentence)).values()]
     for i in (i for i, ts in enumerate(words) if role & ts):
         near = set().union(*words[max(0, i - POST_REACH) : i + POST_REACH + 1]) & body
-        if 2 * len(near) >= len(body):  # most of the body's words: "NHS" shares only "national" with the NAO
+        if 2 * len(near) >= len(body):  # at least half the body's words: "NHS" shares only "national" with the NAO
             return True
     return False
 

@@ -18,7 +18,7 @@ from .open_spans import (after_question_words, content_words, cut_at_question_wo
 from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity
 from .question_focus import SPEAKER, expansion_terms, focus_term
 from .question_rules import listed_count
-from .tokens import by_word, stem, tokenize, tokenize_spans
+from .tokens import by_word, tokenize, tokenize_spans
 
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration", "age")
 
@@ -66,7 +66,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return found
     if kind == "money" and _SHARE_OF.search(question):
         # "how much of its money were councils wary of giving up?": "over half of its financial resources"
-        return typed_spans(text, "money") + typed_spans(text, "fraction") + typed_spans(text, "percent")
+        return typed_spans(text, "money") + typed_spans(text, "percent")  # "percent" includes fractions
     if kind == "money" and CHANGE_TERMS & set(tokenize(question)):
         # "how much did councils cut care spending?" may be answered in per cent
         return typed_spans(text, "money") or typed_spans(text, "percent")
@@ -93,7 +93,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
             found = [c for c in found if _EVENT_WORDS.search(c.text)] or found
         noun = _WHICH_NOUN.search(question)  # "which committee": a committee, not its chair's name
         if noun:
-            found = [c for c in found if stem(_NOUN_SHORT.get(noun.group(1).lower(), noun.group(1).lower())) in tokenize(c.text)]
+            found = [c for c in found if set(tokenize(noun.group(1))) & set(tokenize(c.text))]
         return found
     if kind == "place":  # "where did she speak?": a place, or an event ("the ... Summit")
         return place_spans(text) + [c for c in org_spans(text) if _EVENT_WORDS.search(c.text)]
@@ -193,14 +193,13 @@ _REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicate
 _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
                     r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)
 # "cut from 6 to how many?", "cut to how many?", "how many were left?": the far end of a range
-_TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to how (?:many|much)\b|\bhow many\b.*\b(?:left|remain\w*)\b", re.I)
+_TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to how (?:many|much)\b|\bhow many\b.*\b(?:(?:were|are|was|is) left|remain(?:ed|s|ing)?)\b", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
-_NOUN_SHORT = {"dept": "department"}
-_WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?(committee|department|dept|union|association|group|council|office|institute|charity|party)\b", re.I)
+_WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
 _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|concludes|concluded|argues|argued|warns|warned|notes|noted|reports|reported)\b")

@@ -27,7 +27,7 @@ def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: S
         groups.setdefault((s, e) if s >= 0 else (-1, len(groups)), []).append(term)
     for (s, e), terms in groups.items():
         surface = question[s:e] if s >= 0 else ""
-        number = surface[:1].isdigit() or surface[:1] == "£"
+        number = surface[:1].isdigit()  # "£5.3bn" is tokenised from its first digit
         entity = bool(surface) and (number or (s > 0 and surface[0].isupper()) or (len(surface) > 1 and surface.isupper()))
         known = [t for t in terms if t in scorer]
         if known:

@@ -35,7 +35,7 @@ TOKEN_RE = re.compile(
 
 # "16/17" (or "FY16-17") is a financial year; "aged 16-17" or "weeks 11-12" is not.
 _SHORT_YEAR = re.compile(r"(?<![\d.,/£-])([0-9]{2})/([0-9]{2})(?![\d.,%/])|(?<=FY)([0-9]{2})[–-]([0-9]{2})\b", re.I)
-_BYLINE = re.compile(r"^By [A-Z]")
+_BYLINE = re.compile(r"^By (?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'-]+,")  # "By Paul Carey-Kent, Policy Manager, CIPFA"
 _MAX_PHRASE = max((len(k) for k in PHRASE_SYNONYMS), default=1)
 _STEMMER = Stemmer.Stemmer("english")
 # The tokenizer's own source and its tables' source: any edit to them makes built indexes stale.

@@ -112,3 +112,27 @@ def test_a_quotations_speaker_is_found_past_a_photo_caption_and_cited_apart(tmp_
     quote, speaker = a.citations  # never one quote spanning the removed caption
     assert quote.quote.startswith("“This aim") and speaker.quote.startswith("Jane Roe, chief executive")
     assert all(CAPTIONED[c.start : c.end] == c.quote for c in a.citations)
+
+
+def _argument(tmp_path, text: str, q: str):
+    from bot.antecedents import argument_after
+    from bot.passages import Passage
+
+    passages = _answerer(tmp_path, text).passages
+    (sid,) = [i for i in range(len(passages.sets)) if passages.text(i).startswith("The Widget Councils")]
+    sent = passages.index.sentences[sid]
+    return argument_after(passages, Passage(sid, 1.0, 1.0, sent.start, sent.end, 0), q)
+
+
+OPPOSE = "Why does the Widget Councils Association oppose the changes to the widget fund's scope?"
+
+
+def test_an_argument_is_only_the_one_made_by_whoever_took_the_stance(tmp_path):
+    assert _argument(tmp_path, STANCE, OPPOSE) is not None
+    other = STANCE.replace("the Association argues", "said a Widget Ministry spokesperson")
+    assert _argument(tmp_path / "other", other, OPPOSE) is None
+
+
+def test_a_stance_that_gives_its_own_reason_keeps_it(tmp_path):
+    text = STANCE.replace("changes to the widget fund's scope.", "changes to the widget fund's scope because they cut council funding.")
+    assert _argument(tmp_path, text, OPPOSE) is None

@@ -36,3 +36,7 @@ def test_one_way_of_doing_something_is_the_subject_said_to_be_one_way():
 def test_a_sentence_that_says_nothing_happened_offers_nothing():
     text = "Local areas discussed the 2020 requirement at a summit in Leeds."
     assert _open(text, "What happened to the 2020 requirement?") == []
+
+
+def test_an_example_is_not_one_way_of_doing_something():
+    assert not needs_statement("Give one example of a vanguard site")

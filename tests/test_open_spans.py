@@ -101,3 +101,8 @@ def test_a_hedge_is_no_answer():
     text = "The report concludes that thus far progress appears to be mainly in attitudes and approaches rather than in results."
     found = _gaps(text, "Where has progress mainly been made, rather than in results?")
     assert "appears" not in found and "attitudes and approaches" in found
+
+
+def test_a_clause_with_its_subject_never_reaches_back_past_punctuation():
+    text = "By 2020, councils said the deadline was looming."
+    assert _texts(predicate_spans(text, tokenize("the 2020 deadline"), with_subject=True), text) == ["the deadline was looming"]

@@ -131,3 +131,13 @@ def test_a_post_is_named_beside_its_body_not_just_anywhere_in_the_sentence():
 def test_an_abbreviated_body_before_the_post_names_the_post(question, post):
     from bot.question_rules import post_phrase
     assert post_phrase(question) == post
+
+
+def test_a_noun_after_a_determiner_is_no_reporting_verb():
+    q = "Does the evidence support the claim that integration saves money?"
+    assert requirements(q, classify_question(q), tokenize(q)).speaker == ()
+
+
+def test_a_post_word_inside_another_word_is_no_post():
+    from bot.question_rules import post_beside_body
+    assert post_beside_body("Leadership matters, said the NAO.", "Leadership of the NAO")  # no post: nothing to check

@@ -155,3 +155,17 @@ def test_a_quoted_word_said_of_the_subject_describes_it():
 def test_what_happened_to_a_thing_so_far_is_its_predicate():
     text = "“So far, benefits have fallen far short of plans, despite much effort.”"
     assert _best(text, "What did Morse say had happened to the benefits so far compared with the plans?", "other") == "fallen far short of plans"
+
+
+def test_since_and_as_are_times_and_examples_not_causes():
+    from bot.extract import reason_spans
+    assert reason_spans("Since 2015, it has risen by 10%.", set(tokenize("why has it risen since 2015"))) == []
+    text = "Because of rising demand, this creates the risk of delays."
+    found = [s.text for s in reason_spans(text, set(tokenize("why does rising demand matter")))]
+    assert found == ["delays"]  # the restated cause is not offered
+
+
+def test_nurses_who_left_are_not_what_is_left_of_a_range():
+    from bot.spans import _TO_HOW_MANY
+    assert not _TO_HOW_MANY.search("How many nurses left the NHS last year?")
+    assert _TO_HOW_MANY.search("After the revisions, how many indicators were left?")

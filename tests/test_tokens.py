@@ -118,3 +118,9 @@ def test_a_pronoun_with_a_clitic_is_a_stop_word():
 
 def test_abbreviated_latin_and_on_behalf_of_carry_no_content():
     assert tokenize("i.e. on behalf of the nurses") == tokenize("the nurses")
+
+
+def test_a_byline_names_its_author_before_a_comma():
+    from bot.tokens import is_byline
+    assert is_byline("By Paul Carey-Kent, Policy Manager, CIPFA")
+    assert not is_byline("By March the fund was spent.")
