@@ -61,7 +61,7 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
 
 
 _PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:have|has|had|is|are|was|were|would|will|could|might|may)"
-                        r"(?:\s+[“‘]?(?:been|be|become|have been))?\s+[“‘]?([\w’'-]+(?:\s+[\w’'-]+){0,9})")
+                        r"(?:\s+[“‘\"]?(?:been|be|become|have been))?\s+[“‘\"]?([\w’'-]+(?:\s+[\w’'-]+){0,9})")
 
 
 _WORD = re.compile(r"\S+")

@@ -173,8 +173,11 @@ _PRONOUNS = frozenset("this that these those it they he she such its their".spli
 
 
 def one_quotation(first: str, second: str) -> bool:
-    """The first sentence opens a quotation that the second closes."""
-    return first.count("“") > first.count("”") and second.count("”") > second.count("“")
+    """The first sentence opens a quotation that the second closes (curly quotes, or an odd
+    number of straight ones in each)."""
+    opens = first.count("“") > first.count("”") or first.count('"') % 2 == 1
+    closes = second.count("”") > second.count("“") or second.count('"') % 2 == 1
+    return opens and closes
 
 
 def opens_with_pronoun(sentence: str) -> bool:

@@ -206,7 +206,7 @@ _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|c
 _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"
                           r"|\bwho\b", re.I)
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
-_COPULA_QUOTE = re.compile(r"\b(?:was|is|were|are|been|be)\s+“([^”]{2,60})”")
+_COPULA_QUOTE = re.compile(r"\b(?:was|is|were|are|been|be)\s+[“\"]([^”\"]{2,60})[”\"]")
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
 

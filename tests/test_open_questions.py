@@ -40,3 +40,8 @@ def test_a_sentence_that_says_nothing_happened_offers_nothing():
 
 def test_an_example_is_not_one_way_of_doing_something():
     assert not needs_statement("Give one example of a vanguard site")
+
+
+def test_what_is_needed_inside_straight_quotes():
+    text = 'Morse added: "But that could leave gaps. Serious political leadership is needed."'
+    assert "Serious political leadership" in _open(text, "What did Morse say is needed?")

@@ -134,3 +134,8 @@ def test_one_quotation_over_two_sentences_is_one_statement(tmp_path):
     from bot.passages import one_quotation
     assert one_quotation("Morse added: “But that could leave serious gaps.", "Serious political leadership is needed.”")
     assert not one_quotation("Morse said the gaps were serious.", "Serious political leadership is needed.")
+
+
+def test_one_quotation_may_use_straight_quotes():
+    from bot.passages import one_quotation
+    assert one_quotation('Morse added: "But that could leave serious gaps.', 'Serious political leadership is needed."')

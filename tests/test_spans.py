@@ -169,3 +169,8 @@ def test_nurses_who_left_are_not_what_is_left_of_a_range():
     from bot.spans import _TO_HOW_MANY
     assert not _TO_HOW_MANY.search("How many nurses left the NHS last year?")
     assert _TO_HOW_MANY.search("After the revisions, how many indicators were left?")
+
+
+def test_straight_quotes_count_like_curly_ones():
+    text = 'Willcox said the case for a shared settlement was "overwhelming".'
+    assert _best(text, "How did Willcox describe the case for a shared settlement?", "quote") == "overwhelming"
