@@ -1,4 +1,6 @@
 """Short-answer spans inside a chosen sentence (pure functions, no corpus)."""
+import pytest
+
 from bot.extract import numeric_value, person_spans, typed_spans
 from bot.open_spans import modifier_spans
 from bot.spans import best_span, same_answer
@@ -78,17 +80,6 @@ def test_quoted_and_role_spans_slice_exactly():
     assert role_spans("He showed no remorse, the head of it, said", ["Morse"]) == []
 
 
-def test_a_reason_that_only_restates_the_question_gives_way_to_the_real_one():
-    text = ("Arguably, those plans and targets were always unrealistic, given they included targets to reduce "
-            "emergency admissions, an achievement which would have required a major reversal of long-term trends.")
-    assert _best(text, "Why were the plans and targets always unrealistic?", "reason") == "a major reversal of long-term trends"
-
-
-def test_how_something_was_described_is_the_words_qualifying_it():
-    text = "“This aim has been buried under a slew of poorly designed integration initiatives,” she said."
-    assert _best(text, "How did she describe the integration initiatives?", "quote") == "poorly designed integration initiatives"
-
-
 def test_the_cause_before_meaning_answers_why_the_effect_happened():
     text = "But local areas were given minimal central input, meaning no central programme team."
     # (the cause stops where the question's own words resume: "central")
@@ -96,65 +87,10 @@ def test_the_cause_before_meaning_answers_why_the_effect_happened():
     assert not (_best(text, "Why were local areas given minimal input?", "reason") or "").startswith("local areas")
 
 
-def test_describing_an_activity_is_what_it_is_said_to_be():
-    text = "Jane Roe said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”"
-    assert _best(text, "How did Jane Roe describe integrating widgets and gadgets, even in calm times?", "quote") == \
-        "a significant challenge in normal times"
-
-
-def test_what_evidence_takes_how_the_evidence_is_qualified():
-    text = "The office said it had found “no compelling evidence” that widget integration would save money, with evaluations inhibited."
-    assert _best(text, "What evidence did the office find that widget integration saves money?", "other") == "no compelling evidence"
-
-
-def test_a_yes_no_question_followed_by_a_what_is_still_yes_no():
-    text = "The office said it had found “no compelling evidence” that widget integration would lead to savings."
-    q = "Did the office find proof that widget integration leads to savings? what did they say"
-    assert _best(text, q, "other") == "no compelling evidence"
-
-
-def test_what_happened_to_the_number_of_something_is_its_range():
-    text = "Revisions to the fund have cut the number of related indicators from six to one, and more."
-    assert _best(text, "What did the revisions do to the number of indicators?", "other") == "from six to one"
-
-
-def test_a_cause_that_restates_the_question_gives_way_to_what_it_leads_to():
-    text = ("The report argues that because organisations struggle with their own viability, this increases the risk "
-            "of unhealthy competition and a culture of blame when things go wrong, rather than encouraging integration.")
-    question = "Why might organisations struggling with their own viability hinder integration?"
-    assert _best(text, question, "reason") == "unhealthy competition and a culture of blame"
-
-
-def test_what_is_needed_takes_the_subject_of_is_needed():
-    text = "“But that could leave gaps in delivering what is needed – an integrated service. Serious political leadership is needed.”"
-    assert _best(text, "What did Morse say is needed?", "other") == "Serious political leadership"
-
-
 def test_the_body_drawing_a_conclusion_is_its_source_not_its_subject():
     text = "The National Audit Office draws similar conclusions of a lack of demonstrable results from the Integration Pioneers to date."
     assert _best(text, "Which other initiative showed a similar lack of demonstrable results?", "org") == "Integration Pioneers"
     assert _best(text, "Which body drew similar conclusions about the Integration Pioneers?", "org") == "National Audit Office"
-
-
-def test_the_slot_after_the_questions_verb_may_open_a_quotation():
-    text = "The vanguard sites were selected to lead the development of new care models that will act as “blueprints” for the future."
-    assert _best(text, "What are the new care models meant to serve as for the future?", "other") == "blueprints"
-
-
-def test_how_much_of_its_money_may_be_a_share():
-    text = "Local government has reservations about sacrificing over half of its financial resources towards NHS England's priorities."
-    assert _best(text, "How much of its money were councils wary of giving up?", "money") == "over half"
-
-
-def test_a_quoted_word_said_of_the_subject_describes_it():
-    text = ("Margaret Willcox said the case for a “single, shared and sustainable funding settlement” "
-            "for health and social care was “overwhelming”.")
-    assert _best(text, "How did Margaret Willcox describe the case for a single funding deal?", "quote") == "overwhelming"
-
-
-def test_what_happened_to_a_thing_so_far_is_its_predicate():
-    text = "“So far, benefits have fallen far short of plans, despite much effort.”"
-    assert _best(text, "What did Morse say had happened to the benefits so far compared with the plans?", "other") == "fallen far short of plans"
 
 
 def test_since_and_as_are_times_and_examples_not_causes():
@@ -171,6 +107,50 @@ def test_nurses_who_left_are_not_what_is_left_of_a_range():
     assert _TO_HOW_MANY.search("After the revisions, how many indicators were left?")
 
 
-def test_straight_quotes_count_like_curly_ones():
-    text = 'Willcox said the case for a shared settlement was "overwhelming".'
-    assert _best(text, "How did Willcox describe the case for a shared settlement?", "quote") == "overwhelming"
+# One sentence, one question, the short answer expected (open questions, reasons, descriptions).
+OPEN_CASES = [
+    pytest.param('Arguably, those plans and targets were always unrealistic, given they included targets to reduce emergency admissions, an achievement which would have required a major reversal of long-term trends.',
+                 'Why were the plans and targets always unrealistic?', 'reason', 'a major reversal of long-term trends',
+                 id='a_reason_that_only_restates_the_question_gives_way_to_the_real_one'),
+    pytest.param('“This aim has been buried under a slew of poorly designed integration initiatives,” she said.',
+                 'How did she describe the integration initiatives?', 'quote', 'poorly designed integration initiatives',
+                 id='how_something_was_described_is_the_words_qualifying_it'),
+    pytest.param('Jane Roe said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”',
+                 'How did Jane Roe describe integrating widgets and gadgets, even in calm times?', 'quote', 'a significant challenge in normal times',
+                 id='describing_an_activity_is_what_it_is_said_to_be'),
+    pytest.param('The office said it had found “no compelling evidence” that widget integration would save money, with evaluations inhibited.',
+                 'What evidence did the office find that widget integration saves money?', 'other', 'no compelling evidence',
+                 id='what_evidence_takes_how_the_evidence_is_qualified'),
+    pytest.param('The office said it had found “no compelling evidence” that widget integration would lead to savings.',
+                 'Did the office find proof that widget integration leads to savings? what did they say', 'other', 'no compelling evidence',
+                 id='a_yes_no_question_followed_by_a_what_is_still_yes_no'),
+    pytest.param('Revisions to the fund have cut the number of related indicators from six to one, and more.',
+                 'What did the revisions do to the number of indicators?', 'other', 'from six to one',
+                 id='what_happened_to_the_number_of_something_is_its_range'),
+    pytest.param('The report argues that because organisations struggle with their own viability, this increases the risk of unhealthy competition and a culture of blame when things go wrong, rather than encouraging integration.',
+                 'Why might organisations struggling with their own viability hinder integration?', 'reason', 'unhealthy competition and a culture of blame',
+                 id='a_cause_that_restates_the_question_gives_way_to_what_it_leads_to'),
+    pytest.param('“But that could leave gaps in delivering what is needed – an integrated service. Serious political leadership is needed.”',
+                 'What did Morse say is needed?', 'other', 'Serious political leadership',
+                 id='what_is_needed_takes_the_subject_of_is_needed'),
+    pytest.param('The vanguard sites were selected to lead the development of new care models that will act as “blueprints” for the future.',
+                 'What are the new care models meant to serve as for the future?', 'other', 'blueprints',
+                 id='the_slot_after_the_questions_verb_may_open_a_quotation'),
+    pytest.param("Local government has reservations about sacrificing over half of its financial resources towards NHS England's priorities.",
+                 'How much of its money were councils wary of giving up?', 'money', 'over half',
+                 id='how_much_of_its_money_may_be_a_share'),
+    pytest.param('Margaret Willcox said the case for a “single, shared and sustainable funding settlement” for health and social care was “overwhelming”.',
+                 'How did Margaret Willcox describe the case for a single funding deal?', 'quote', 'overwhelming',
+                 id='a_quoted_word_said_of_the_subject_describes_it'),
+    pytest.param('“So far, benefits have fallen far short of plans, despite much effort.”',
+                 'What did Morse say had happened to the benefits so far compared with the plans?', 'other', 'fallen far short of plans',
+                 id='what_happened_to_a_thing_so_far_is_its_predicate'),
+    pytest.param('Willcox said the case for a shared settlement was "overwhelming".',
+                 'How did Willcox describe the case for a shared settlement?', 'quote', 'overwhelming',
+                 id='straight_quotes_count_like_curly_ones'),
+]
+
+
+@pytest.mark.parametrize("text, question, kind, expected", OPEN_CASES)
+def test_open_question_answers(text, question, kind, expected):
+    assert _best(text, question, kind) == expected
