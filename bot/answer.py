@@ -13,9 +13,9 @@ from .errors import QuoteError
 from .extract import PLACE_NAMES, Span, person_spans, title_spans
 from .question_types import classify_question
 from .index import Index
-from .models import Answer, AnswerType, Citation, Document, Hit, Model, Sentence
+from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body,
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body, split_post,
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
 from .open_questions import needs_statement
@@ -33,7 +33,7 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer
 _RATE = re.compile(r"\b(?:averag\w*|per (?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
-_REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed tell told add added comment commented "
+_REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
@@ -61,7 +61,8 @@ class Answerer:
         self._unknown_idf = float(idf.max()) if len(idf) else 1.0
         self._median_idf = float(np.partition(idf, len(idf) // 2)[len(idf) // 2]) if len(idf) else 1.0
         # Titles and publishers name things too ("the NHE article").
-        self._meta_terms = frozenset(t for d in documents for t in tokenize(f"{d.title or ''} {d.publisher or ''}"))
+        self._doc_names = {d.doc_id: frozenset(tokenize(f"{d.title or ''} {d.publisher or ''}")) for d in documents}
+        self._meta_terms = frozenset().union(*self._doc_names.values())
         # People the articles name, by full name and surname, for "who is X" questions.
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
         self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
@@ -112,19 +113,18 @@ class Answerer:
         if asks_publication_date(q, self._publishers):
             return self._publication_date(q, hits, weights, total, q_terms)
         needs = requirements(q, kind, q_terms, names)
+        cands = self.passages.from_hits(hits, weights, total, q_terms)
         if needs.now:
-            return self._decline(q, kind, self.passages.from_hits(hits, weights, total, q_terms),
-                                 "the articles report past years and cannot say who holds a post now")
+            return self._decline(q, kind, cands, "the articles report past years and cannot say who holds a post now")
         unknown = self._unknown_names(q, q_spans)
         if unknown:  # "How many vanguard sites are in London?": no article mentions London
-            return self._decline(q, kind, self.passages.from_hits(hits, weights, total, q_terms),
-                                 f"none of the articles mentions {', '.join(unknown)}")
-        cands = self.passages.from_hits(hits, weights, total, q_terms)
+            return self._decline(q, kind, cands, f"none of the articles mentions {', '.join(unknown)}")
         best: tuple[float, Passage, object] | None = None
         # "Who is the chief executive of NHS England?": post and body must both match; the rest
         # of the question ("... quoted on the findings") only needs the usual support.
         post = post_phrase(q) if kind == "person" else None
         post_words = _word_groups(post, weights) if post else []
+        post_parts = split_post(post) if post else None
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
@@ -142,12 +142,13 @@ class Answerer:
             credit = cover(said_by, named - self.passages.sets[c.sid]) / total
             if named and names:  # "Willcox warned ...": how a person put it is not what is asked
                 credit += cover(weights, _REPORTING_TERMS - self.passages.sets[c.sid]) / total
-            if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker):
+            near = self.passages.nearby(c)
+            if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker, near):
                 continue
-            if post_words and not (all(ts <= self.passages.sets[c.sid] for ts, _ in post_words)
-                                   and post is not None and post_beside_body(self.passages.text(c.sid), post)):
+            if post_parts and not (all(ts <= self.passages.sets[c.sid] for ts in post_words)
+                                   and post_beside_body(self.passages.text(c.sid), *post_parts)):
                 continue  # every word of the post and its body, in the sentence itself, side by side
-            if q_numbers - self.passages.nearby(c):
+            if q_numbers - near:
                 continue  # a year or figure the question names is not stated here
             if q_numbers and c.coverage + credit - cover(number_weights, self.passages.terms_of(c)) / total < MIN_WORDS_SHARE:
                 continue  # the year or figure matches, but little of what is asked about it does
@@ -186,20 +187,20 @@ class Answerer:
         """The other sentence the answer rests on (the stance it argues for, the speaker it quotes)."""
         if top.companion is None:
             return []
-        sent = self.index.sentences[top.companion]
-        return [Passage(top.companion, top.coverage, top.ranking, sent.start, sent.end, top.rank)]
+        return [self.passages.sentence(top.companion, like=top)]
 
     def _speaker(self, needs: Requirements) -> list[frozenset[str]]:
         """Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere."""
         speaker = [frozenset(t for t in w if t in self.index.scorer and not t[:1].isdigit()) for w in needs.speaker]
         return [w for w in speaker if w]
 
-    def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float], speaker: list[frozenset[str]]) -> bool:
+    def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float], speaker: list[frozenset[str]],
+               near: frozenset[str]) -> bool:
         """Does the candidate show what the question requires beyond its words? (`speaker`:
-        `_speaker(needs)`, read once per question)"""
-        if needs.act and not needs.act & self.passages.nearby(c):
+        `_speaker(needs)`, read once per question; `near`: `passages.nearby(c)`)"""
+        if needs.act and not needs.act & near:
             return False  # "what did the paper propose?": a sentence reporting no proposal
-        if needs.event and not needs.event & self.passages.nearby(c):
+        if needs.event and not needs.event & near:
             return False  # "when did X become ...": the date must sit next to that event
         if speaker and not self.passages.spoken_by(c.sid, speaker):
             return False  # someone else's words do not answer what this speaker said
@@ -209,7 +210,7 @@ class Answerer:
         return not topic or cover(topic, self.passages.sets[c.sid]) >= 0.5 * sum(topic.values())
 
     def _corroborating(self, top: Passage, short: str | None, cands: list[Passage], st: AnswerSettings,
-                       kind: str = "other") -> list[Passage]:
+                       kind: str) -> list[Passage]:
         """Best sentence of each other article that states the same short answer (for a title:
         names it as a title, not just uses its words)."""
         if not short:
@@ -233,27 +234,18 @@ class Answerer:
         else the best match; declined if that article prints no date."""
         first_hit = {h.doc_id: i for i, h in reversed(list(enumerate(hits)))}
         def named(d: Document) -> float:
-            return sum(weights.get(t, 0.0) for t in set(tokenize(f"{d.title or ''} {d.publisher or ''}")))
+            return sum(weights.get(t, 0.0) for t in self._doc_names[d.doc_id])
         doc = min(self.docs.values(), key=lambda d: (-named(d), first_hit.get(d.doc_id, len(hits)), d.doc_id))
         span = dateline_span(doc)
         if span is None:
             return self._decline(q, "date", self.passages.from_hits(hits, weights, total, q_terms),
                                  f"{_article_name(doc)} does not print the date it was published")
-        start, end = span
-        verify_quote(doc, start, end, doc.text[start:end])
-        cite = Citation(doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, published=doc.published,
-                        source_path=doc.source_path, start=start, end=end, quote=doc.text[start:end], score=1.0)
+        cite = _cite(doc, *span, score=1.0)
         return Answer(question=q, answer=f"{cite.quote} — the article's dateline.", short_answer=cite.quote,
                       abstained=False, citations=[cite], answer_type="date")
 
     def _citation(self, c: Passage) -> Citation:
-        sent: Sentence = self.index.sentences[c.sid]
-        doc = self.docs[sent.doc_id]
-        quote = doc.text[c.start : c.end]
-        verify_quote(doc, c.start, c.end, quote)
-        return Citation(doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, published=doc.published,
-                        source_path=doc.source_path, start=c.start, end=c.end, quote=quote,
-                        score=round(c.coverage, 4))
+        return _cite(self.docs[self.passages.doc_id(c.sid)], c.start, c.end, score=round(c.coverage, 4))
 
     def _decline(self, q: str, kind: AnswerType, cands: list[Passage], why: str | None = None) -> Answer:
         """Say so plainly (with the reason when it is a clear one) and show the closest passages."""
@@ -278,10 +270,18 @@ def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, sta
     return c.ranking + credit + typed + (FIT_STATEMENT if statement else 0.1) * fit - 0.01 * c.rank
 
 
-def _word_groups(text: str, weights: dict[str, float]) -> list[tuple[frozenset[str], float]]:
-    """Each word of `text` as its terms (an abbreviation gives several) and its weight."""
+def _word_groups(text: str, weights: dict[str, float]) -> list[frozenset[str]]:
+    """Each word of `text` as the question terms it gives (an abbreviation gives several)."""
     groups = [frozenset(t for t in ts if t in weights) for ts in by_word(tokenize_spans(text)).values()]
-    return [(ts, sum(weights[t] for t in ts)) for ts in groups if ts]
+    return [ts for ts in groups if ts]
+
+
+def _cite(doc: Document, start: int, end: int, score: float) -> Citation:
+    """A citation of `doc.text[start:end]`, checked verbatim first."""
+    quote = doc.text[start:end]
+    verify_quote(doc, start, end, quote)
+    return Citation(doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, published=doc.published,
+                    source_path=doc.source_path, start=start, end=end, quote=quote, score=score)
 
 
 def _article_name(doc: Document) -> str:

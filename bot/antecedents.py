@@ -5,6 +5,7 @@ article states it)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .extract import Span, quoted_spans, reason_spans, title_spans
 from .passages import Passage, Passages
@@ -27,8 +28,7 @@ _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:reduce|increase|cut|lose|undermine|
 
 def _joined(passages: Passages, c: Passage, sid: int) -> Passage:
     """The passage quoted from sentence `sid` through the end of `c`."""
-    start = passages.index.sentences[sid].start
-    return Passage(c.sid, c.coverage, c.ranking, min(start, c.start), c.end, c.rank)
+    return replace(c, start=min(passages.index.sentences[sid].start, c.start))
 
 
 def cause_before(passages: Passages, c: Passage, q: str, weights: dict[str, float], names: list[str],
@@ -63,7 +63,7 @@ def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, fl
                 if joined:
                     return _joined(passages, c, sid), who
                 # past a caption: the quotation and the sentence naming its speaker, cited apart
-                return Passage(c.sid, c.coverage, c.ranking, c.start, c.end, c.rank, companion=sid), who
+                return replace(c, companion=sid), who
     return c, None
 
 
@@ -85,8 +85,7 @@ def argument_after(passages: Passages, c: Passage, q: str) -> tuple[Passage, tup
             q0 = quoted[0]
             cut = _SECOND_PREDICATE.search(q0.text)  # "undermine X and reduce Y": the first argument
             span = Span(q0.start, q0.start + cut.start(), q0.text[: cut.start()], "reason") if cut else q0
-            sent = passages.index.sentences[sid]
-            return Passage(sid, c.coverage, c.ranking, sent.start, sent.end, c.rank, companion=c.sid), (span, 1.0)
+            return passages.sentence(sid, like=c, companion=c.sid), (span, 1.0)
     return None
 
 
@@ -114,6 +113,6 @@ def title_in_article(passages: Passages, c: Passage) -> tuple[Passage, tuple[Spa
         if sent.doc_id == doc and sid != c.sid:
             titles = title_spans(passages.text(sid))  # "titled ...", "called ...": not any quotation
             if titles:
-                return Passage(sid, c.coverage, c.ranking, sent.start, sent.end, c.rank), (titles[0], 1.0)
+                return passages.sentence(sid, like=c), (titles[0], 1.0)
     return c, None
 

@@ -192,7 +192,8 @@ def expansion_spans(sentence: str, abbreviation: str) -> list[Span]:
 
 
 # A quotation may run on past the sentence (its closing mark is paragraphs later).
-_QUOTED = re.compile(r"[“\"]([^”\"]{2,200})(?:[”\"]|$)")
+OPEN_QUOTES, CLOSE_QUOTES = "“\"", "”\""  # curly and straight: a straight quote both opens and closes
+_QUOTED = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,200}})(?:[{CLOSE_QUOTES}]|$)")
 
 
 def _group_spans(pattern: re.Pattern[str], sentence: str, kind: str, trail: str = "") -> list[Span]:

@@ -163,11 +163,13 @@ class FigureQuestion:
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
         self.asks_aim = bool(_AIM & set(tokenize(main)))
+        self.asks_change = bool(CHANGE_TERMS & q_terms)
 
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
         it does not answer the question at all."""
-        changed_by = self.by_how and bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000 last year"
+        by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"
+        changed_by = self.by_how and by_before
         if c.kind == "number" and self.counted and not changed_by and counts_something_else(text, c, self.counted):
             return None  # "seven new care models" does not answer "how many plans"
         if c.kind == "number" and len(self.counted) > 1 and not changed_by:
@@ -190,17 +192,18 @@ class FigureQuestion:
                 return None  # "how big is the fund?": "its £1 billion savings target" is what it should save
             if _FLOW_AFTER.match(after) and not self.asks_flow:
                 return None  # "how big was the fund?": "£1.8 billion was allocated to ..." is what went out of it
-            if _BY_BEFORE.search(text[: c.start]) and not (self.by_how or CHANGE_TERMS & self.q_terms):
+            if by_before and not (self.by_how or self.asks_change):
                 return None  # "... will be boosted by £2.4bn" is a change, not the size
         if self.size and c.kind in ("money", "number") and _modifies(text, c, self.q_terms - VERBS):
             return 1.5  # "the £2.1bn ... fund" states the size of the thing asked about
         if c.kind == "number" and re.search(r"\bfrom \S+ to $", text[: c.start]) and not self.from_start:
             return 3.0  # "cut from eight to three": unless asked where it started, the new figure
-        if c.kind in ("number", "money", "percent") and not self.asks_plan and self.by_how and _BY_BEFORE.search(text[: c.start]):
+        if c.kind in ("number", "money", "percent") and not self.asks_plan and changed_by:
             return 2.0  # "by how many did it rise?": "rose by 87,000"
         if c.kind in ("number", "money", "percent"):
             before = [stem(w.strip(",.").lower()) for w in text[max(0, c.start - 60) : c.start].split()[-6:]]
-            after = [stem(w.strip(",.").lower()) for w in text[c.end : c.end + 30].split()[:1]]  # "£1 billion targeted by"
+            next_two = [stem(w.strip(",.").lower()) for w in text[c.end : c.end + 30].split()[:2]]
+            after = next_two[:1]  # "£1 billion targeted by"
             planned = bool(set(before + after) & _MODALITY)
             if planned and self.actual:
                 return None  # "how much have they actually saved so far?": a target is no answer
@@ -210,7 +213,6 @@ class FigureQuestion:
                 return 2.0  # ... and the original aim is the target, not a later projection
             if planned != self.asks_plan:
                 return 0.4  # a planned/target figure when the question is not about plans, or vice versa
-            aim_after = [stem(w.strip(",.").lower()) for w in text[c.end : c.end + 30].split()[:2]]
-            if self.asks_plan and not (self.asks_aim or self.original) and set(before[-2:] + aim_after) & _AIM:
+            if self.asks_plan and not (self.asks_aim or self.original) and set(before[-2:] + next_two) & _AIM:
                 return None  # "what did the plans project?": "£1 billion targeted by the government" is the aim, not a projection
         return 1.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Span, range_spans
+from .extract import OPEN_QUOTES, Span, range_spans
 from .question_types import HOW_QUALIFIED
 from .open_spans import (APART, YES_NO, change_spans, gap_spans, modifier_spans, polarity_spans, predicate_spans,
                          sibling_spans)
@@ -19,11 +19,13 @@ _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increa
                            r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|approach)\b", re.I)
-_ONE_WAY = re.compile(r"(?:^|[.:;“\"–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were|would be|could be)\s+"
+# the subject opening a sentence or clause, up to its verb
+_CLAUSE_SUBJECT = rf"(?:^|[.:;{OPEN_QUOTES}–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,5}}?)\s+"
+_ONE_WAY = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were|would be|could be)\s+"
                       r"(?:one|an?|another)\s+(?:[\w-]+\s+)?(?:way|means|model|option|route|example|approach|solution)\b")
 _WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|were)|'s|’s)\s+(?:needed|required|necessary|essential)\b", re.I)
 # the subject of "... is needed", opening a sentence or a clause
-_NEEDED = re.compile(r"(?:^|[.:;“\"–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
+_NEEDED = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
                      r"(?:needed|required|necessary|essential)\b")
 _HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:the |this |that |its |their )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
                           r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than)\b|\s*[,?]|$)", re.I)

@@ -21,6 +21,7 @@ EDGE_WORDS = frozenset(
     "appears appear appeared seems seem seemed rather".split()  # hedges: "progress appears to be mainly in ..."
 )
 _EDGE_OR_ARTICLE = EDGE_WORDS | {"a", "an", "the"}
+_REASON_EDGE = _EDGE_OR_ARTICLE | {"time"}  # nor does a reason end on "time" ("... at the time")
 _DETERMINERS = frozenset("no any some little much more less few all every limited".split())
 
 
@@ -225,7 +226,7 @@ def cut_at_question_words(text: str, c: Span, matched: list[tuple[str, int, int]
     first_word_end = c.start + len(c.text.split(" ")[0])
     cut = min((s for _, s, _ in matched if first_word_end < s < c.end), default=c.end)
     piece = text[c.start:cut].split()
-    while piece and piece[-1].lower().strip(".,") in _EDGE_OR_ARTICLE | {"time", "at"}:
+    while piece and piece[-1].lower().strip(".,") in _REASON_EDGE:
         piece.pop()
     trimmed = " ".join(piece) if piece else c.text
     return Span(c.start, c.start + len(trimmed), trimmed, c.kind) if text.startswith(trimmed, c.start) else c

@@ -84,16 +84,15 @@ class Passages:
     def quote(self, p: Passage) -> str:
         return self.docs[self.doc_id(p.sid)].text[p.start : p.end]
 
-    def _around(self, sid: int, offsets: tuple[int, ...]) -> set[str]:
-        out: set[str] = set()
-        for j in (sid + o for o in offsets):
-            if 0 <= j < len(self.sets) and self.doc_id(j) == self.doc_id(sid):
-                out |= self.sets[j]
-        return out
-
     def neighbours(self, sid: int) -> frozenset[str]:
         """Terms of the sentences just before and after, in the same article."""
-        return frozenset(self._around(sid, (-1, 1)))
+        return frozenset().union(*(self.sets[j] for j in (sid - 1, sid + 1)
+                                   if 0 <= j < len(self.sets) and self.doc_id(j) == self.doc_id(sid)))
+
+    def sentence(self, sid: int, like: Passage, companion: int | None = None) -> Passage:
+        """Sentence `sid` as a whole passage, with the support and rank of the passage `like`."""
+        sent = self.index.sentences[sid]
+        return Passage(sid, like.coverage, like.ranking, sent.start, sent.end, like.rank, companion)
 
     def nearby(self, p: Passage) -> frozenset[str]:
         """Terms a figure or year in the question may be stated in: the sentence, its
@@ -151,8 +150,9 @@ class Passages:
                     if cover(weights, both) > cover(weights, terms):
                         terms, start = both, sentences[prev].start  # the antecedent carries the subject
                 support = cover(weights, terms) / total
-                bonus = (0.25 * cover(weights, self.neighbours(sid) - terms)
-                         + bigrams(q_order, weights, self.index.sentence_terms[sid])) / total
+                around = self.neighbours(sid)
+                pairs = bigrams(q_order, weights, self.index.sentence_terms[sid])
+                bonus = (0.25 * cover(weights, around - terms) + pairs) / total
                 out.append(Passage(sid, support, support + bonus, start, end, rank))
                 if prev is not None and start != sentences[prev].start:
                     # The question's framing in the sentence before, its answer in this one
@@ -162,8 +162,7 @@ class Passages:
                     joint = share * cover(weights, terms | self.sets[prev]) / total
                     if joint > support:
                         # the neighbour bonus no longer counts the sentence before: it is quoted
-                        pair_bonus = (0.25 * cover(weights, self.neighbours(sid) - terms - self.sets[prev])
-                                      + bigrams(q_order, weights, self.index.sentence_terms[sid])) / total
+                        pair_bonus = (0.25 * cover(weights, around - terms - self.sets[prev]) + pairs) / total
                         out.append(Passage(sid, joint, joint + pair_bonus, sentences[prev].start, end, rank))
         out.sort(key=lambda c: (-c.ranking, c.rank, c.sid))
         return out

@@ -46,8 +46,8 @@ def focus_term(question: str) -> str | None:
         if before:
             return before[-1]
     spans = [(t, s, e) for t, s, e in tokenize_spans(question) if s >= m.end()]
-    plain = [(t, s, e) for t, s, e in spans
-             if question[s].islower() and sum(1 for _, s2, e2 in spans if (s2, e2) == (s, e)) == 1]
+    words = by_word(spans)  # a word giving several terms is an abbreviation's long form
+    plain = [(t, s, e) for t, s, e in spans if question[s].islower() and len(words[(s, e)]) == 1]
     # A verb if there is one ("wary of giving up": "giving"), else the first plain word.
     verbs = [t for t, s, e in plain if _VERBISH.search(question[s:e].split(" ")[0])
              or question[s:e].split(" ")[0].lower() in _COMMON_VERBS]

@@ -94,11 +94,15 @@ def post_phrase(question: str) -> str | None:
 POST_REACH = 6  # content words (stop words not counted) between a post and its body ("Amyas Morse, head of the NAO")
 
 
-def post_beside_body(sentence: str, post: str) -> bool:
+def split_post(post: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The post's role words ("head", "chief exec") and its body's words ("NAO"), read once per question."""
+    role = frozenset(t for w in re.findall(r"\b" + _POST_WORDS + r"(?:\s+exec\w*)?\b", post, re.I) for t in tokenize(w))
+    return role, frozenset(tokenize(post)) - role
+
+
+def post_beside_body(sentence: str, role: frozenset[str], body: frozenset[str]) -> bool:
     """Does the sentence name the post next to its body ("head of the NAO"), not just both
-    somewhere ("the head of strategy at NHS Providers ... the NAO report")?"""
-    role = {t for w in re.findall(r"\b" + _POST_WORDS + r"(?:\s+exec\w*)?\b", post, re.I) for t in tokenize(w)}
-    body = set(tokenize(post)) - role
+    somewhere ("the head of strategy at NHS Providers ... the NAO report")? (`split_post`)"""
     if not role or not body:
         return True
     words = [set(ts) for ts in by_word(tokenize_spans(sentence)).values()]

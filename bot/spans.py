@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .extract import (Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans,
+from .extract import (CLOSE_QUOTES, OPEN_QUOTES, Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans,
                       quoted_spans, range_spans, reason_spans, role_spans, title_spans, typed_spans)
 from .open_questions import open_candidates
 from .open_spans import (after_question_words, content_words, cut_at_question_words, gap_spans, modifier_spans,
@@ -206,7 +206,7 @@ _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|c
 _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"
                           r"|\bwho\b", re.I)
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
-_COPULA_QUOTE = re.compile(r"\b(?:was|is|were|are|been|be)\s+[“\"]([^”\"]{2,60})[”\"]")
+_COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
 
