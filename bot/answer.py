@@ -11,11 +11,11 @@ from .antecedents import argument_after, cause_before, speaker_before, title_in_
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuoteError
 from .extract import PLACE_NAMES, Span, person_spans, title_spans
-from .question_types import classify_question
+from .question_types import asking_clause, classify_question
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body, split_post,
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body, split_post, without_asides,
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
 from .open_questions import needs_statement
@@ -90,7 +90,7 @@ class Answerer:
     # -- answering -------------------------------------------------------------------
     def answer(self, question: str, context: str | None = None, **overrides: object) -> Answer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
-        q = expand_informal(validate_question(question))
+        q = without_asides(expand_informal(validate_question(question)))
         kind = classify_question(q)
         names = [n for n in self._names if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
         # "what does Deakin do": the article writes "..., Miriam Deakin,"
@@ -128,7 +128,7 @@ class Answerer:
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
-        q_change = CHANGE_TERMS & set(q_terms)
+        q_change = CHANGE_TERMS & set(tokenize(asking_clause(q)))
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
         rate = bool(_RATE.search(q))

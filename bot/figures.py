@@ -42,6 +42,23 @@ ORIGINAL_WORDS = ("original", "originally", "initial", "initially")
 _ORIGINAL = re.compile(rf"\b(?:{'|'.join(ORIGINAL_WORDS)}|at first|at the outset)\b(?! £?\d)", re.I)
 
 
+# "the first round of plans" asks for the figure before a revision; "after they were
+# resubmitted" / "now" for the figure after it, which the sentence marks "current", "now".
+FIRST_ROUND = re.compile(r"\b(?:first|initial|original|earliest)\s+(?:round|batch|set|wave|lot|submissions?|drafts?|versions?)\b"
+                         r"|\bfirst\s+(?:being\s+)?(?:submitted|sent in|came in|drawn up|put forward|handed in|set up|launched|introduced|created)\b", re.I)
+_LATER = re.compile(r"\bafter\b[^?]{0,40}\bre-?submi|\bresubmitted\b|\b(?:now|currently|latest|second round)\b", re.I)
+_CURRENT = re.compile(r"\b(?:now|current(?:ly)?|revised|resubmitted|latest|on track)\b", re.I)
+
+
+# "the whole bill, not just the overshoot vs plan": a figure said to be over plan is the part excluded.
+_NOT_JUST = re.compile(r"\b(?:not (?:just|only|simply|merely)|rather than|as opposed to|excluding|other than)\s+(?:the\s+|its\s+)?([^,?;]+)", re.I)
+
+
+# "between 2016-17 and 2018-19": a period; a sentence stating its figure for another period does not answer.
+_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
+_PERIOD = re.compile(rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until)\s+({_YEAR})\b", re.I)
+
+
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
 
 
@@ -52,7 +69,7 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whe
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 
 
-_SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested)\s+(?:on|for|in)\s+(.+?)(?:\s+(?:in|during|between|since|by)\s+\d|\?|$)", re.I)
+_SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested|budget)\s+(?:on|for|in)\s+(.+?)(?:\s+(?:in|during|between|since|by)\s+\d|\?|$)", re.I)
 _COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|has|have) (.+?) cost\b", re.I)
 _PART = r"(?:part|portion|share|element|slice|proportion)"
 _PART_AFTER = re.compile(rf"^\s*(?:[\w’'-]+\s+){{0,2}}?{_PART} of\b", re.I)
@@ -76,10 +93,11 @@ def _following_terms(text: str, span: Span) -> set[str]:
 _TIME_UNIT = re.compile(r"^\s+(?:days?|weeks?|months?|years?)\b", re.I)
 
 
-_TIME_Q = re.compile(r"\b(?:days?|weeks?|months?|years?|how long|when)\b", re.I)
+# A time asked for ("how many days after ...", "how long"), not a time named ("in the final year").
+_TIME_Q = re.compile(r"\b(?:how long|when)\b|\b(?:days?|weeks?|months?|years?)\b(?<!final year)(?<!last year)(?<!first year)(?<!this year)(?<!next year)", re.I)
 
 
-_MONEY_VERBS = {stem(w): g for g, ws in {"cost": "cost costs costing costed spend spent spending pay paid",
+_MONEY_VERBS = {stem(w): g for g, ws in {"cost": "cost costs costing costed spend spent spending pay paid budget",
                                          "save": "save saves saving savings saved"}.items() for w in ws.split()}
 
 
@@ -138,6 +156,13 @@ def _modifies(text: str, span: Span, whole: set[str]) -> bool:
     return bool(_following_terms(text, span) & whole)
 
 
+def _is_current(text: str, c: Span) -> bool:
+    """Is the figure marked as today's ("Current plans are now on track to save £314m")?
+    Only the figure's own clause counts, not an earlier one in the sentence."""
+    clause = re.split(r"[;:]|\s[-–—]\s|,\s(?:and|but|while)\s|\band so\b", text[max(0, c.start - 120) : c.start])[-1]
+    return bool(_CURRENT.search(clause))
+
+
 class FigureQuestion:
     """What an amount question asks, read once, then applied to each candidate figure."""
 
@@ -162,12 +187,23 @@ class FigureQuestion:
         self.actual = bool(_ACTUAL.search(main))
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
+        self.first_round = bool(FIRST_ROUND.search(question))
+        self.later = not self.first_round and bool(_LATER.search(main))
         self.asks_aim = bool(_AIM & set(tokenize(main)))
         self.asks_change = bool(CHANGE_TERMS & q_terms)
+        self.periods = {m.groups() for m in _PERIOD.finditer(question)}
+        not_just = _NOT_JUST.search(question)
+        self.excluded = set(tokenize(not_just.group(1))) - VERBS if not_just else set()
 
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
         it does not answer the question at all."""
+        if self.periods and c.kind in ("number", "money", "percent"):
+            stated = {m.groups() for m in _PERIOD.finditer(text)}
+            if stated and not stated & self.periods:
+                return None  # asked "between 2016-17 and 2018-19"; this figure is for 2010-11 to 2016-17
+        if self.excluded and self.excluded & set(tokenize(" ".join(text[c.end :].split()[:4]))):
+            return None  # "the whole bill, not just the overspend against plan": "£146m more than planned"
         by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"
         changed_by = self.by_how and by_before
         if c.kind == "number" and self.counted and not changed_by and counts_something_else(text, c, self.counted):
@@ -200,6 +236,12 @@ class FigureQuestion:
             return 3.0  # "cut from eight to three": unless asked where it started, the new figure
         if c.kind in ("number", "money", "percent") and not self.asks_plan and changed_by:
             return 2.0  # "by how many did it rise?": "rose by 87,000"
+        if (self.first_round or self.later) and c.kind in ("number", "money", "percent"):
+            current = _is_current(text, c)
+            if self.first_round and current:
+                return None  # "what did the first round of plans project?": not "current plans ... £314 million"
+            if self.later and not current and _CURRENT.search(text):
+                return None  # "after they were resubmitted, how much?": the figure the sentence marks as current
         if c.kind in ("number", "money", "percent"):
             before = [stem(w.strip(",.").lower()) for w in text[max(0, c.start - 60) : c.start].split()[-6:]]
             next_two = [stem(w.strip(",.").lower()) for w in text[c.end : c.end + 30].split()[:2]]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .errors import QuestionError
 from .tokens import by_word, stem, tokenize, tokenize_spans
+from .thesaurus import PHRASE_SYNONYMS, WORD_SYNONYMS
 from .word_tables import ABBREVIATIONS
 
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
@@ -24,18 +25,21 @@ ATTRIBUTION = re.compile(r"\b(?i:according to) [^,?]*|\b(?i:per) (?=[A-Z]|the [A
 TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 # "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
 _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?|which (?:body|organisation|organization))\b"
-                     r"|\bwhat does .+ do\b", re.I)
+                     r"|\bwhat does .+ do\b|\bwho (?:does|did|do) (?:s?he|they|[A-Z][\w’'-]+) work for\b", re.I)
 # Acts whose content is asked ("what did it propose?"): a sentence that does not report the act
 # (the paper was only delayed) does not say what it proposed.
 _ACTS = {stem(w) for w in "propose proposed recommend recommended accept accepted reject rejected announce announced decide decided".split()}
-_TENURE = {stem(w) for w in "become join appoint appointed retire resign start took term tenure succeed".split()}
+# Events a date question may ask about; the date must sit next to one ("when did X become
+# head", "on what date did the NAO publish ...": not a date the sentence gives for something else).
+_TENURE = {stem(w) for w in "become join appoint appointed retire resign start took term tenure succeed publish published".split()}
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
 _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+,?\s+){1,8}?)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bany )"
                         r"(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist|reckon|believe|argue|claim)\w*\b"
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b"
-                        r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|claimed)\b", re.I)
+                        r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|claimed)\b"
+                        r"|\bwho (?:from|at) ((?:[\w’'&-]+\s+){1,5}?)(?:said|says|spoke|comment\w*|respond\w*|react\w*|warn\w*|argued|welcom\w*)\b", re.I)
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|do|has|have))\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
                     r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
@@ -83,12 +87,23 @@ def post_phrase(question: str) -> str | None:
     """The post and organisation (or field) a "who is the X of Y" question names, or None."""
     m = _POST_OF.search(question)
     if m:
-        return m.group(1) or m.group(2)
+        return m.group(2) or _with_paraphrase(question, m.group(1), m.end(1))
     for short in _ABBR_POST.finditer(question):  # "the nhse chief exec", "rcn leader"
         if short.group(1).lower() in ABBREVIATIONS:
             return short.group(0)
     field = _FIELD_POST.search(question)
     return field.group(1) if field else None
+
+
+def _with_paraphrase(question: str, post: str, end: int) -> str:
+    """The body read on while the asker's plain words go on naming it: lowercase "the head
+    of the spending watchdog" names the NAO in two words, not one."""
+    for word in re.findall(r"\s+([\w’'-]+)", question[end:])[:2]:
+        last = post.rsplit(None, 1)[-1].lower()
+        if not (WORD_SYNONYMS.get(word.lower()) or (last, word.lower()) in PHRASE_SYNONYMS):
+            break
+        post += " " + word
+    return post
 
 
 POST_REACH = 6  # content words (stop words not counted) between a post and its body ("Amyas Morse, head of the NAO")
@@ -149,15 +164,22 @@ def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:
     return not speaker or (first is not None and first < max(cues))
 
 
+def _started_act(question: str) -> frozenset[str]:
+    """"When was the fund to start being implemented?": a start of an act, not of a post."""
+    return frozenset({stem("start")}) if re.search(r"\bstart(?:ed|s|ing)? (?:being|to be|to)\b", question, re.I) else frozenset()
+
+
 def requirements(question: str, kind: str, terms: list[str], people: list[str] | None = None) -> Requirements:
     """`people`: names of persons the question mentions ("According to Willcox, ..." then
     requires Willcox's own words; "according to the NAO" does not, the NAO speaks in many voices)."""
     who = _RESPONDER.search(question)
     according = _ACCORDING_TO.search(question)
-    source = (who.group(1) or who.group(2) or who.group(3)) if who else ""
+    source = next((g for g in who.groups() if g), "") if who else ""
     said_by = (according.group(1) or according.group(2)) if according else ""
     if not source and said_by and any(p.lower() in said_by.lower() for p in people or []):
         source = said_by
+    if re.match(r"\s*(?:which|what|who)\b", source, re.I):
+        source = ""  # "Which organisation said ...": the speaker is the answer, not a requirement
     speaker: list[frozenset[str]] = []
     if source:
         words = [frozenset(ts) for ts in by_word(tokenize_spans(source)).values()]
@@ -167,7 +189,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         speaker=tuple(speaker),
         reaction=bool(_REACTION.search(question)),
         topic=tuple(tokenize(about.group(1))) if about else (),
-        event=frozenset(_TENURE.intersection(terms)) if kind in ("date", "duration") else frozenset(),
+        event=frozenset(_TENURE.intersection(terms)) - _started_act(question) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
         act=frozenset(_ACTS.intersection(terms)) if kind == "other" else frozenset(),
     )
@@ -179,6 +201,21 @@ _INFORMAL = re.compile(r"\b(what|who|where|when|how|that|there)s\b|\b(do|does|di
 def expand_informal(question: str) -> str:
     """Slack shorthand without apostrophes, spelt out: "whats" -> "what's", "didnt" -> "didn't"."""
     return _INFORMAL.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", question)
+
+
+# A sentence of the asker's own beside the question ("I work on a busy ward ...", "I heard
+# it was embarrassingly low", "Asking because ..."): who asks, not what is asked.
+_SENTENCE = re.compile(r"(?:[^.?!]|[.?!](?=\S))+(?:[.?!]+|$)")  # "£5.3bn", "R.C.N." do not end one
+_ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|just|thanks|thank you|cheers|tbh|fyi|sorry)\b", re.I)
+
+
+def without_asides(question: str) -> str:
+    """The question without sentences in which the asker talks about themselves."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
+    if len(sentences) < 2:
+        return question
+    kept = [s for s in sentences if s.rstrip().endswith("?") or not _ASIDE.match(s)]
+    return "".join(kept).strip() or question
 
 
 MAX_QUESTION_CHARS = 2000

@@ -11,20 +11,22 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
         ("reason", r"^\s*(?:why|how come)\b"),  # "why ... cuts costs": a reason, whatever else it mentions
-        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
+        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
-        ("date", r"^\s*(?:the )?date\b|^\s*when\b|\buntil when\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b|\bwhat year\b"),
+        ("date", r"^\s*(?:the )?date\b|^\s*when\b|\buntil when\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b(?=\s*\??\s*$|\s+(?:will|would|did|does|do|is|are|was|were|should|must|has|have|had|can|could)\b)|\bwhat year\b"),
         # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
         ("number", r"\bby how much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,5}?(?:costs?|spend\w*|budgets?|funding|savings?|money|deficits?|bills?|pay)\b)"
                    r"(?:[\w’'-]+ ){1,5}?(?:go up|go down|rise|increase|fall|drop|grow|decrease|decline|climb)\b"),
-        ("money", r"\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
-                  r"|^(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|describe\w*)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+        ("money", r"\bhow many (?:£|pounds|millions|billions)|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
+                  r"|^(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\\w+ )?(?:phrase|word|words|term|expression)|describe\w*)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
                   r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
+                  r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
 
                   r"|\bwhat did .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b"
-                  r"|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|costs|budget|price|bill|overspend|saving|savings)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"),
+                  r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+ ){0,2}(?:cost|costs|budget|price|bill|overspend|saving|savings|spend|spending)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"
+                  r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"),
         ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
         # A terse, verbless ask about money ("BCF budget?", "total projected savings?"), not a yes/no question.
         ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
@@ -33,7 +35,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("other", HOW_QUALIFIED.pattern),
         ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are) )?(?:the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value)\b|\bto how many\b"),
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"),
-        ("person", r"\bwhich (?:\w+ )?(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
+        ("person", r"\bwhich (?:\w+ ){0,2}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
                    r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"
@@ -42,7 +44,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
-        ("quote", r"\bwhat (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image)\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"
+        ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image)\b|^\W*(?:the )?(?:one|single) word\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b"
+                  r"|\b(?:describ\w*|call\w*|label\w*|dub\w*)\b.*\bas (?:a |an )?what\b"
                   r"|\b(?:verdict|assessment|judgement|judgment)\b"),
     ]
 ]
@@ -50,7 +53,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
 
 # "When local areas first sent in their plans, how much did they reckon they'd save?": the
 # question is the main clause after the comma, not the "when" clause that sets the scene.
-_SCENE = re.compile(r"^\s*(?:when|if|after|before|once|since|while|given|as)\b[^,?]{3,120},\s*(?=(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were)\b)", re.I)
+_SCENE = re.compile(r"^\s*(?:back when|when|if|after|before|once|since|while|given|as)\b[^,?]{3,120},\s*(?=(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were)\b)", re.I)
 
 
 def classify_question(question: str) -> AnswerType:
@@ -61,3 +64,15 @@ def classify_question(question: str) -> AnswerType:
         if pattern.search(question):
             return kind
     return "other"
+
+
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[.?!:;]\s+")
+_ASKING = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where)\b", re.I)
+
+
+def asking_clause(question: str) -> str:
+    """The clause that asks, without the scene set before it: "the watchdog says delayed
+    transfers went up - how much more than expected did that cost?" asks about a cost."""
+    pieces = [p for p in _CLAUSE_BREAK.split(question) if p.strip()]
+    return next((p for p in reversed(pieces) if _ASKING.search(p)), question)
+

@@ -70,14 +70,14 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind == "money" and CHANGE_TERMS & set(tokenize(question)):
         # "how much did councils cut care spending?" may be answered in per cent
         return typed_spans(text, "money") or typed_spans(text, "percent")
+    if kind in ("count", "number") and is_range_question(question):
+        found = range_spans(text)
+        if found:
+            return found
     if kind in ("count", "number") and _TO_HOW_MANY.search(question):
         # "cut from 6 to how many?": the far end of "from six to one"
         found = [Span(r.end - len(end), r.end, end, "number")
                  for r in range_spans(text) for end in [r.text.rsplit(None, 1)[-1]]]
-        if found:
-            return found
-    if kind in ("count", "number") and is_range_question(question):
-        found = range_spans(text)
         if found:
             return found
     if kind == "number" and _TOTAL.search(question):
@@ -193,14 +193,15 @@ _REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicate
 _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
                     r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)
 # "cut from 6 to how many?", "cut to how many?", "how many were left?": the far end of a range
-_TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to how (?:many|much)\b|\bhow many\b.*\b(?:(?:were|are|was|is) left|remain(?:ed|s|ing)?)\b", re.I)
+_TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to how (?:many|much)\b|\bhow many\b.*\b(?:(?:were|are|was|is) left|remain(?:ed|s|ing)?|now)\b"
+                          r"|\bhow many\b.*\b(?:down|up|go|went|gone|cut|reduced|fall|fell|dropped|shrunk|trimmed) to\W*$", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
-_DESCRIBED = re.compile(r"\b(?:describe|characteri[sz]e|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
+_DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
 _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|concludes|concluded|argues|argued|warns|warned|notes|noted|reports|reported)\b")
 _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"

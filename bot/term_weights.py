@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .figures import ORIGINAL_WORDS
+from .figures import FIRST_ROUND, ORIGINAL_WORDS
 from .open_spans import APART
 from .question_rules import ATTRIBUTION
 from .tokens import tokenize
@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
 _ORIGINAL_WORDS = frozenset(tokenize(" ".join(ORIGINAL_WORDS)))
 
-
 def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: Scorer, unknown_idf: float,
                      median_idf: float) -> dict[str, float]:
     """How much each question term matters: its idf; names and numbers (entities)
@@ -22,6 +21,7 @@ def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: S
     out: dict[str, float] = {}
     attribution = ATTRIBUTION.search(question)
     apart = APART.search(question)
+    first_round = FIRST_ROUND.search(question)
     groups: dict[tuple[int, int], list[str]] = {}
     for term, s, e in spans:
         groups.setdefault((s, e) if s >= 0 else (-1, len(groups)), []).append(term)
@@ -41,7 +41,7 @@ def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: S
             w *= 0.3  # "besides the BCF, which programme ...": the one item that is not the answer
         if s < 0:
             w *= 0.5  # from the thread's previous question
-        if terms[0] in _ORIGINAL_WORDS:
+        if terms[0] in _ORIGINAL_WORDS or (first_round and first_round.start() <= s < first_round.end()):
             w *= 0.3  # "what was it originally expected to save?": articles leave "originally" implied
         # An abbreviation and its long form ("BCF" = better care fund bcf) are one concept.
         for t in terms:

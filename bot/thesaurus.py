@@ -123,6 +123,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "abandon": "dropped", "abandoned": "dropped", "scrap": "dropped",
     "scrapped": "dropped", "ditched": "dropped", "axed": "dropped", "shelved": "dropped",
     # --- organisations and people -----------------------------------------------
+    "centre": "central", "center": "central",  # "missing at the centre" (dev review)
     "watchdog": "nao", "watchdogs": "nao", "auditor": "nao", "auditors": "nao", "municipalities": "authorities",
     "mps": "mp", "union": "rcn",
     "staff": "workforce", "staffing": "workforce", "employees": "workforce",
@@ -254,6 +255,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("little", "in", "the", "way", "of"): ("lack", "of"),
     ("came", "up", "with"): ("developed",), ("come", "up", "with"): ("developed",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
+    ("leads", "to"): ("lead", "to"), ("leading", "to"): ("lead", "to"),  # the verb, not "leads" = heads
+    ("i", "read"): (), ("i", "heard"): (), ("i", "saw"): (), ("i've", "heard"): (), ("i've", "read"): (),  # the asker's source (dev review)
+    ("year", "one"): ("first", "year"), ("year", "1"): ("first", "year"),
+    ("heading", "for"): ("on", "track", "to"), ("headed", "for"): ("on", "track", "to"),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),
     ("total", "size"): (), ("overall", "size"): (), ("in", "place"): (), ("put", "in", "place"): ("put",),
     ("than", "expected"): ("than", "planned"), ("than", "hoped"): ("than", "planned"),
@@ -277,6 +282,11 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("new", "ways", "of", "providing", "care"): ("new", "care", "models"),
     ("stuck", "in", "hospital"): ("delayed", "transfers", "of", "care"),
     ("waiting", "to", "leave"): (), ("waiting", "to", "be", "discharged"): (),
+    ("patients", "stuck", "in", "hospital"): ("delayed", "transfers", "of", "care"),
+    ("patients", "stuck", "on", "wards"): ("delayed", "transfers", "of", "care"),
+    ("stuck", "on", "wards"): ("delayed", "transfers", "of", "care"), ("stuck", "on", "the", "ward"): ("delayed", "transfers", "of", "care"),
+    ("waiting", "for", "a", "care", "package"): (), ("waiting", "for", "a", "package", "of", "care"): (),
+    ("waiting", "for", "care", "packages"): (),
 }
 
 # Words that only frame a question; every "" (drop) target above is one of them too.

@@ -125,3 +125,42 @@ def test_an_aim_is_no_answer_to_what_was_projected():
     assert _fit(q, text, "just £55 million") is not None
     aim = FigureQuestion("What savings target did the government set?", "money", {"save", "target", "govern"})
     assert _fit(aim, text, "£1 billion") is not None
+
+
+REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
+           "Current widget plans are now on track to save at least £314 million.")
+
+
+def test_the_first_round_is_the_figure_before_the_revision_and_after_is_the_current_one():
+    first = FigureQuestion("How much did the first round of widget plans expect to save?", "money", {"plan", "save"})
+    assert _fit(first, REVISED, "at least £314 million") is None
+    assert _fit(first, REVISED, "just £55 million") is not None
+    later = FigureQuestion("After the plans were resubmitted, what savings were they on track for?", "money", {"plan", "save"})
+    assert _fit(later, REVISED, "just £55 million") is None  # the sentence marks another figure as current
+    assert _fit(later, REVISED, "at least £314 million") is not None
+
+
+def test_a_figure_the_question_excludes_is_no_answer():
+    text = "Widget delays cost £146m more than planned."
+    whole = FigureQuestion("What was the whole cost of widget delays, not just the overspend against plan?", "money", {"cost"})
+    assert _fit(whole, text, "£146m") is None
+    assert _fit(FigureQuestion("How much more than planned did widget delays cost?", "money", {"cost"}), text, "£146m") is not None
+
+
+def test_a_figure_for_another_period_is_no_answer():
+    text = "Councils cut widget spending by 5.3% between 2010-11 and 2016-17."
+    q = FigureQuestion("By what % did widget spending fall between 2016-17 and 2018-19?", "percent", {"decreas", "spend"})
+    assert q.factor(text, _figure(text, "5.3%", "percent")) is None
+    same = FigureQuestion("By what % did widget spending fall between 2010-11 and 2016-17?", "percent", {"decreas", "spend"})
+    assert same.factor(text, _figure(text, "5.3%", "percent")) is not None
+
+
+def test_a_budget_for_something_is_a_figure_about_that_thing():
+    q = FigureQuestion("What's the budget for the gadget programme?", "money", {"budget", "gadget", "programm"})
+    assert _fit(q, "The £5.3bn spent through the widget fund in 2015-16.", "£5.3bn") is None
+
+
+def test_a_time_named_in_the_question_is_not_a_time_asked_for():
+    text = "The widget fund will be boosted by £2.4bn in the last two years of this parliament."
+    assert other_quantity(text, _figure(text, "two"), "Of the £2.4bn top-up, how much lands in the final year?")
+    assert not other_quantity(text, _figure(text, "two"), "Over how many years is the top-up spread?")

@@ -2,8 +2,8 @@
 import pytest
 
 from bot.question_types import classify_question
-from bot.question_rules import (GENERIC_SPEAKER_TERMS, is_followup, is_quotation, is_role_question,
-                                reports_reaction, requirements)
+from bot.question_rules import (GENERIC_SPEAKER_TERMS, is_followup, is_quotation, is_role_question, post_phrase,
+                                reports_reaction, requirements, without_asides)
 from bot.tokens import tokenize
 
 
@@ -141,3 +141,42 @@ def test_a_noun_after_a_determiner_is_no_reporting_verb():
 def test_a_post_word_inside_another_word_is_no_post():
     from bot.question_rules import post_beside_body, split_post
     assert post_beside_body("Leadership matters, said the NAO.", *split_post("Leadership of the NAO"))  # no post: nothing to check
+
+
+def test_who_from_a_body_commented_requires_that_body_to_be_speaking():
+    assert _needs("who from the LGA commented on the report", "person").speaker == (frozenset(tokenize("LGA")),)
+
+
+def test_which_body_said_has_no_speaker_to_require():
+    assert _needs("Which organisation said it did not agree with the changes?", "org").speaker == ()
+
+
+def test_starting_to_implement_something_is_no_tenure_event():
+    assert _needs("When was the widget fund supposed to start being implemented?", "date").event == frozenset()
+    assert _needs("When did Jane Roe start as head?", "date").event == frozenset(tokenize("start"))
+
+
+def test_who_someone_works_for_is_a_role_question():
+    assert is_role_question("jane roe - who does she work for")
+
+
+def test_a_body_named_in_plain_words_is_read_to_its_last_word():
+    assert post_phrase("what's the name of the head of the spending watchdog").endswith("spending watchdog")
+    assert post_phrase("Who is the chief executive of NHS England quoted on it?").endswith("NHS England")
+
+
+def test_the_askers_aside_is_left_out():
+    q = "How much did widget plans save? I heard it was embarrassingly low"
+    assert without_asides(q) == "How much did widget plans save?"
+    assert without_asides("I work on a widget ward. How many returns were there?") == "How many returns were there?"
+
+
+def test_one_sentence_or_a_second_question_is_no_aside():
+    q = "I read that the deadline moved - what did she say had happened?"
+    assert without_asides(q) == q
+    assert without_asides("did areas think it worked? what % said so") == "did areas think it worked? what % said so"
+    assert without_asides("How much was £5.3bn in 2015? R.C.N. figures please.") == "How much was £5.3bn in 2015? R.C.N. figures please."
+
+
+def test_when_was_something_published_requires_the_publication_next_to_the_date():
+    assert _needs("On what date did the office publish the widget report?", "date").event == frozenset(tokenize("publish"))

@@ -1,7 +1,7 @@
 """Question typing: the kind of short answer a question asks for (pure)."""
 import pytest
 
-from bot.question_types import classify_question
+from bot.question_types import asking_clause, classify_question
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -30,6 +30,18 @@ from bot.question_types import classify_question
     ("remind me what the planned reduction in emergency admissions was", "number"),
     ("Which chair of the Committee of Public Accounts called the planning a shambles?", "person"),
     ("What figure did the NAO give for the extra cost, above plan, of the delays?", "money"),
+    ("widget fund size?", "money"),
+    ("Widget overshoot - how many £m over plan did that cost?", "money"),
+    ("the plans were heading for savings of how much?", "money"),
+    ("jane roe described the widget planning as a what?", "quote"),
+    ("Which phrase did the office use about the evidence on savings?", "quote"),
+    ("One word the chair used to describe the widget planning?", "quote"),
+    ("How does the revised savings figure compare with the target, as a proportion?", "percent"),
+    ("how much did widget returns go UP by when they were meant to be coming down?", "number"),
+    ("By when will the widget plan be in place?", "date"),
+    ("What was widget fund spend in 2016-17?", "money"),
+    ("What's the budget for the gadget programme?", "money"),
+    ("Which named LGA spokesperson objected to the changes?", "person"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind
@@ -37,3 +49,9 @@ def test_question_types(question, kind):
 
 def test_a_scene_setting_clause_does_not_decide_the_type():
     assert classify_question("When local areas first sent in their plans, how much did they expect to save?") == "money"
+
+
+def test_the_asking_clause_leaves_out_the_scene_set_before_it():
+    q = "the office says widget returns went up in 2016 - how much more than planned did that cost?"
+    assert asking_clause(q) == "how much more than planned did that cost?"
+    assert asking_clause("widget budget?") == "widget budget?"  # nothing asks: the whole question

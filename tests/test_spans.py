@@ -105,6 +105,8 @@ def test_nurses_who_left_are_not_what_is_left_of_a_range():
     from bot.spans import _TO_HOW_MANY
     assert not _TO_HOW_MANY.search("How many nurses left the NHS last year?")
     assert _TO_HOW_MANY.search("After the revisions, how many indicators were left?")
+    assert _TO_HOW_MANY.search("the widget bit - how many indicators did it go down to")
+    assert _TO_HOW_MANY.search("How many indicators are now attached to the widget part?")
 
 
 # One sentence, one question, the short answer expected (open questions, reasons, descriptions).
@@ -145,6 +147,9 @@ OPEN_CASES = [
     pytest.param('“So far, benefits have fallen far short of plans, despite much effort.”',
                  'What did Morse say had happened to the benefits so far compared with the plans?', 'other', 'fallen far short of plans',
                  id='what_happened_to_a_thing_so_far_is_its_predicate'),
+    pytest.param('Jane Roe has expressed “dismay” that “planning for the widget fund has been such a shambles”.',
+                 'jane roe described the planning for the widget money as a what?', 'quote', 'such a shambles',
+                 id='described_as_a_what_is_what_the_subject_is_said_to_be'),
     pytest.param('Willcox said the case for a shared settlement was "overwhelming".',
                  'How did Willcox describe the case for a shared settlement?', 'quote', 'overwhelming',
                  id='straight_quotes_count_like_curly_ones'),

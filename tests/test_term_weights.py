@@ -34,3 +34,8 @@ def test_a_year_is_context_and_originally_is_left_implied():
     w = _weights("What did widget councils originally hope to save in 2016?", "widget councils save 2016 originally")
     assert w["2016"] < w[tokenize("councils")[0]]
     assert w[tokenize("originally")[0]] < w[tokenize("councils")[0]]
+
+
+def test_first_round_is_left_implied():
+    w = _weights("How much did the first round of widget plans save?", "first round widget plans save")
+    assert w[tokenize("round")[0]] < w[tokenize("widget")[0]] / 2

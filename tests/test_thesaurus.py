@@ -59,3 +59,11 @@ def test_no_paraphrase_is_written_twice():
         if isinstance(node, ast.Dict):
             keys = [ast.dump(k) for k in node.keys if k is not None]
             assert len(keys) == len(set(keys)), [ast.unparse(k) for k in node.keys if keys.count(ast.dump(k)) > 1]
+
+
+def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_words():
+    assert tokenize("patients stuck on wards") == tokenize("delayed transfers of care")
+    assert tokenize("missing at the centre") == tokenize("missing at the central")
+    assert tokenize("heading for savings") == tokenize("on track to savings")
+    assert tokenize("integration leads to savings") == tokenize("integration lead to savings")  # the verb, not "heads"
+    assert tokenize("I heard the fund is small") == tokenize("the fund is small")
