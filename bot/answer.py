@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from .claims import checked_claim, without_claim
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuoteError
@@ -18,7 +19,7 @@ from .passages import Passage, Passages, cover
 from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body, split_post, without_asides,
                              names_post, post_phrase, reports_reaction, requirements)
 from .figures import CHANGE_TERMS
-from .open_questions import needs_statement
+from .open_questions import WH, needs_statement
 from .spans import best_span, same_answer
 from .term_weights import question_weights
 from .tokens import by_word, stem, tokenize, tokenize_spans
@@ -32,7 +33,7 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 _AMOUNT_KINDS = {"count", "number", "money", "percent"}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer
-_RATE = re.compile(r"\b(?:averag\w*|per (?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
+_RATE = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
@@ -91,7 +92,12 @@ class Answerer:
     def answer(self, question: str, context: str | None = None, **overrides: object) -> Answer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
         q = without_asides(expand_informal(validate_question(question)))
+        claim = checked_claim(q)
+        if claim:  # "Someone said the pot was £3bn - what was the real size?": look up the true figure
+            q = without_claim(q, claim)
         kind = classify_question(q)
+        if claim and (kind in _AMOUNT_KINDS or (kind == "other" and not WH.search(q))):
+            kind = claim.kind  # "... was £3bn - what was the real size?": an amount of the claim's kind
         names = [n for n in self._names if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
         # "what does Deakin do": the article writes "..., Miriam Deakin,"
         names += [n for n in self._names if " " in n and n not in names and n.split(" ")[-1] in names]
@@ -128,7 +134,7 @@ class Answerer:
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
-        q_change = CHANGE_TERMS & set(tokenize(asking_clause(q)))
+        q_change = CHANGE_TERMS & set(tokenize(asking_clause(q))) if not claim else set()  # "fell by 106,000?" may have it the wrong way
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
         rate = bool(_RATE.search(q))

@@ -59,6 +59,11 @@ _YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 _PERIOD = re.compile(rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until)\s+({_YEAR})\b", re.I)
 
 
+# "the total number of admissions": a change in them ("a reduction in admissions of 106,000") is no total.
+_ASKS_TOTAL = re.compile(r"\btotal (?:number|count)\b|\bhow many\b.*\bin total\b|\boverall number\b", re.I)
+_CHANGE_OF = re.compile(r"\b(?:reductions?|increases?|rises?|falls?|cuts?|drops?|decreases?)\b[^.,;]{0,60}\bof\s*$", re.I)
+
+
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
 
 
@@ -69,8 +74,12 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whe
 _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 
 
+# "what % cut in DToC were areas targeted with": a cut in something else is no answer
+_CHANGE_IN = re.compile(r"\b(?:cut|reduction|increase|rise|fall|drop) in ([\w’' -]+?) (?:were|was|is|are|did|do|does|has|have|had|under|by|for|planned|targeted)\b", re.I)
 _SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested|budget)\s+(?:on|for|in)\s+(.+?)(?:\s+(?:in|during|between|since|by)\s+\d|\?|$)", re.I)
 _COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|has|have) (.+?) cost\b", re.I)
+# "how much did the NAO say [integrated care systems] would save": what saves must be named
+_SAVE_OF = re.compile(r"\bhow much (?:did|does|do) (?:the )?[\w’'-]+ (?:say|think|expect|reckon) (.+?) (?:would|will|could|might) save\b", re.I)
 _PART = r"(?:part|portion|share|element|slice|proportion)"
 _PART_AFTER = re.compile(rf"^\s*(?:[\w’'-]+\s+){{0,2}}?{_PART} of\b", re.I)
 _PART_WORDS = re.compile(rf"\b{_PART}\b", re.I)
@@ -178,10 +187,12 @@ class FigureQuestion:
         self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
-        spent_on = _SPENT_ON.search(question)  # "how much was spent on [agency staff]"
+        spent_on = _SPENT_ON.search(question) or _CHANGE_IN.search(question)  # "how much was spent on [agency staff]"
         self.spent_on = tokenize(spent_on.group(1)) if spent_on else []
         cost_of = _COST_OF.search(question)  # "how much did [the NAO report] cost"
         self.cost_of = set(tokenize(cost_of.group(1))) if cost_of else set()
+        save_of = _SAVE_OF.search(question)
+        self.save_of = tokenize(save_of.group(1)) if save_of else []
         self.asks_part = bool(_PART_WORDS.search(question))
         self.asks_flow = bool(_FLOW_WORDS.search(question))
         self.actual = bool(_ACTUAL.search(main))
@@ -192,12 +203,18 @@ class FigureQuestion:
         self.asks_aim = bool(_AIM & set(tokenize(main)))
         self.asks_change = bool(CHANGE_TERMS & q_terms)
         self.periods = {m.groups() for m in _PERIOD.finditer(question)}
+        self.asks_total = bool(_ASKS_TOTAL.search(question))
+        self.kind = kind
         not_just = _NOT_JUST.search(question)
         self.excluded = set(tokenize(not_just.group(1))) - VERBS if not_just else set()
 
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
         it does not answer the question at all."""
+        if self.asks_total and c.kind == "money" and not self.kind == "money":
+            return None  # "the total number of admissions" is a count, not what they cost
+        if self.asks_total and c.kind == "number" and (_BY_BEFORE.search(text[: c.start]) or _CHANGE_OF.search(text[max(0, c.start - 80) : c.start])):
+            return None  # "the total number of admissions": "a planned reduction in admissions of 106,000"
         if self.periods and c.kind in ("number", "money", "percent"):
             stated = {m.groups() for m in _PERIOD.finditer(text)}
             if stated and not stated & self.periods:
@@ -216,6 +233,8 @@ class FigureQuestion:
         if self.spent_on and c.kind in ("money", "percent"):
             if not _names_most(text, self.spent_on):
                 return None  # "how much was spent on agency staff?": a sentence not about agency staff
+        if len(self.save_of) > 1 and c.kind == "money" and not _names_most(text, self.save_of):
+            return None  # "how much would integrated care systems save?": a sentence about new care models
         if self.cost_of and c.kind == "money":
             before = set(tokenize(text[: c.start])) | _following_terms(text, c)
             if not self.cost_of & before:

@@ -73,7 +73,7 @@ _NAMES_POST = re.compile(rf"\b(?:{_POST_WORDS}|runs|leads|heads|author|wrote)\b"
 def names_post(question: str) -> bool:
     return bool(_NAMES_POST.search(question))
 # "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
-_POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| exec| officer)?\s+(?:of|at|for)\s+(?:the\s+)?"
+_POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| exec| officer| elect)?\s+(?:of|at|for)\s+(?:the\s+)?"
                       rf"[\w’'&-]+(?:\s+(?:of|for|and)?\s*[A-Z][\w’'&-]*){{0,5}})"
                       rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 
@@ -128,8 +128,8 @@ def post_beside_body(sentence: str, role: frozenset[str], body: frozenset[str]) 
     return False
 
 
-_LIST_OF = re.compile(r"\b(?:which|what) (?:are |were )?(?:the )?(two|three|four|five|2|3|4|5) (?!of\b)[a-z]+", re.I)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+_LIST_OF = re.compile(r"\b(?:which|what) (?:are |were )?(?:the )?(?:[a-z]+ )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) (?!of\b)[a-z]+", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def listed_count(question: str) -> int:
@@ -164,9 +164,15 @@ def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:
     return not speaker or (first is not None and first < max(cues))
 
 
+# "Who chaired the summit?": someone who spoke at it did not chair it.
+_PERSON_ACTS = {stem(w) for w in "chair chaired chairs host hosted hosts found founded edit edited organise organised".split()}
+_WHO_ACTED = re.compile(r"\bwho (?:chair|host|found|edit|organis)\w*\b", re.I)
+
+
 def _started_act(question: str) -> frozenset[str]:
-    """"When was the fund to start being implemented?": a start of an act, not of a post."""
-    return frozenset({stem("start")}) if re.search(r"\bstart(?:ed|s|ing)? (?:being|to be|to)\b", question, re.I) else frozenset()
+    """"When was the fund due to start?": a start of something, not of someone in a post."""
+    in_post = re.search(r"\bstart(?:ed|s|ing)? (?:as|work|in (?:the |his |her |their )?(?:post|role|job))\b", question, re.I)
+    return frozenset() if in_post else frozenset({stem("start")})
 
 
 def requirements(question: str, kind: str, terms: list[str], people: list[str] | None = None) -> Requirements:
@@ -176,6 +182,9 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     according = _ACCORDING_TO.search(question)
     source = next((g for g in who.groups() if g), "") if who else ""
     said_by = (according.group(1) or according.group(2)) if according else ""
+    if who and who.group(3) and not re.match(r"\s*(?:someone|somebody|a|an|one)\b", who.group(3), re.I):
+        # "nao says the extra admissions cost how much": an attribution, like "according to"
+        source, said_by = "", said_by or who.group(3)
     if not source and said_by and any(p.lower() in said_by.lower() for p in people or []):
         source = said_by
     if re.match(r"\s*(?:which|what|who)\b", source, re.I):
@@ -191,7 +200,8 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         topic=tuple(tokenize(about.group(1))) if about else (),
         event=frozenset(_TENURE.intersection(terms)) - _started_act(question) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
-        act=frozenset(_ACTS.intersection(terms)) if kind == "other" else frozenset(),
+        act=(frozenset(_ACTS.intersection(terms)) if kind == "other"
+             else frozenset(_PERSON_ACTS.intersection(terms)) if kind == "person" and _WHO_ACTED.search(question) else frozenset()),
     )
 
 

@@ -124,6 +124,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "scrapped": "dropped", "ditched": "dropped", "axed": "dropped", "shelved": "dropped",
     # --- organisations and people -----------------------------------------------
     "centre": "central", "center": "central",  # "missing at the centre" (dev review)
+    "holdups": "delayed",
     "watchdog": "nao", "watchdogs": "nao", "auditor": "nao", "auditors": "nao", "municipalities": "authorities",
     "mps": "mp", "union": "rcn",
     "staff": "workforce", "staffing": "workforce", "employees": "workforce",
@@ -257,6 +258,12 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("leads", "to"): ("lead", "to"), ("leading", "to"): ("lead", "to"),  # the verb, not "leads" = heads
     ("i", "read"): (), ("i", "heard"): (), ("i", "saw"): (), ("i've", "heard"): (), ("i've", "read"): (),  # the asker's source (dev review)
+    ("put", "into"): ("pooled",), ("paid", "into"): ("pooled",), ("went", "into"): ("pooled",),  # money into the fund (dev review)
+    ("pooled", "budget"): ("pooled", "better", "care", "fund"), ("pooled", "fund"): ("pooled", "better", "care", "fund"),
+    ("hold", "ups"): ("delayed",), ("moving", "patients", "out", "of", "hospital"): ("transfers", "of", "care"),
+    ("national", "audit", "people"): ("national", "audit", "office"), ("audit", "people"): ("national", "audit", "office"),
+    ("like", "what"): (),
+    ("p", "4", "p"): ("pay", "for", "performance"), ("p4p",): ("pay", "for", "performance"),
     ("year", "one"): ("first", "year"), ("year", "1"): ("first", "year"),
     ("heading", "for"): ("on", "track", "to"), ("headed", "for"): ("on", "track", "to"),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),

@@ -419,3 +419,21 @@ def test_an_aside_with_a_capitalised_word_does_not_make_the_question_unanswerabl
 def test_a_change_in_the_scene_does_not_demand_a_change_in_the_answer(plans):
     q = "I work on widget returns. The office says returns went up - how much more than planned did that cost?"
     assert _answered(plans, q) == "£90m"
+
+
+@pytest.mark.parametrize("question", ["Someone said widget returns rose by 20,000 - what was the real rise?",
+                                      "Widget returns rose by 9,000, is that right? what was the rise"])
+def test_a_wrong_figure_in_a_check_is_corrected_not_required(plans, question):
+    assert _answered(plans, question) == "12,000"
+
+
+def test_a_right_figure_in_a_check_is_confirmed(plans):
+    assert _answered(plans, "Widget returns rose by 12,000, yes?") == "12,000"
+
+
+def test_the_total_number_is_not_a_change_in_it(plans):
+    assert plans.answer("What was the total number of widget returns?").abstained
+
+
+def test_who_chaired_something_is_not_who_spoke_at_it(events):
+    assert events.answer("Who chaired the Widget Integration Summit?").abstained

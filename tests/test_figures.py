@@ -164,3 +164,17 @@ def test_a_time_named_in_the_question_is_not_a_time_asked_for():
     text = "The widget fund will be boosted by £2.4bn in the last two years of this parliament."
     assert other_quantity(text, _figure(text, "two"), "Of the £2.4bn top-up, how much lands in the final year?")
     assert not other_quantity(text, _figure(text, "two"), "Over how many years is the top-up spread?")
+
+
+def test_a_cut_in_something_else_is_no_answer():
+    text = "Widget areas were targeted with a 3.5% cut in gadget returns on 2014 levels."
+    other = FigureQuestion("what % cut in widget delays were areas targeted with?", "percent", {"decreas", "widget", "delay"})
+    assert other.factor(text, _figure(text, "3.5%", "percent")) is None
+    same = FigureQuestion("what % cut in gadget returns were areas targeted with?", "percent", {"decreas", "gadget", "return"})
+    assert same.factor(text, _figure(text, "3.5%", "percent")) is not None
+
+
+def test_what_the_office_says_a_named_scheme_would_save_is_said_of_that_scheme():
+    text = "The office hoped to save £900m through new widget models."
+    q = FigureQuestion("How much did the office say integrated gadget systems would save?", "money", {"save"})
+    assert _fit(q, text, "£900m") is None

@@ -180,3 +180,21 @@ def test_one_sentence_or_a_second_question_is_no_aside():
 
 def test_when_was_something_published_requires_the_publication_next_to_the_date():
     assert _needs("On what date did the office publish the widget report?", "date").event == frozenset(tokenize("publish"))
+
+
+def test_x_says_at_the_start_is_an_attribution_unless_it_is_someone():
+    assert _needs("the office says widget returns cost how much more than planned", "money").speaker == ()
+    assert _needs("Someone from the widget office said the returns were like what?").speaker != ()
+
+
+def test_when_something_was_due_to_start_is_no_tenure_event():
+    assert _needs("When was the widget fund due to start?", "date").event == frozenset()
+
+
+def test_a_post_with_elect_is_still_a_post():
+    assert "president elect of the Widget Association" in post_phrase("Who was the president elect of the Widget Association who commented?")
+
+
+def test_a_list_of_six_is_a_list():
+    from bot.question_rules import listed_count
+    assert listed_count("what were the original six widget indicators?") == 6

@@ -42,6 +42,8 @@ from bot.question_types import asking_clause, classify_question
     ("What was widget fund spend in 2016-17?", "money"),
     ("What's the budget for the gadget programme?", "money"),
     ("Which named LGA spokesperson objected to the changes?", "person"),
+    ("the office says widget returns cost how much more than planned", "money"),
+    ("What has the gadget programme cost so far?", "money"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind

@@ -67,3 +67,5 @@ def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_wor
     assert tokenize("heading for savings") == tokenize("on track to savings")
     assert tokenize("integration leads to savings") == tokenize("integration lead to savings")  # the verb, not "heads"
     assert tokenize("I heard the fund is small") == tokenize("the fund is small")
+    assert tokenize("the revised p4p") == tokenize("the revised pay-for-performance")
+    assert tokenize("hold-ups") == tokenize("delayed")

@@ -1,0 +1,49 @@
+"""A question that checks a claim: the figure in doubt is what to look up, not a fact to match (pure).
+
+"Someone said the pot was £3bn - what was the real size?", "Was it only about 75% of areas?",
+"Councils cut care spending by 3.5%, yes?": the asker's figure may be wrong, so it must not be
+required of the answering sentence (nor kept out of the answer, in case it is right). What is
+asked is the true figure of the same kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .extract import typed_spans
+from .models import AnswerType
+from .open_questions import YES_NO
+
+# A check: a yes/no question, a tag ("..., yes?", "is that right?") or someone else's figure.
+_CHECK = re.compile(r"\b(?:yes|right|correct|true|no)\s*\?|\bis (?:that|this|it) (?:right|correct|true|the)\b"
+                    r"|\bsomeone (?:said|told|says|reckons?|claimed)\b|\bi(?:'ve| have) got\b|\bi (?:think|thought)\b"
+                    r"|\bor (?:was|is) it\b|\bthe real\b|\bwhat (?:was|is) the (?:actual|true|correct|real)\b", re.I)
+# A figure that names the thing ("the £5.3bn fund", "the 90-day measure") is a descriptor, not the claim.
+_NAMES_THING = re.compile(r"^[\s-]*(?:[a-z-]+\s+){0,2}?(?:fund|pot|budget|programme|scheme|report|plans?|package|pool|top-up|days? measure|savings?|target|ambition"
+                          r"|deficit|overspend|cut|rise|increase|reduction|fall|figure|pledge)\b", re.I)
+_KINDS: tuple[AnswerType, ...] = ("money", "percent", "duration", "number")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The asker's figure: where it is in the question and what kind of figure answers it."""
+    start: int
+    end: int
+    kind: AnswerType
+
+
+def checked_claim(question: str) -> Claim | None:
+    """The figure a checking question puts in doubt, or None if it is no check."""
+    pieces = re.split(r"\s[-–—]\s|[?!]\s*|\.\s+", question)  # "Older people at home - was that at 90 days?"
+    if not (any(YES_NO.match(p) for p in pieces) or _CHECK.search(question)):
+        return None
+    for kind in _KINDS:
+        for span in typed_spans(question, kind):
+            if span.kind == kind and not _NAMES_THING.match(question[span.end :]):
+                return Claim(span.start, span.end, "percent" if kind == "percent" else kind)
+    return None
+
+
+def without_claim(question: str, claim: Claim) -> str:
+    """The question with the asker's figure taken out ("... was £3bn - what ..." -> "... was - what ...")."""
+    return " ".join(f"{question[: claim.start]} {question[claim.end :]}".split())

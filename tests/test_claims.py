@@ -1,0 +1,27 @@
+"""A question that checks a claim: the asker's figure is looked up, not required (pure)."""
+import pytest
+
+from bot.claims import checked_claim, without_claim
+
+
+@pytest.mark.parametrize("question, figure, kind", [
+    ("Someone said the widget pot was £3bn - what was the real size?", "£3bn", "money"),
+    ("Was it only about 75% of widget areas that said so?", "about 75%", "percent"),
+    ("Councils cut widget spending by 3.5% between 2010-11 and 2016-17, yes?", "3.5%", "percent"),
+    ("Widget checks - was that measured at 90 days after discharge?", "90 days", "duration"),
+    ("Was the extra widget money £1.8bn?", "£1.8bn", "money"),
+])
+def test_the_askers_figure_in_a_check_is_the_claim(question, figure, kind):
+    claim = checked_claim(question)
+    assert claim is not None and question[claim.start : claim.end] == figure and claim.kind == kind
+    assert figure not in without_claim(question, claim)
+
+
+@pytest.mark.parametrize("question", [
+    "How much did widget returns rise, when a fall of 40,000 was planned?",  # context, not a check
+    "Was the £5.3bn widget fund a success?",  # the figure names the fund
+    "Are the widget plans on track to hit the original £1bn savings?",  # ... or the savings
+    "Was the widget fund a success?",  # no figure at all
+])
+def test_a_figure_that_is_context_or_a_name_is_no_claim(question):
+    assert checked_claim(question) is None
