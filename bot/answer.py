@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-from .claims import checked_claim, without_claim
+from .claims import checked_claim, contradicts, without_claim
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuoteError
@@ -93,10 +93,11 @@ class Answerer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
         q = without_asides(expand_informal(validate_question(question)))
         claim = checked_claim(q)
+        claimed = q[claim.start : claim.end] if claim else ""
         if claim:  # "Someone said the pot was £3bn - what was the real size?": look up the true figure
             q = without_claim(q, claim)
         kind = classify_question(q)
-        if claim and (kind in _AMOUNT_KINDS or (kind == "other" and not WH.search(q))):
+        if claim and (claim.kind == "person" or kind in _AMOUNT_KINDS or (kind == "other" and not WH.search(q))):
             kind = claim.kind  # "... was £3bn - what was the real size?": an amount of the claim's kind
         names = [n for n in self._names if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
         # "what does Deakin do": the article writes "..., Miriam Deakin,"
@@ -185,6 +186,8 @@ class Answerer:
         citations = [self._citation(c) for c in chosen[: st.max_citations]]
         n = len({c.doc_id for c in citations})
         lead = f"{short}" if short else "Here is what the articles say"
+        if short and claimed and contradicts(claimed, short):
+            lead = f"{short}, not {claimed}"  # the asker's figure (or person) was wrong: say so
         text = f"{lead} — reported by {n} article{'s' if n != 1 else ''}." if short else f"{lead}."
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)

@@ -1,4 +1,4 @@
-"""A question that checks a claim: the figure in doubt is what to look up, not a fact to match (pure).
+"""A question that checks a claim: the figure or person in doubt is what to look up, not a fact to match (pure).
 
 "Someone said the pot was £3bn - what was the real size?", "Was it only about 75% of areas?",
 "Councils cut care spending by 3.5%, yes?": the asker's figure may be wrong, so it must not be
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .extract import typed_spans
+from .metrics import normalize_answer, numbers
 from .models import AnswerType
 from .open_questions import YES_NO
 
@@ -32,8 +33,15 @@ class Claim:
     kind: AnswerType
 
 
+# "Was it Margaret Willcox who called the planning a shambles?": the person in doubt
+_WAS_IT = re.compile(r"^\s*(?:was|wasn't|is|isn't)\s+it\s+(?:not\s+)?(?:really\s+)?(?!(?:true|right|correct|so|the case|possible|likely|fair|just|only|also)\b)([A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}?)\s+(?=who|that)\b", re.I)
+
+
 def checked_claim(question: str) -> Claim | None:
-    """The figure a checking question puts in doubt, or None if it is no check."""
+    """The figure (or person) a checking question puts in doubt, or None if it is no check."""
+    person = _WAS_IT.match(question)
+    if person:
+        return Claim(person.start(1), person.end(1), "person")
     pieces = re.split(r"\s[-–—]\s|[?!]\s*|\.\s+", question)  # "Older people at home - was that at 90 days?"
     if not (any(YES_NO.match(p) for p in pieces) or _CHECK.search(question)):
         return None
@@ -47,3 +55,11 @@ def checked_claim(question: str) -> Claim | None:
 def without_claim(question: str, claim: Claim) -> str:
     """The question with the asker's figure taken out ("... was £3bn - what ..." -> "... was - what ...")."""
     return " ".join(f"{question[: claim.start]} {question[claim.end :]}".split())
+
+
+def contradicts(claimed: str, answer: str) -> bool:
+    """Does the answer differ from the asker's claim ("£5.3bn" vs "£3bn", "Margaret Hodge" vs "Margaret Willcox")?"""
+    mine, theirs = numbers(claimed), numbers(answer)
+    if mine or theirs:
+        return not set(mine) & set(theirs)
+    return normalize_answer(claimed) not in normalize_answer(answer)

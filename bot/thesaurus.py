@@ -304,7 +304,8 @@ FRAMING_WORDS: frozenset[str] = frozenset(
     tell know explain list quote quoted refer refers referred mean meant
     word words phrase wording amount figure figures example examples please
     anything something think thinks believe believes besides staffer staffers role
-    summarise summarised summarize summarized nobody properly""".split()
+    summarise summarised summarize summarized nobody properly
+    real really true correct actual actually someone somebody""".split()
 ) | frozenset(w for w, target in WORD_SYNONYMS.items() if target == "")
 
 

@@ -429,6 +429,12 @@ def test_a_wrong_figure_in_a_check_is_corrected_not_required(plans, question):
 
 def test_a_right_figure_in_a_check_is_confirmed(plans):
     assert _answered(plans, "Widget returns rose by 12,000, yes?") == "12,000"
+    assert ", not" not in plans.answer("Widget returns rose by 12,000, yes?").answer
+
+
+def test_the_answer_to_a_wrong_claim_says_it_was_wrong(plans, people):
+    assert plans.answer("Someone said widget returns rose by 20,000 - what was the real rise?").answer.startswith("12,000, not 20,000")
+    assert people.answer("Was it John Doe who said the widget results were deeply disappointing?").short_answer == "Jane Roe"
 
 
 def test_the_total_number_is_not_a_change_in_it(plans):

@@ -1,7 +1,7 @@
 """A question that checks a claim: the asker's figure is looked up, not required (pure)."""
 import pytest
 
-from bot.claims import checked_claim, without_claim
+from bot.claims import checked_claim, contradicts, without_claim
 
 
 @pytest.mark.parametrize("question, figure, kind", [
@@ -25,3 +25,15 @@ def test_the_askers_figure_in_a_check_is_the_claim(question, figure, kind):
 ])
 def test_a_figure_that_is_context_or_a_name_is_no_claim(question):
     assert checked_claim(question) is None
+
+
+def test_was_it_someone_who_puts_that_person_in_doubt():
+    q = "Was it Jane Roe who called the widget planning a shambles?"
+    claim = checked_claim(q)
+    assert claim is not None and q[claim.start : claim.end] == "Jane Roe" and claim.kind == "person"
+    assert checked_claim("Is it true that Jane Roe said the plans had failed?") is None
+
+
+def test_an_answer_contradicts_a_claim_of_another_figure_or_person():
+    assert contradicts("£3bn", "£5.3 billion") and not contradicts("£5.3bn", "£5.3 billion")
+    assert contradicts("Jane Roe", "John Doe") and not contradicts("Jane Roe", "Ms Jane Roe")
