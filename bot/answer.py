@@ -21,6 +21,7 @@ from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand
 from .figures import CHANGE_TERMS
 from .open_questions import WH, needs_statement
 from .spans import best_span, same_answer
+from .spelling import Speller
 from .term_weights import question_weights
 from .tokens import by_word, stem, tokenize, tokenize_spans
 
@@ -68,6 +69,8 @@ class Answerer:
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
         self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
         self._publishers = {d.publisher for d in documents if d.publisher}
+        self._speller = Speller((self.docs[s.doc_id].text[s.start : s.end] for s in index.sentences),
+                                {t for terms in index.sentence_terms for t in terms})
 
     def weights(self, question: str, spans: list[tuple[str, int, int]]) -> dict[str, float]:
         """How much each question term matters (see `term_weights.question_weights`)."""
@@ -91,7 +94,7 @@ class Answerer:
     # -- answering -------------------------------------------------------------------
     def answer(self, question: str, context: str | None = None, **overrides: object) -> Answer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
-        q = without_asides(expand_informal(validate_question(question)))
+        q = without_asides(self._speller.correct(expand_informal(validate_question(question))))
         claim = checked_claim(q)
         claimed = q[claim.start : claim.end] if claim else ""
         if claim:  # "Someone said the pot was £3bn - what was the real size?": look up the true figure

@@ -56,7 +56,7 @@ _NOT_JUST = re.compile(r"\b(?:not (?:just|only|simply|merely)|rather than|as opp
 
 # "between 2016-17 and 2018-19": a period; a sentence stating its figure for another period does not answer.
 _YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
-_PERIOD = re.compile(rf"\b(?:between|from)\s+({_YEAR})\s+(?:and|to|until)\s+({_YEAR})\b", re.I)
+_PERIOD = re.compile(rf"\b(?:between\s+({_YEAR})\s+and|(?:from\s+)?({_YEAR})\s+(?:to|until))\s+({_YEAR})\b", re.I)
 
 
 # "the total number of admissions": a change in them ("a reduction in admissions of 106,000") is no total.
@@ -119,6 +119,7 @@ _CHANGE_AFTER = re.compile(r"\s+(?:cut|reduction|decrease|increase|rise|fall|dro
 _PLANNED_DATE = re.compile(r"\b(?:until|expected|due|scheduled|delayed|postponed|will|by)\s+(?:\S+\s+)?$", re.I)
 
 
+_PUBLISHED_Q = re.compile(r"\b(?:publish\w*|publication|released?|came out|come out)\b", re.I)
 _EVENTUAL = re.compile(r"\b(?:eventually|finally|in the end|ultimately|actually)\b", re.I)
 
 
@@ -136,8 +137,8 @@ def other_quantity(text: str, c: Span, question: str) -> bool:
         stated = {_MONEY_VERBS[t] for t in tokenize(near) if t in _MONEY_VERBS}
         if asked and stated and not asked & stated:
             return True  # "the ambition to save £900m" does not say what something cost
-    if c.kind == "date" and _EVENTUAL.search(question) and _PLANNED_DATE.search(before):
-        return True  # "when was it eventually published?": "delayed until autumn" is only a plan
+    if c.kind == "date" and (_EVENTUAL.search(question) or _PUBLISHED_Q.search(question)) and _PLANNED_DATE.search(before):
+        return True  # "when was it (eventually) published?": "delayed until autumn" is only a plan
     return False
 
 
@@ -163,6 +164,10 @@ def _names_most(text: str, terms: list[str]) -> bool:
 
 def _modifies(text: str, span: Span, whole: set[str]) -> bool:
     return bool(_following_terms(text, span) & whole)
+
+
+def _periods(text: str) -> set[tuple[str, str]]:
+    return {(m.group(1) or m.group(2), m.group(3)) for m in _PERIOD.finditer(text)}
 
 
 def _is_current(text: str, c: Span) -> bool:
@@ -202,7 +207,7 @@ class FigureQuestion:
         self.later = not self.first_round and bool(_LATER.search(main))
         self.asks_aim = bool(_AIM & set(tokenize(main)))
         self.asks_change = bool(CHANGE_TERMS & q_terms)
-        self.periods = {m.groups() for m in _PERIOD.finditer(question)}
+        self.periods = _periods(question)
         self.asks_total = bool(_ASKS_TOTAL.search(question))
         self.kind = kind
         not_just = _NOT_JUST.search(question)
@@ -216,7 +221,7 @@ class FigureQuestion:
         if self.asks_total and c.kind == "number" and (_BY_BEFORE.search(text[: c.start]) or _CHANGE_OF.search(text[max(0, c.start - 80) : c.start])):
             return None  # "the total number of admissions": "a planned reduction in admissions of 106,000"
         if self.periods and c.kind in ("number", "money", "percent"):
-            stated = {m.groups() for m in _PERIOD.finditer(text)}
+            stated = _periods(text)
             if stated and not stated & self.periods:
                 return None  # asked "between 2016-17 and 2018-19"; this figure is for 2010-11 to 2016-17
         if self.excluded and self.excluded & set(tokenize(" ".join(text[c.end :].split()[:4]))):

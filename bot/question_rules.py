@@ -65,7 +65,7 @@ class Requirements:
     act: frozenset[str] = field(default_factory=frozenset)  # "what did the green paper propose": that act must be reported
 
 
-_POST_WORDS = r"(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|boss)"
+_POST_WORDS = r"(?:chief|head|president|pres|secretary|sec|director|chair\w*|executive|ceo|manager|leader|minister|boss)"
 # "Who is the chief executive of X?", "who runs the RCN?": the question names a post.
 _NAMES_POST = re.compile(rf"\b(?:{_POST_WORDS}|runs|leads|heads|author|wrote)\b", re.I)
 
@@ -79,6 +79,8 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
 
 
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
+# "nhs providers chief exec?": a terse ask that is only the post and its body.
+_TERSE_POST = re.compile(rf"^\s*(?:the )?((?:[\w&’'-]+ ){{1,3}}{_POST_WORDS}(?: exec\w*| executive| elect| officer)?)\b(?:\s+name)?\s*\?*\s*$", re.I)
 # "Who is the health secretary?": a post named by its field.
 _FIELD_POST = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}(?:secretary|minister|president|director|chair\w*))\b", re.I)
 
@@ -91,7 +93,7 @@ def post_phrase(question: str) -> str | None:
     for short in _ABBR_POST.finditer(question):  # "the nhse chief exec", "rcn leader"
         if short.group(1).lower() in ABBREVIATIONS:
             return short.group(0)
-    field = _FIELD_POST.search(question)
+    field = _FIELD_POST.search(question) or _TERSE_POST.match(question)
     return field.group(1) if field else None
 
 
@@ -208,9 +210,14 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
 _INFORMAL = re.compile(r"\b(what|who|where|when|how|that|there)s\b|\b(do|does|did|is|was|are|were|has|have|had|can|could|would|should)nt\b", re.I)
 
 
+# "dtoc rise 15-16?": a financial year written short (the second year follows the first)
+_SHORT_FY = re.compile(r"(?<![\d£$.,/-])(1\d|2\d)-(\d\d)(?![\d%.,-])")
+
+
 def expand_informal(question: str) -> str:
-    """Slack shorthand without apostrophes, spelt out: "whats" -> "what's", "didnt" -> "didn't"."""
-    return _INFORMAL.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", question)
+    """Slack shorthand spelt out: "whats" -> "what's", "didnt" -> "didn't", "15-16" -> "2015-16"."""
+    text = _INFORMAL.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", question)
+    return _SHORT_FY.sub(lambda m: f"20{m.group(1)}-{m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), text)
 
 
 # A sentence of the asker's own beside the question ("I work on a busy ward ...", "I heard

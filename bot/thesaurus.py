@@ -180,6 +180,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
     "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years", "yr": "year",
     "mgmt": "management", "exec": "executive", "execs": "executive",
+    "rpt": "report", "pres": "president", "sec": "secretary",
     "plug": "cover", "plugging": "cover", "plugged": "cover",
 }
 

@@ -73,6 +73,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("delayed", "transfer", "of", "care"): "dtoc",
     ("delayed", "discharges"): "dtoc",
     ("delayed", "discharge"): "dtoc",
+    ("sustainability", "and", "transformation", "fund"): "stf",
     ("sustainability", "and", "transformation"): "stp",
     ("association", "of", "directors", "of", "adult", "social", "services"): "adass",
     ("royal", "college", "of", "nursing"): "rcn",

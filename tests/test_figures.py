@@ -178,3 +178,15 @@ def test_what_the_office_says_a_named_scheme_would_save_is_said_of_that_scheme()
     text = "The office hoped to save £900m through new widget models."
     q = FigureQuestion("How much did the office say integrated gadget systems would save?", "money", {"save"})
     assert _fit(q, text, "£900m") is None
+
+
+def test_a_period_written_without_from_is_still_a_period():
+    text = "NHS widget funding per head rose by just 0.9% a year from 2013-14 to 2018-19."
+    q = FigureQuestion("widget funding per head rise 2010-11 to 2016-17 %", "percent", {"increas"})
+    assert q.factor(text, _figure(text, "just 0.9%", "percent")) is None
+
+
+def test_a_date_something_was_delayed_until_is_not_when_it_was_published():
+    text = "The green paper, now delayed until autumn, was discussed in a report published today."
+    (autumn,) = [s for s in typed_spans(text, "date") if s.text == "autumn"]
+    assert other_quantity(text, autumn, "When was the report published?")

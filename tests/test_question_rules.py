@@ -3,7 +3,7 @@ import pytest
 
 from bot.question_types import classify_question
 from bot.question_rules import (GENERIC_SPEAKER_TERMS, is_followup, is_quotation, is_role_question, post_phrase,
-                                reports_reaction, requirements, without_asides)
+                                reports_reaction, requirements, without_asides, expand_informal)
 from bot.tokens import tokenize
 
 
@@ -198,3 +198,15 @@ def test_a_post_with_elect_is_still_a_post():
 def test_a_list_of_six_is_a_list():
     from bot.question_rules import listed_count
     assert listed_count("what were the original six widget indicators?") == 6
+
+
+def test_a_short_financial_year_is_spelt_out():
+    assert expand_informal("dtoc rise 15-16?") == "dtoc rise 2015-16?"
+    assert expand_informal("cut 10-11 to 16-17 %") == "cut 2010-11 to 2016-17 %"
+    assert expand_informal("aged 16-18") == "aged 16-18"  # not consecutive: no financial year
+
+
+@pytest.mark.parametrize("question, post", [("nhs providers chief exec?", "nhs providers chief exec"),
+                                            ("adass pres elect name?", "adass pres")])
+def test_a_terse_post_is_a_post(question, post):
+    assert post_phrase(question) == post

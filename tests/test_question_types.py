@@ -44,6 +44,13 @@ from bot.question_types import asking_clause, classify_question
     ("Which named LGA spokesperson objected to the changes?", "person"),
     ("the office says widget returns cost how much more than planned", "money"),
     ("What has the gadget programme cost so far?", "money"),
+    ("rcn chief exec?", "person"),
+    ("health sec at time of the report?", "person"),
+    ("widget deadline for full integration yr?", "date"),
+    ("nao widget rpt publish date", "date"),
+    ("green paper delayed til when", "date"),
+    ("Did widget returns come down last year?", "other"),
+    ("Which Widget Office figure said the plans had failed?", "person"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind

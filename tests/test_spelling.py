@@ -1,0 +1,38 @@
+"""Typos put right against the articles' own words (pure; a tiny inline vocabulary)."""
+import pytest
+
+from bot.spelling import Speller
+from bot.tokens import tokenize
+
+ARTICLE = ("Emergency admissions to hospital rose, the government said. Integration of widget services "
+           "and the strategy for the parliament were protected; a roles review was stated.")
+
+
+@pytest.fixture(scope="module")
+def speller():
+    return Speller([ARTICLE], set(tokenize(ARTICLE)))
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("emergncy admisions", "emergency admissions"),   # letters left out
+    ("intergration", "integration"),                  # a letter added
+    ("goverment strategy", "government strategy"),
+    ("parliment", "parliament"),
+    ("stratgey", "strategy"),                          # two letters swapped
+])
+def test_a_slip_is_put_right(speller, typed, meant):
+    assert speller.correct(typed) == meant
+
+
+@pytest.mark.parametrize("typed", [
+    "project",       # a word in its own right, one changed letter from "protected"'s stem
+    "rules",         # ... and from "roles"
+    "councils",      # an inflection the stemmer already folds
+    "larger",        # a longer form of another word, not a slip
+    "started",       # an everyday word one letter from "stated"
+    "scotland",      # a place: an unknown name is a reason to decline, not a typo
+    "Admisions",     # capitalised: a name, kept as typed
+    "fnd",           # too short to guess
+])
+def test_a_word_that_may_be_meant_is_kept(speller, typed):
+    assert speller.correct(typed) == typed
