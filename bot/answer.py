@@ -64,7 +64,9 @@ class Answerer:
         self._median_idf = float(np.partition(idf, len(idf) // 2)[len(idf) // 2]) if len(idf) else 1.0
         # Titles and publishers name things too ("the NHE article").
         self._doc_names = {d.doc_id: frozenset(tokenize(f"{d.title or ''} {d.publisher or ''}")) for d in documents}
-        self._meta_terms = frozenset().union(*self._doc_names.values())
+        # "the July 2018 report": the month an article came out names it too (weighed like a year)
+        self._months = frozenset(t for d in documents if d.published for t in tokenize(d.published.strftime("%B")))
+        self._meta_terms = frozenset().union(*self._doc_names.values()) | self._months
         # People the articles name, by full name and surname, for "who is X" questions.
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
         self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
@@ -74,7 +76,8 @@ class Answerer:
 
     def weights(self, question: str, spans: list[tuple[str, int, int]]) -> dict[str, float]:
         """How much each question term matters (see `term_weights.question_weights`)."""
-        return question_weights(question, spans, self.index.scorer, self._unknown_idf, self._median_idf)
+        w = question_weights(question, spans, self.index.scorer, self._unknown_idf, self._median_idf)
+        return {t: min(v, 0.3 * self._median_idf) if t in self._months else v for t, v in w.items()}
 
     def _unknown_names(self, question: str, spans: list[tuple[str, int, int]]) -> list[str]:
         """Capitalised words inside the question (names, places) that no article uses."""

@@ -79,6 +79,7 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
 
 
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
+_LEADS = re.compile(r"\b(?:who|that)\s+(leads|heads|runs|chairs)\s+((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?]|\s*$)", re.I)
 # "nhs providers chief exec?": a terse ask that is only the post and its body.
 _TERSE_POST = re.compile(rf"^\s*(?:the )?((?:[\w&’'-]+ ){{1,3}}{_POST_WORDS}(?: exec\w*| executive| elect| officer)?)\b(?:\s+name)?\s*\?*\s*$", re.I)
 # "Who is the health secretary?": a post named by its field.
@@ -90,6 +91,9 @@ def post_phrase(question: str) -> str | None:
     m = _POST_OF.search(question)
     if m:
         return m.group(2) or _with_paraphrase(question, m.group(1), m.end(1))
+    led = _LEADS.search(question)
+    if led:  # "the man that leads the audit office": the head of it; "who chairs X": its chair
+        return f"{'chair' if led.group(1).lower() == 'chairs' else 'head'} of {led.group(2)}"
     for short in _ABBR_POST.finditer(question):  # "the nhse chief exec", "rcn leader"
         if short.group(1).lower() in ABBREVIATIONS:
             return short.group(0)
@@ -226,8 +230,13 @@ _SENTENCE = re.compile(r"(?:[^.?!]|[.?!](?=\S))+(?:[.?!]+|$)")  # "£5.3bn", "R.
 _ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|just|thanks|thank you|cheers|tbh|fyi|sorry)\b", re.I)
 
 
+_LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?]{3,80}|quick (?:q|question)|context)\s*:\s*(?=\S)", re.I)
+
+
 def without_asides(question: str) -> str:
-    """The question without sentences in which the asker talks about themselves."""
+    """The question without sentences in which the asker talks about themselves, nor a lead-in
+    of theirs ("For my board report on BCF performance: ...")."""
+    question = _LEAD_IN.sub("", question)
     sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
     if len(sentences) < 2:
         return question

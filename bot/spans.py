@@ -196,7 +196,8 @@ _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|fun
 _TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to how (?:many|much)\b|\bhow many\b.*\b(?:(?:were|are|was|is) left|remain(?:ed|s|ing)?|now)\b"
                           r"|\bhow many\b.*\b(?:down|up|go|went|gone|cut|reduced|fall|fell|dropped|shrunk|trimmed) to\W*$"
                           r"|\bhow many\b.*\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b"
-                          r"|\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b.*\bhow many\b", re.I)
+                          r"|\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b.*\bhow many\b"
+                          r"|\bfrom \S+ (?:down |up )?to\s*\?*\s*$", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)

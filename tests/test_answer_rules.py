@@ -443,3 +443,9 @@ def test_the_total_number_is_not_a_change_in_it(plans):
 
 def test_who_chaired_something_is_not_who_spoke_at_it(events):
     assert events.answer("Who chaired the Widget Integration Summit?").abstained
+
+
+def test_the_month_an_article_came_out_names_it(people):
+    # META: published 2017-02-08; "the February 2017 report" is no unknown name
+    a = people.answer("Who at the Widget Office responded to the February 2017 report?")
+    assert not a.abstained and a.short_answer == "Jane Roe"

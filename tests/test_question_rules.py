@@ -210,3 +210,13 @@ def test_a_short_financial_year_is_spelt_out():
                                             ("adass pres elect name?", "adass pres")])
 def test_a_terse_post_is_a_post(question, post):
     assert post_phrase(question) == post
+
+
+def test_who_leads_or_chairs_a_body_names_its_post():
+    assert post_phrase("Who is the man that leads the widget office?") == "head of the widget office"
+    assert post_phrase("who chairs the Widget Committee?") == "chair of the Widget Committee"
+
+
+def test_the_askers_lead_in_is_left_out():
+    assert without_asides("For my board report on widget returns: by how much did they rise?") == "by how much did they rise?"
+    assert without_asides("For the 2014 report: how much?") == "For the 2014 report: how much?"

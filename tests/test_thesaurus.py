@@ -69,3 +69,6 @@ def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_wor
     assert tokenize("I heard the fund is small") == tokenize("the fund is small")
     assert tokenize("the revised p4p") == tokenize("the revised pay-for-performance")
     assert tokenize("hold-ups") == tokenize("delayed")
+    assert tokenize("the nurses college") == tokenize("the royal college of nursing")
+    assert tokenize("the National Audit Office") == tokenize("the National Audit Office")  # no double "national"
+    assert tokenize("leads the audit office") == tokenize("leads the national audit office")
