@@ -7,19 +7,20 @@ import re
 
 import numpy as np
 
-from .claims import checked_claim, contradicts, without_claim
+from .claims import contradicts
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuoteError
 from .extract import PLACE_NAMES, Span, person_spans, title_spans
-from .question_types import asking_clause, classify_question
+from .question_types import asking_clause
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, expand_informal, validate_question, is_followup, is_role_question, listed_count, post_beside_body, split_post, without_asides,
-                             names_post, post_phrase, reports_reaction, requirements)
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post, post_beside_body,
+                             post_phrase, reports_reaction, requirements, split_post)
 from .figures import CHANGE_TERMS
-from .open_questions import WH, needs_statement
+from .open_questions import needs_statement
+from .reading import AMOUNT_KINDS, read_question
 from .spans import best_span, same_answer
 from .spelling import Speller
 from .term_weights import question_weights
@@ -32,7 +33,6 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
                "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")},
                "money": _SIZE_WORDS, "number": _SIZE_WORDS,
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
-_AMOUNT_KINDS = {"count", "number", "money", "percent"}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer
 _RATE = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
@@ -97,19 +97,8 @@ class Answerer:
     # -- answering -------------------------------------------------------------------
     def answer(self, question: str, context: str | None = None, **overrides: object) -> Answer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
-        q = without_asides(self._speller.correct(expand_informal(validate_question(question))))
-        claim = checked_claim(q)
-        claimed = q[claim.start : claim.end] if claim else ""
-        if claim:  # "Someone said the pot was £3bn - what was the real size?": look up the true figure
-            q = without_claim(q, claim)
-        kind = classify_question(q)
-        if claim and (claim.kind == "person" or kind in _AMOUNT_KINDS or (kind == "other" and not WH.search(q))):
-            kind = claim.kind  # "... was £3bn - what was the real size?": an amount of the claim's kind
-        names = [n for n in self._names if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
-        # "what does Deakin do": the article writes "..., Miriam Deakin,"
-        names += [n for n in self._names if " " in n and n not in names and n.split(" ")[-1] in names]
-        if names and kind in ("person", "org", "title", "other") and is_role_question(q):
-            kind = "role"
+        read = read_question(question, self._speller, self._names)
+        q, kind, claimed, names = read.text, read.kind, read.claimed, list(read.names)
         q_spans = tokenize_spans(q)
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
@@ -141,7 +130,7 @@ class Answerer:
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
-        q_change = CHANGE_TERMS & set(tokenize(asking_clause(q))) if not claim else set()  # "fell by 106,000?" may have it the wrong way
+        q_change = CHANGE_TERMS & set(tokenize(asking_clause(q))) if not claimed else set()  # "fell by 106,000?" may have it the wrong way
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
         rate = bool(_RATE.search(q))
@@ -165,7 +154,7 @@ class Answerer:
                 continue  # a year or figure the question names is not stated here
             if q_numbers and c.coverage + credit - cover(number_weights, self.passages.terms_of(c)) / total < MIN_WORDS_SHARE:
                 continue  # the year or figure matches, but little of what is asked about it does
-            if kind in _AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
+            if kind in AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
             if rate and not _RATE.search(self.passages.text(c.sid)):
                 continue  # a rate is asked; a total or a change is no rate
@@ -309,4 +298,4 @@ def verify_quote(doc: Document, start: int, end: int, quote: str) -> None:
         raise QuoteError(f"{doc.source_path}[{start}:{end}] does not match the quote — rebuild the index")
 
 
-__all__ = ["MAX_QUESTION_CHARS", "Answerer", "AnswerSettings", "validate_question", "verify_quote"]
+__all__ = ["MAX_QUESTION_CHARS", "Answerer", "AnswerSettings", "verify_quote"]

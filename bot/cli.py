@@ -116,7 +116,7 @@ def _read_batch(path: Path) -> list[str]:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .answer import validate_question
+    from .question_rules import validate_question
     from .render import to_plain_text
 
     if args.batch:

@@ -1,10 +1,10 @@
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bot.answer import MAX_QUESTION_CHARS, Answerer, validate_question, verify_quote
+from bot.answer import MAX_QUESTION_CHARS, Answerer, verify_quote
+from bot.question_rules import validate_question
 from bot.corpus import load_corpus
 from bot.errors import QuestionError, QuoteError
-from bot.question_types import classify_question
 from bot.index import build_index
 from tests.corpus_fixtures import ARTICLE_A, ARTICLE_B, write_corpus
 

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 from slack_bolt.request import BoltRequest
 
 from bot import render
-from bot.answer import validate_question
+from bot.question_rules import validate_question
 from bot.config import PROJECT_ROOT
 from bot.corpus import load_corpus
 from bot.errors import CorpusError, QuestionError

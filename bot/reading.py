@@ -1,0 +1,49 @@
+"""How a question is read before it is answered (pure).
+
+Shorthand spelt out ("whats", "15-16"), typos put right against the articles' words, the
+asker's asides and lead-ins left out, a claim in doubt taken out ("someone said the pot was
+£3bn - what was the real size?"), then typed (count, money, person, ...) and the people it
+names found. `answer.Answerer` works on the result.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .claims import checked_claim, without_claim
+from .models import AnswerType
+from .open_questions import WH
+from .question_rules import expand_informal, is_role_question, validate_question, without_asides
+from .question_types import classify_question
+from .spelling import Speller
+
+AMOUNT_KINDS = frozenset({"count", "number", "money", "percent"})
+
+
+@dataclass(frozen=True)
+class ReadQuestion:
+    """The question as the bot reads it, its answer type, the asker's claim and the people named."""
+
+    text: str
+    kind: AnswerType
+    claimed: str = ""  # the asker's figure or person in doubt, as they wrote it
+    names: tuple[str, ...] = ()
+
+
+def read_question(question: str, speller: Speller, people: list[str]) -> ReadQuestion:
+    """`people`: names the articles mention (full names and surnames), longest first.
+    Raises QuestionError for an empty or over-long question."""
+    q = without_asides(speller.correct(expand_informal(validate_question(question))))
+    claim = checked_claim(q)
+    claimed = q[claim.start : claim.end] if claim else ""
+    if claim:  # "Someone said the pot was £3bn - what was the real size?": look up the true figure
+        q = without_claim(q, claim)
+    kind = classify_question(q)
+    if claim and (claim.kind == "person" or kind in AMOUNT_KINDS or (kind == "other" and not WH.search(q))):
+        kind = claim.kind  # "... was £3bn - what was the real size?": an amount of the claim's kind
+    names = [n for n in people if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
+    # "what does Deakin do": the article writes "..., Miriam Deakin,"
+    names += [n for n in people if " " in n and n not in names and n.split(" ")[-1] in names]
+    if names and kind in ("person", "org", "title", "other") and is_role_question(q):
+        kind = "role"
+    return ReadQuestion(q, kind, claimed, tuple(names))

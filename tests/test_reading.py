@@ -1,0 +1,23 @@
+"""How a question is read before answering: shorthand, typos, asides, a claim, its type (pure)."""
+from bot.reading import read_question
+from bot.spelling import Speller
+from bot.tokens import tokenize
+
+ARTICLE = "Widget admissions rose by 12,000 in 2015-16, Jane Roe, head of the Widget Office, said."
+SPELLER = Speller([ARTICLE], set(tokenize(ARTICLE)))
+PEOPLE = ["Jane Roe", "Roe"]
+
+
+def test_shorthand_typos_and_asides_are_read_through():
+    read = read_question("whats the rise in widget admisions 15-16? I heard it was big", SPELLER, PEOPLE)
+    assert read.text == "what's the rise in widget admissions 2015-16?"
+
+
+def test_a_claimed_figure_is_taken_out_and_sets_the_answer_type():
+    read = read_question("Someone said widget admissions rose by £3bn - what was the real rise?", SPELLER, PEOPLE)
+    assert read.claimed == "£3bn" and "£3bn" not in read.text and read.kind == "money"
+
+
+def test_the_people_named_are_found_and_asking_what_they_are_is_a_role_question():
+    read = read_question("What does Roe do?", SPELLER, PEOPLE)
+    assert read.names == ("Roe", "Jane Roe") and read.kind == "role"
