@@ -9,7 +9,7 @@ import re
 
 from .models import Document
 
-_WHEN = re.compile(r"\b(?:when|what date|which date|what day|how old)\b", re.I)
+_WHEN = re.compile(r"\b(?:when|what date|which date|what day|how old|the date|publication date)\b", re.I)
 # The article itself, not the report it is about ("When was the NAO report published?").
 _ARTICLE = r"(?:article|piece|story|blog|commentary|column|post|write-?up|news item)"
 # "What date does the NHE article give for ...": a date the article reports, not its own.
@@ -25,7 +25,7 @@ def asks_publication_date(question: str, publishers: set[str]) -> bool:
     subject = "|".join(rf"\b{n}\b" for n in names)
     return bool(re.search(rf"(?:{subject})[^?]{{0,60}}\b(?:published|written|posted|came out|come out|appeared|released|dated)\b"
                           rf"|\b(?:published|written|posted|dated)\b[^?]{{0,30}}(?:{subject})"
-                          rf"|\b(?:what|which) (?:date|day) (?:is|was) (?:on|at the top of) (?:the |that |this )?(?:\w+ )?(?:{subject})",
+                          rf"|\b(?:date|day) (?:is |was |appears |is printed )?(?:on|at the top of|of) (?:the |that |this )?(?:\w+ )?(?:{subject})",
                           question, re.I))
 
 

@@ -51,7 +51,8 @@ _CURRENT = re.compile(r"\b(?:now|current(?:ly)?|revised|resubmitted|latest|on tr
 
 
 # "the whole bill, not just the overshoot vs plan": a figure said to be over plan is the part excluded.
-_NOT_JUST = re.compile(r"\b(?:not (?:just|only|simply|merely)|rather than|as opposed to|excluding|other than)\s+(?:the\s+|its\s+)?([^,?;]+)", re.I)
+_NOT_JUST = re.compile(r"\b(?:not (?:just|only|simply|merely)|rather than|as opposed to|excluding|other than)\s+(?:the\s+|its\s+)?([^,?;]+)"
+                       r"|\(not ([^)]+)\)", re.I)
 
 
 # "between 2016-17 and 2018-19": a period; a sentence stating its figure for another period does not answer.
@@ -76,7 +77,7 @@ _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 
 # "what % cut in DToC were areas targeted with": a cut in something else is no answer
 _CHANGE_IN = re.compile(r"\b(?:cut|reduction|increase|rise|fall|drop) in ([\w’' -]+?) (?:were|was|is|are|did|do|does|has|have|had|under|by|for|planned|targeted)\b", re.I)
-_SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested|budget)\s+(?:on|for|in)\s+(.+?)(?:\s+(?:in|during|between|since|by)\s+\d|\?|$)", re.I)
+_SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested|budget|went|go(?:es)?|put)\s+(?:on|for|in|to|into)\s+(.+?)(?:\s+(?:in|during|between|since|by)\s+\d|\?|$)", re.I)
 _COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|has|have) (.+?) cost\b", re.I)
 # "how much did the NAO say [integrated care systems] would save": what saves must be named
 _SAVE_OF = re.compile(r"\bhow much (?:did|does|do) (?:the )?[\w’'-]+ (?:say|think|expect|reckon) (.+?) (?:would|will|could|might) save\b", re.I)
@@ -166,6 +167,11 @@ def _modifies(text: str, span: Span, whole: set[str]) -> bool:
     return bool(_following_terms(text, span) & whole)
 
 
+def period_spans(text: str) -> list[Span]:
+    """"between 2010-11 and 2016-17", "2013-14 to 2018-19": the periods a sentence states."""
+    return [Span(m.start(), m.end(), m.group(0), "date") for m in _PERIOD.finditer(text)]
+
+
 def _periods(text: str) -> set[tuple[str, str]]:
     return {(m.group(1) or m.group(2), m.group(3)) for m in _PERIOD.finditer(text)}
 
@@ -210,8 +216,10 @@ class FigureQuestion:
         self.periods = _periods(question)
         self.asks_total = bool(_ASKS_TOTAL.search(question))
         self.kind = kind
-        not_just = _NOT_JUST.search(question)
-        self.excluded = set(tokenize(not_just.group(1))) - VERBS if not_just else set()
+        # "... rose by 185,000 rather than falling. How big a fall was planned?": a statement before the question is context
+        asked = " ".join(x for x in re.split(r"(?<=[.!?])\s+", question) if x.rstrip().endswith("?")) or question
+        not_just = _NOT_JUST.search(asked)
+        self.excluded = set(tokenize(not_just.group(1) or not_just.group(2))) - VERBS if not_just else set()
 
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
@@ -224,7 +232,7 @@ class FigureQuestion:
             stated = _periods(text)
             if stated and not stated & self.periods:
                 return None  # asked "between 2016-17 and 2018-19"; this figure is for 2010-11 to 2016-17
-        if self.excluded and self.excluded & set(tokenize(" ".join(text[c.end :].split()[:4]))):
+        if self.excluded and self.excluded & set(tokenize(" ".join(text[: c.start].split()[-3:] + text[c.end :].split()[:4]))):
             return None  # "the whole bill, not just the overspend against plan": "£146m more than planned"
         by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"
         changed_by = self.by_how and by_before

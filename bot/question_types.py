@@ -7,10 +7,15 @@ from .models import AnswerType
 
 # "How much danger is the plan in?" asks how it is qualified ("significant risk"), not an amount.
 HOW_QUALIFIED = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of) (danger|risk|trouble|progress|success|evidence|difference|support|effect|impact|credibility|goodwill)\b", re.I)
+PERIOD_Q = re.compile(r"\b(?:over|during|in|for) (?:what|which) (?:time )?(?:period|years)\b|\b(?:what|which) (?:time )?period\b|\bbetween which years\b", re.I)
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
         ("reason", r"^\s*(?:why|how come)\b"),  # "why ... cuts costs": a reason, whatever else it mentions
+        # "to whose priorities?": a body's
+        ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"),
+        # "Over what period did spending fall by 5.3%?", "the baseline for the 3.5% target": years, whatever figure is named
+        ("date", PERIOD_Q.pattern + r"|^\W*(?:what|which) (?:was |is )?(?:the )?baseline\b|\bbaseline year\b"),
         ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
@@ -43,13 +48,13 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("person", r"^(?!.*\b(?:what|how|why|when|where|which|did|does|do|is|was|were|are)\b)\s*(?:the )?(?:[\w&’'-]+ ){0,3}"
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"
                    r"(?: elect)?(?:\s+(?:of|at|for|in)\b[^?]*)?(?:\s+name)?\s*\?*\s*$"),
-        ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person) (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded)\b|\bwhich (?:\w+ ){0,2}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
-                   r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp)\b|\bwhose\b"),
+        ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person) (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded)\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
+                   r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp|politician|campaigner|expert|executive)\b|\bwhose\b"),
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
         ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
-                  r"|\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places)\b"),
+                  r"|\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image)\b|^\W*(?:the )?(?:one|single) word\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b|\b(?:was|were|is|are) like what\b"

@@ -15,9 +15,10 @@ from .extract import (CLOSE_QUOTES, OPEN_QUOTES, Span, expansion_spans, is_range
 from .open_questions import open_candidates
 from .open_spans import (after_question_words, content_words, cut_at_question_words, gap_spans, modifier_spans,
                          predicate_spans)
-from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity
+from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity, period_spans
 from .question_focus import SPEAKER, expansion_terms, focus_term
 from .question_rules import listed_count
+from .question_types import PERIOD_Q
 from .tokens import by_word, tokenize, tokenize_spans
 
 _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration", "age")
@@ -67,7 +68,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind == "money" and _SHARE_OF.search(question):
         # "how much of its money were councils wary of giving up?": "over half of its financial resources"
         return typed_spans(text, "money") + typed_spans(text, "percent")  # "percent" includes fractions
-    if kind == "money" and CHANGE_TERMS & set(tokenize(question)):
+    if kind == "money" and CHANGE_TERMS & set(tokenize(question)) and not _IN_CASH.search(question):
         # "how much did councils cut care spending?" may be answered in per cent
         return typed_spans(text, "money") or typed_spans(text, "percent")
     if kind in ("count", "number") and is_range_question(question):
@@ -82,6 +83,13 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
             return found
     if kind == "number" and _TOTAL.search(question):
         return typed_spans(text, "total")
+    if kind == "date" and PERIOD_Q.search(question):
+        # "over what period?": "between 2010-11 and 2016-17", else a stretch such as "the last two years of this parliament"
+        return period_spans(text) or open_candidates(text, question, "other", matched)
+    if kind == "date" and _BASELINE_Q.search(question):
+        # "the baseline for the 3.5% target": the year it is measured against ("on 2014 levels", "compared with 2014-15")
+        dates = typed_spans(text, "date")
+        return [d for d in dates if _AGAINST.search(text[max(0, d.start - 20) : d.start])] or dates
     if kind in _NUMERIC_KINDS:
         return typed_spans(text, kind)
     if kind == "person":
@@ -198,6 +206,8 @@ _TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to
                           r"|\bhow many\b.*\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b"
                           r"|\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b.*\bhow many\b"
                           r"|\bfrom \S+ (?:down |up )?to\s*\?*\s*$", re.I)
+_BASELINE_Q = re.compile(r"\bbaseline\b|\b(?:compared|measured) (?:with|to|against) (?:what|which)\b", re.I)
+_AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|on|relative to|from)\s+$", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
@@ -209,6 +219,7 @@ _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call
 _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|concludes|concluded|argues|argued|warns|warned|notes|noted|reports|reported)\b")
 _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"
                           r"|\bwho\b", re.I)
+_IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|£|money terms)\b", re.I)  # "by how much in pounds": not a percentage
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 _COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)

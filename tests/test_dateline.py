@@ -46,6 +46,8 @@ def answerer(tmp_path_factory):
 @pytest.mark.parametrize("question", [
     "When was the NHE article published?",
     "what date was the Widget Weekly piece posted",
+    "What is the date on the NHE article reporting that widgets were underfunded?",
+    "What publication date appears on the article reporting that widgets were underfunded?",
 ])
 def test_asking_when_an_article_was_published_is_a_publication_date_question(question):
     assert asks_publication_date(question, PUBLISHERS)

@@ -1,6 +1,6 @@
 """Which figure in a sentence answers an amount question (pure)."""
 from bot.extract import typed_spans
-from bot.figures import FigureQuestion, other_quantity
+from bot.figures import FigureQuestion, other_quantity, period_spans
 
 
 def _figure(text: str, value: str, kind: str = "number"):
@@ -190,3 +190,26 @@ def test_a_date_something_was_delayed_until_is_not_when_it_was_published():
     text = "The green paper, now delayed until autumn, was discussed in a report published today."
     (autumn,) = [s for s in typed_spans(text, "date") if s.text == "autumn"]
     assert other_quantity(text, autumn, "When was the report published?")
+
+
+def test_the_periods_a_sentence_states():
+    text = "Spending fell by 5.3% between 2010-11 and 2016-17, while funding rose 2013-14 to 2018-19."
+    assert [s.text for s in period_spans(text)] == ["between 2010-11 and 2016-17", "2013-14 to 2018-19"]
+
+
+def test_what_is_excluded_in_brackets_or_before_the_figure_is_no_answer():
+    text = "Widget funding per person rose by just 0.9% a year."
+    q = FigureQuestion("What was the growth in the total widget budget (not per person)?", "percent", {"increas"})
+    assert q.factor(text, _figure(text, "just 0.9%", "percent")) is None
+
+
+def test_rather_than_in_a_statement_before_the_question_is_context():
+    text = "Widget delays rose by 7,000, against a planned fall of 29,000."
+    q = FigureQuestion("Widget delays rose by 7,000 rather than falling. How big a fall had been planned?", "number", {"plan", "decreas"})
+    assert q.factor(text, _figure(text, "29,000")) is not None
+
+
+def test_money_that_went_to_something_else_is_no_answer():
+    text = "Of the £2bn gadget fund, £1.5bn was allocated to cover hospital deficits."
+    q = FigureQuestion("Of the £2bn gadget fund, how much went to council social care?", "money", {"council", "social", "care"})
+    assert _fit(q, text, "£1.5bn") is None

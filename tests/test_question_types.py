@@ -51,6 +51,14 @@ from bot.question_types import asking_clause, classify_question
     ("green paper delayed til when", "date"),
     ("Did widget returns come down last year?", "other"),
     ("Which Widget Office figure said the plans had failed?", "person"),
+    ("Over what period did widget spending fall by 5.3%?", "date"),
+    ("What was the baseline for the 3.5% widget target?", "date"),
+    ("What cut were widget areas asked to achieve, and against what baseline?", "number"),  # the cut, not only its baseline
+    ("Which politician called the planning a shambles?", "person"),
+    ("Which named Widget Association official objected?", "person"),
+    ("Which parliamentary committee did Jane Roe chair?", "org"),
+    ("Widget councils are wary of giving money to whose priorities?", "org"),
+    ("Which constituency did Jane Roe represent?", "place"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind

@@ -159,3 +159,15 @@ OPEN_CASES = [
 @pytest.mark.parametrize("text, question, kind, expected", OPEN_CASES)
 def test_open_question_answers(text, question, kind, expected):
     assert _best(text, question, kind) == expected
+
+
+def test_by_how_much_in_pounds_is_not_a_percentage():
+    assert _best("Councils cut widget spending by 5.3% between 2010-11 and 2016-17.",
+                 "By how much in pounds did councils cut widget spending?", "money") is None
+
+
+def test_over_what_period_takes_the_period_and_a_baseline_the_year_measured_against():
+    text = "Councils cut widget spending by 5.3% between 2010-11 and 2016-17."
+    assert _best(text, "Over what period did councils cut widget spending by 5.3%?", "date") == "between 2010-11 and 2016-17"
+    target = "Widget areas were targeted with a 3.5% cut on 2014 levels, by 2016."
+    assert _best(target, "What was the baseline for the 3.5% widget cut?", "date") == "2014"
