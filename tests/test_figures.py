@@ -1,4 +1,6 @@
 """Which figure in a sentence answers an amount question (pure)."""
+import pytest
+
 from bot.extract import typed_spans
 from bot.figures import FigureQuestion, other_quantity, period_spans
 
@@ -13,10 +15,16 @@ def _fit(q: FigureQuestion, text: str, value: str) -> float | None:
     return q.factor(text, _figure(text, value, "money" if "£" in value else "number"))
 
 
-def test_a_time_is_not_a_count():
-    text = "Older people still at home 91 days after discharge."
-    assert other_quantity(text, _figure(text, "91"), "How many older people were still at home?")
-    assert not other_quantity(text, _figure(text, "91"), "How many days after discharge?")
+@pytest.mark.parametrize("text, figure, not_a_time, a_time", [
+    ("Older people still at home 91 days after discharge.", "91",
+     "How many older people were still at home?", "How many days after discharge?"),
+    # a time named in the question ("in the final year") is not a time asked for
+    ("The widget fund will be boosted by £2.4bn in the last two years of this parliament.", "two",
+     "Of the £2.4bn top-up, how much lands in the final year?", "Over how many years is the top-up spread?"),
+])
+def test_a_time_is_not_a_count(text, figure, not_a_time, a_time):
+    assert other_quantity(text, _figure(text, figure), not_a_time)
+    assert not other_quantity(text, _figure(text, figure), a_time)
 
 
 def test_a_saving_does_not_say_what_something_cost():
@@ -160,12 +168,6 @@ def test_a_budget_for_something_is_a_figure_about_that_thing():
     assert _fit(q, "The £5.3bn spent through the widget fund in 2015-16.", "£5.3bn") is None
 
 
-def test_a_time_named_in_the_question_is_not_a_time_asked_for():
-    text = "The widget fund will be boosted by £2.4bn in the last two years of this parliament."
-    assert other_quantity(text, _figure(text, "two"), "Of the £2.4bn top-up, how much lands in the final year?")
-    assert not other_quantity(text, _figure(text, "two"), "Over how many years is the top-up spread?")
-
-
 def test_a_cut_in_something_else_is_no_answer():
     text = "Widget areas were targeted with a 3.5% cut in gadget returns on 2014 levels."
     other = FigureQuestion("what % cut in widget delays were areas targeted with?", "percent", {"decreas", "widget", "delay"})
@@ -180,9 +182,14 @@ def test_what_the_office_says_a_named_scheme_would_save_is_said_of_that_scheme()
     assert _fit(q, text, "£900m") is None
 
 
-def test_a_period_written_without_from_is_still_a_period():
-    text = "NHS widget funding per head rose by just 0.9% a year from 2013-14 to 2018-19."
-    q = FigureQuestion("widget funding per head rise 2010-11 to 2016-17 %", "percent", {"increas"})
+@pytest.mark.parametrize("text, question", [
+    # a period written without "from" is still a period, and another one
+    ("NHS widget funding per head rose by just 0.9% a year from 2013-14 to 2018-19.", "widget funding per head rise 2010-11 to 2016-17 %"),
+    # what is excluded in brackets may stand before the figure
+    ("Widget funding per person rose by just 0.9% a year.", "What was the growth in the total widget budget (not per person)?"),
+])
+def test_a_share_the_question_rules_out_is_no_answer(text, question):
+    q = FigureQuestion(question, "percent", {"increas"})
     assert q.factor(text, _figure(text, "just 0.9%", "percent")) is None
 
 
@@ -195,12 +202,6 @@ def test_a_date_something_was_delayed_until_is_not_when_it_was_published():
 def test_the_periods_a_sentence_states():
     text = "Spending fell by 5.3% between 2010-11 and 2016-17, while funding rose 2013-14 to 2018-19."
     assert [s.text for s in period_spans(text)] == ["between 2010-11 and 2016-17", "2013-14 to 2018-19"]
-
-
-def test_what_is_excluded_in_brackets_or_before_the_figure_is_no_answer():
-    text = "Widget funding per person rose by just 0.9% a year."
-    q = FigureQuestion("What was the growth in the total widget budget (not per person)?", "percent", {"increas"})
-    assert q.factor(text, _figure(text, "just 0.9%", "percent")) is None
 
 
 def test_rather_than_in_a_statement_before_the_question_is_context():
