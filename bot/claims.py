@@ -18,7 +18,10 @@ from .open_questions import YES_NO
 # A check: a yes/no question, a tag ("..., yes?", "is that right?") or someone else's figure.
 _CHECK = re.compile(r"\b(?:yes|right|correct|true|no)\s*\?|\bis (?:that|this|it) (?:right|correct|true|the)\b"
                     r"|\bsomeone (?:said|told|says|reckons?|claimed)\b|\bi(?:'ve| have) got\b|\bi (?:think|thought)\b"
-                    r"|\bor (?:was|is) it\b|\bthe real\b|\bwhat (?:was|is) the (?:actual|true|correct|real)\b", re.I)
+                    r"|\bor (?:was|is) it\b|\bthe real\b|\bwhat (?:was|is) the (?:actual|true|correct|real)\b"
+                    # tags: "..., hadn't they?", "90 days, was it?", "something like £200m?", "— about 10%?", "or something?"
+                    r"|\b(?:was|is|were|are|did|does|do|had|has|have)(?:n't| not)? (?:it|they|she|he|that|there)\s*\?"
+                    r"|\bor something\b|\bsomething like\b|\s[—–-]\s*(?:about|around|roughly|like|maybe|just)?\s*£?[\d.,]+\s*(?:%|bn|m|k|billion|million)?\s*\?\s*$", re.I)
 # A figure that names the thing ("the £5.3bn fund", "the 90-day measure") is a descriptor, not the claim.
 _NAMES_THING = re.compile(r"^[\s-]*(?:[a-z-]+\s+){0,2}?(?:fund|pot|budget|programme|scheme|report|plans?|package|pool|top-up|days? measure|savings?|target|ambition"
                           r"|deficit|overspend|cut|rise|increase|reduction|fall|figure|pledge)\b", re.I)

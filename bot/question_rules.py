@@ -75,11 +75,14 @@ def names_post(question: str) -> bool:
 # "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
 _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| exec| officer| elect)?\s+(?:of|at|for)\s+(?:the\s+)?"
                       rf"[\w’'&-]+(?:\s+(?:of|for|and)?\s*[A-Z][\w’'&-]*){{0,5}})"
-                      rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
+                      rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)"
+                      # "the nursing union's boss": lowercase, after "the"
+                      rf"|\bthe\s+((?:[a-z&-]+\s+){{0,2}}[a-z&-]+(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 
 
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
-_LEADS = re.compile(r"\b(?:who|that)\s+(leads|heads|runs|chairs)\s+((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?]|\s*$)", re.I)
+_LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs|leading|heading|running|chairing)\s+"
+                    r"((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?]|\s*$|\s+(?:when|while|during|at the time)\b)", re.I)
 # "nhs providers chief exec?": a terse ask that is only the post and its body.
 _TERSE_POST = re.compile(rf"^\s*(?:the )?((?:[\w&’'-]+ ){{1,3}}{_POST_WORDS}(?: exec\w*| executive| elect| officer)?)\b(?:\s+name)?\s*\?*\s*$", re.I)
 # "Who is the health secretary?": a post named by its field.
@@ -90,10 +93,10 @@ def post_phrase(question: str) -> str | None:
     """The post and organisation (or field) a "who is the X of Y" question names, or None."""
     m = _POST_OF.search(question)
     if m:
-        return m.group(2) or _with_paraphrase(question, m.group(1), m.end(1))
+        return m.group(2) or m.group(3) or _with_paraphrase(question, m.group(1), m.end(1))
     led = _LEADS.search(question)
     if led:  # "the man that leads the audit office": the head of it; "who chairs X": its chair
-        return f"{'chair' if led.group(1).lower() == 'chairs' else 'head'} of {led.group(2)}"
+        return f"{'chair' if led.group(1).lower().startswith('chair') else 'head'} of {led.group(2)}"
     for short in _ABBR_POST.finditer(question):  # "the nhse chief exec", "rcn leader"
         if short.group(1).lower() in ABBREVIATIONS:
             return short.group(0)

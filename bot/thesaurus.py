@@ -206,6 +206,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("audit", "watchdog"): ("national", "audit", "office"),
     ("nursing", "union"): ("royal", "college", "of", "nursing"),
     ("nurses", "union"): ("royal", "college", "of", "nursing"),
+    ("nursing", "union"): ("royal", "college", "of", "nursing"), ("nursing", "college"): ("royal", "college", "of", "nursing"),
     ("local", "councils"): ("local", "authorities"),
     ("town", "halls"): ("local", "authorities"),
     ("the", "health", "service"): ("the", "nhs"),
