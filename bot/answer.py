@@ -24,7 +24,7 @@ from .reading import AMOUNT_KINDS, read_question
 from .spans import best_span, same_answer
 from .spelling import Speller
 from .term_weights import question_weights
-from .tokens import by_word, stem, tokenize, tokenize_spans
+from .tokens import by_word, is_byline, stem, tokenize, tokenize_spans
 
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
 _SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the pot", "how much money"
@@ -35,6 +35,7 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer
 _RATE = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
+_BYLINE_KINDS = {"person", "role", "org", "other"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
@@ -150,6 +151,8 @@ class Answerer:
             if post_parts and not (all(ts <= self.passages.sets[c.sid] for ts in post_words)
                                    and post_beside_body(self.passages.text(c.sid), *post_parts)):
                 continue  # every word of the post and its body, in the sentence itself, side by side
+            if kind not in _BYLINE_KINDS and is_byline(self.passages.text(c.sid)):
+                continue  # "By Jane Smith, Policy Manager": says who wrote the piece, nothing else
             if q_numbers - near:
                 continue  # a year or figure the question names is not stated here
             if q_numbers and c.coverage + credit - cover(number_weights, self.passages.terms_of(c)) / total < MIN_WORDS_SHARE:

@@ -173,6 +173,7 @@ def change_spans(text: str) -> list[Span]:
 _PAST = sorted({f for forms in IRREGULAR.values() for f in forms.split()})
 # "... and reduce the resources", "... and lost goodwill", "... and were selected": a second predicate,
 # not a second noun ("health and social care").
+_BUT = re.compile(r"\s+but\s+", re.I)
 _AND_VERB = re.compile(r"\s+and\s+(?=(?:were|was|is|are|has|have|had|will|would|could|can|may|must|should|"
                        r"reduce|increase|improve|protect|provide|make|bring|create|deliver|help|ensure|lose|cut|raise|"
                        + "|".join(_PAST) + r")\b|\w+ed (?:the|a|an|its|their|his|her|to|by)\b)", re.I)
@@ -197,9 +198,10 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
                 while b > a and text[b - 1] in ".,;:":
                     b -= 1
                 out.append(Span(a, b, text[a:b], "gap"))
-                joined = _AND_VERB.search(text[a:b]) if len(words) > 8 else None
+                joined = (_AND_VERB.search(text[a:b]) or _BUT.search(text[a:b])) if len(words) > 8 else None
                 if joined and len(text[a : a + joined.start()].split()) >= 2:
-                    # "undermine [the Fund's core purpose ...] and reduce the resources ...": one of two predicates
+                    # "undermine [the Fund's core purpose ...] and reduce the resources ...": one of two predicates;
+                    # "depends on [goodwill and joint commitment] but delays ... have weakened it": one of two clauses
                     out.append(Span(a, a + joined.start(), text[a : a + joined.start()], "gap"))
         pos = max(pos, e)
     return out

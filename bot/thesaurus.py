@@ -181,6 +181,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years", "yr": "year",
     "mgmt": "management", "exec": "executive", "execs": "executive",
     "rpt": "report", "pres": "president", "sec": "secretary",
+    "viewed": "seen", "regarded": "seen",  # "how should integration be viewed" = "should be seen as" (dev review)
     "plug": "cover", "plugging": "cover", "plugged": "cover",
 }
 
@@ -206,7 +207,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("audit", "watchdog"): ("national", "audit", "office"),
     ("nursing", "union"): ("royal", "college", "of", "nursing"),
     ("nurses", "union"): ("royal", "college", "of", "nursing"),
-    ("nursing", "union"): ("royal", "college", "of", "nursing"), ("nursing", "college"): ("royal", "college", "of", "nursing"),
+    ("nursing", "college"): ("royal", "college", "of", "nursing"),
     ("local", "councils"): ("local", "authorities"),
     ("town", "halls"): ("local", "authorities"),
     ("the", "health", "service"): ("the", "nhs"),

@@ -449,3 +449,13 @@ def test_the_month_an_article_came_out_names_it(people):
     # META: published 2017-02-08; "the February 2017 report" is no unknown name
     a = people.answer("Who at the Widget Office responded to the February 2017 report?")
     assert not a.abstained and a.short_answer == "Jane Roe"
+
+
+def test_a_byline_answers_who_wrote_the_piece_not_what_it_says(tmp_path):
+    a = _answerer(tmp_path, blog="""Widget review
+
+By Jane Roe, Policy Manager, Widget Institute
+
+The office's conclusions on widgets are salutary.
+""")
+    assert a.answer("What word did Jane Roe use to describe the office's conclusions on widgets?").short_answer == "salutary"

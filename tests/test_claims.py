@@ -10,6 +10,9 @@ from bot.claims import checked_claim, contradicts, without_claim
     ("Councils cut widget spending by 3.5% between 2010-11 and 2016-17, yes?", "3.5%", "percent"),
     ("Widget checks - was that measured at 90 days after discharge?", "90 days", "duration"),
     ("Was the extra widget money £1.8bn?", "£1.8bn", "money"),
+    ("What did the widget overshoot cost against plan — something like £200m extra?", "£200m", "money"),
+    ("A measure of widget returns a set time after discharge — 90 days, was it?", "90 days", "duration"),
+    ("How much did councils cut widget spending over 2010-11 to 2016-17 — about 10%?", "about 10%", "percent"),
 ])
 def test_the_askers_figure_in_a_check_is_the_claim(question, figure, kind):
     claim = checked_claim(question)
@@ -19,6 +22,7 @@ def test_the_askers_figure_in_a_check_is_the_claim(question, figure, kind):
 
 @pytest.mark.parametrize("question", [
     "How much did widget returns rise, when a fall of 40,000 was planned?",  # context, not a check
+    "By how many days in total were widget transfers delayed in 2015-16?",  # "-16?" is no tag
     "Was the £5.3bn widget fund a success?",  # the figure names the fund
     "Are the widget plans on track to hit the original £1bn savings?",  # ... or the savings
     "Was the widget fund a success?",  # no figure at all

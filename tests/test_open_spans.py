@@ -64,6 +64,11 @@ def test_a_long_gap_also_offers_the_first_of_two_predicates():
     assert "the Fund’s core purpose as promoting locally led integrated care" in _gaps(text, "What do the revisions undermine?")
 
 
+def test_a_long_gap_also_offers_the_clause_before_but():
+    text = "Successful widget delivery depends on goodwill and joint commitment but delays to the design have weakened its credibility."
+    assert "goodwill and joint commitment" in _gaps(text, "What does successful widget delivery depend on?")
+
+
 def test_a_second_noun_is_not_a_second_predicate():
     text = "We need a clearer national strategy for joined-up health and social care services which supports people."
     assert not any(g.endswith("health") for g in _gaps(text, "What did she say we need a clearer national strategy for?"))
