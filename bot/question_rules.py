@@ -233,7 +233,7 @@ _SENTENCE = re.compile(r"(?:[^.?!]|[.?!](?=\S))+(?:[.?!]+|$)")  # "£5.3bn", "R.
 _ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|just|thanks|thank you|cheers|tbh|fyi|sorry)\b", re.I)
 
 
-_LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?]{3,80}|quick (?:q|question)|context)\s*:\s*(?=\S)", re.I)
+_LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|question|one)(?: for [^:?–—]{1,60}?)?|context)\s*(?::|\s[-–—])\s*(?=\S)", re.I)
 
 
 def without_asides(question: str) -> str:

@@ -294,6 +294,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("new", "ways", "of", "delivering", "care"): ("new", "care", "models"),
     ("new", "ways", "of", "providing", "care"): ("new", "care", "models"),
     ("stuck", "in", "hospital"): ("delayed", "transfers", "of", "care"),
+    ("people", "stuck", "in", "hospital"): ("delayed", "transfers", "of", "care"),
+    ("waiting", "to", "go", "home"): (), ("in", "total"): (), ("add", "up", "to"): (), ("added", "up", "to"): (), ("adds", "up", "to"): (),
     ("waiting", "to", "leave"): (), ("waiting", "to", "be", "discharged"): (),
     ("patients", "stuck", "in", "hospital"): ("delayed", "transfers", "of", "care"),
     ("patients", "stuck", "on", "wards"): ("delayed", "transfers", "of", "care"),

@@ -220,6 +220,7 @@ def test_who_leads_or_chairs_a_body_names_its_post():
 def test_the_askers_lead_in_is_left_out():
     assert without_asides("For my board report on widget returns: by how much did they rise?") == "by how much did they rise?"
     assert without_asides("For the 2014 report: how much?") == "For the 2014 report: how much?"
+    assert without_asides("quick one for a board paper - how big was the widget pot?") == "how big was the widget pot?"
 
 
 def test_who_was_running_a_body_and_a_lowercase_possessive_name_its_post():
