@@ -180,6 +180,12 @@ class Answerer:
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
+        if short and kind in AMOUNT_KINDS and tokenize(short):
+            # Other articles may state the figure in sentences the question's words did not retrieve
+            # ("the fund was a pooled £5.3bn budget"): look for the figure itself too.
+            hits_of_figure = self.retrieve(tokenize(short), max(st.k, 2 * st.max_citations))
+            more = self.passages.from_hits(hits_of_figure, weights, total, q_terms)
+            cands = cands + [c for c in more if c.sid not in {x.sid for x in cands}]
         chosen = [top] + self._companion(top) + self._corroborating(top, short, cands, st, kind)
         citations = [self._citation(c) for c in chosen[: st.max_citations]]
         n = len({c.doc_id for c in citations})

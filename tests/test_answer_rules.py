@@ -459,3 +459,16 @@ By Jane Roe, Policy Manager, Widget Institute
 The office's conclusions on widgets are salutary.
 """)
     assert a.answer("What word did Jane Roe use to describe the office's conclusions on widgets?").short_answer == "salutary"
+
+
+def test_a_figure_other_articles_state_in_other_words_is_corroborated(tmp_path):
+    a = _answerer(tmp_path, first="""Widget pot
+
+The widget fund is worth £5.3bn, the office said after a long review of widget plans across many areas.
+""", second="""Gadget review
+
+The fund was a pooled £5.3bn budget.
+""")
+    # k=1 retrieves one chunk for the question's words; the figure itself finds the other article
+    answer = a.answer("How big is the fund?", k=1)
+    assert answer.short_answer == "£5.3bn" and {c.doc_id for c in answer.citations} == {"first", "second"}
