@@ -10,6 +10,7 @@ import re
 
 from .extract import Span
 from .question_focus import counted_terms
+from .question_types import asking_clause
 from .tokens import stem, tokenize, tokenize_spans
 
 # Money and change verbs weigh double in the distance score ("rose by 87,000").
@@ -207,6 +208,8 @@ class FigureQuestion:
         self.asks_part = bool(_PART_WORDS.search(question))
         self.asks_flow = bool(_FLOW_WORDS.search(question))
         self.actual = bool(_ACTUAL.search(main))
+        # "how much did the first plans actually project?": the projection is what is asked, "actually" or not
+        self.projection_asked = bool(_MODALITY & set(tokenize(asking_clause(question))))
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
         self.first_round = bool(FIRST_ROUND.search(question))
@@ -279,7 +282,7 @@ class FigureQuestion:
             next_two = [stem(w.strip(",.").lower()) for w in text[c.end : c.end + 30].split()[:2]]
             after = next_two[:1]  # "£1 billion targeted by"
             planned = bool(set(before + after) & _MODALITY)
-            if planned and self.actual:
+            if planned and self.actual and not self.projection_asked:
                 return None  # "how much have they actually saved so far?": a target is no answer
             if self.asks_plan and self.original and not planned:
                 return None  # "what was it originally supposed to save?": today's forecast is no answer

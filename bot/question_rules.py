@@ -81,7 +81,7 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
 
 
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
-_LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs|leading|heading|running|chairing)\s+"
+_LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs|leading|heading|running|chairing|headed|ran|chaired)\s+"
                     r"((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?]|\s*$|\s+(?:when|while|during|at the time)\b)", re.I)
 # "nhs providers chief exec?": a terse ask that is only the post and its body.
 _TERSE_POST = re.compile(rf"^\s*(?:the )?((?:[\w&’'-]+ ){{1,3}}{_POST_WORDS}(?: exec\w*| executive| elect| officer)?)\b(?:\s+name)?\s*\?*\s*$", re.I)
@@ -233,7 +233,8 @@ _SENTENCE = re.compile(r"(?:[^.?!]|[.?!](?=\S))+(?:[.?!]+|$)")  # "£5.3bn", "R.
 _ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|just|thanks|thank you|cheers|tbh|fyi|sorry)\b", re.I)
 
 
-_LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|question|one)(?: for [^:?–—]{1,60}?)?|context)\s*(?::|\s[-–—])\s*(?=\S)", re.I)
+_LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|question|one)(?: for [^:?–—]{1,60}?)?|context"
+                      r"|(?:i'?m|i am|we'?re|we are|i work|we work) [^:?]{3,100}?(?=:))\s*(?::|\s[-–—])\s*(?=\S)", re.I)
 
 
 def without_asides(question: str) -> str:

@@ -29,7 +29,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
 
-                  r"|\bwhat (?:did|has|have|had|does|do|will|would) .* cost\b|\bwhat (sum|amount|savings?|budget|cost)\b"
+                  r"|\bwhat (?:did|has|have|had|does|do|will|would) .* cost\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
                   r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+ ){0,2}(?:cost|costs|budget|price|bill|overspend|saving|savings|spend|spending)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"
                   r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"),
         ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),

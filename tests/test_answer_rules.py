@@ -346,7 +346,8 @@ def test_cut_to_how_many_is_the_far_end_of_the_range(changes, question):
 
 @pytest.mark.parametrize("question", ["The widget indicators were cut from how many to how many?",
                                       "widget indicators - from how many down to how many?",
-                                      "Widget indicators - how many did they go from and to?"])
+                                      "Widget indicators - how many did they go from and to?",
+                                      "For the widget pot, how far were the widget indicators cut?"])
 def test_from_how_many_to_how_many_is_the_whole_range(changes, question):
     assert "six to one" in _answered(changes, question)
 

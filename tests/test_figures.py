@@ -214,3 +214,11 @@ def test_money_that_went_to_something_else_is_no_answer():
     text = "Of the £2bn gadget fund, £1.5bn was allocated to cover hospital deficits."
     q = FigureQuestion("Of the £2bn gadget fund, how much went to council social care?", "money", {"council", "social", "care"})
     assert _fit(q, text, "£1.5bn") is None
+
+
+def test_what_the_plans_actually_projected_is_the_projection():
+    text = "Local widget plans projected savings of just £55 million, far from the £1 billion targeted."
+    q = FigureQuestion("How much in savings did the first round of widget plans actually project?", "money", {"plan", "save", "project"})
+    assert _fit(q, text, "just £55 million") is not None
+    actual = FigureQuestion("Widget plans were meant to save money. How much did they actually save?", "money", {"save"})
+    assert _fit(actual, text, "just £55 million") is None  # a projection is no answer to what was actually saved

@@ -221,8 +221,10 @@ def test_the_askers_lead_in_is_left_out():
     assert without_asides("For my board report on widget returns: by how much did they rise?") == "by how much did they rise?"
     assert without_asides("For the 2014 report: how much?") == "For the 2014 report: how much?"
     assert without_asides("quick one for a board paper - how big was the widget pot?") == "how big was the widget pot?"
+    assert without_asides("I'm an ICS lead pulling figures together: how big was the widget pot?") == "how big was the widget pot?"
 
 
 def test_who_was_running_a_body_and_a_lowercase_possessive_name_its_post():
     assert post_phrase("Who was running the widget office when these reports came out?") == "head of the widget office"
+    assert post_phrase("Who headed the Widget Office?") == "head of the Widget Office"
     assert post_phrase("What's the name of the widget union's boss who reacted?") == "widget union's boss"
