@@ -8,10 +8,11 @@ import re
 import numpy as np
 
 from .claims import contradicts
+from .corroborate import corroborating
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
 from .errors import QuoteError
-from .extract import PLACE_NAMES, Span, person_spans, title_spans
+from .extract import PLACE_NAMES, Span, person_spans
 from .question_types import asking_clause
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
@@ -21,7 +22,7 @@ from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_fol
 from .figures import CHANGE_TERMS
 from .open_questions import needs_statement
 from .reading import AMOUNT_KINDS, read_question
-from .spans import best_span, same_answer
+from .spans import best_span
 from .spelling import Speller
 from .term_weights import question_weights
 from .tokens import by_word, is_byline, stem, tokenize, tokenize_spans
@@ -186,7 +187,7 @@ class Answerer:
             hits_of_figure = self.retrieve(tokenize(short), max(st.k, 2 * st.max_citations))
             more = self.passages.from_hits(hits_of_figure, weights, total, q_terms)
             cands = cands + [c for c in more if c.sid not in {x.sid for x in cands}]
-        chosen = [top] + self._companion(top) + self._corroborating(top, short, cands, st, kind)
+        chosen = [top] + self._companion(top) + corroborating(self.passages, top, short, cands, kind, st.corroborate_ratio)
         citations = [self._citation(c) for c in chosen[: st.max_citations]]
         n = len({c.doc_id for c in citations})
         lead = f"{short}" if short else "Here is what the articles say"
@@ -221,25 +222,6 @@ class Answerer:
             return False  # "how did the DoH respond?": a sentence about what it did is no reaction
         topic = {t: weights[t] for t in needs.topic if t in weights}
         return not topic or cover(topic, self.passages.sets[c.sid]) >= 0.5 * sum(topic.values())
-
-    def _corroborating(self, top: Passage, short: str | None, cands: list[Passage], st: AnswerSettings,
-                       kind: str) -> list[Passage]:
-        """Best sentence of each other article that states the same short answer (for a title:
-        names it as a title, not just uses its words)."""
-        if not short:
-            return []
-        doc_of = lambda c: self.passages.doc_id(c.sid)  # noqa: E731
-        out: dict[str, Passage] = {}
-        for c in cands:
-            d = doc_of(c)
-            if d == doc_of(top) or d in out or c.coverage < top.coverage * st.corroborate_ratio:
-                continue
-            quote = self.passages.quote(c)
-            if kind == "title" and not any(same_answer(short, t.text) for t in title_spans(quote)):
-                continue
-            if same_answer(short, quote):
-                out[d] = c
-        return list(out.values())
 
     def _publication_date(self, q: str, hits: list[Hit], weights: dict[str, float], total: float,
                           q_terms: list[str]) -> Answer:
