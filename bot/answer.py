@@ -72,9 +72,10 @@ class Answerer:
         # People the articles name, by full name and surname, for "who is X" questions.
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
         self._names = sorted(names | {n.split(" ")[-1] for n in names}, key=len, reverse=True)
+        self._name_patterns = [(n, re.compile(rf"\b{re.escape(n)}\b", re.I)) for n in self._names]
         self._publishers = {d.publisher for d in documents if d.publisher}
         self._speller = Speller((self.docs[s.doc_id].text[s.start : s.end] for s in index.sentences),
-                                {t for terms in index.sentence_terms for t in terms})
+                                frozenset().union(*self.passages.sets))
 
     def weights(self, question: str, spans: list[tuple[str, int, int]]) -> dict[str, float]:
         """How much each question term matters (see `term_weights.question_weights`)."""
@@ -99,7 +100,7 @@ class Answerer:
     # -- answering -------------------------------------------------------------------
     def answer(self, question: str, context: str | None = None, **overrides: object) -> Answer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
-        read = read_question(question, self._speller, self._names)
+        read = read_question(question, self._speller, self._name_patterns)
         q, kind, claimed, names = read.text, read.kind, read.claimed, list(read.names)
         q_spans = tokenize_spans(q)
         if context and is_followup(q):
@@ -127,7 +128,7 @@ class Answerer:
         # "Who is the chief executive of NHS England?": post and body must both match; the rest
         # of the question ("... quoted on the findings") only needs the usual support.
         post = post_phrase(q) if kind == "person" else None
-        post_words = _word_groups(post, weights) if post else []
+        post_terms = frozenset(t for t in tokenize(post) if t in weights) if post else frozenset()
         post_parts = split_post(post) if post else None
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
@@ -147,12 +148,13 @@ class Answerer:
             if named and names:  # "Willcox warned ...": how a person put it is not what is asked
                 credit += cover(weights, _REPORTING_TERMS - self.passages.sets[c.sid]) / total
             near = self.passages.nearby(c)
+            text = self.passages.text(c.sid)
             if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker, near):
                 continue
-            if post_parts and not (all(ts <= self.passages.sets[c.sid] for ts in post_words)
-                                   and post_beside_body(self.passages.text(c.sid), *post_parts)):
+            if post_parts and not (post_terms <= self.passages.sets[c.sid]
+                                   and post_beside_body(text, *post_parts)):
                 continue  # every word of the post and its body, in the sentence itself, side by side
-            if kind not in _BYLINE_KINDS and is_byline(self.passages.text(c.sid)):
+            if kind not in _BYLINE_KINDS and is_byline(text):
                 continue  # "By Jane Smith, Policy Manager": says who wrote the piece, nothing else
             if q_numbers - near:
                 continue  # a year or figure the question names is not stated here
@@ -160,11 +162,11 @@ class Answerer:
                 continue  # the year or figure matches, but little of what is asked about it does
             if kind in AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
                 continue  # "how much did X go up" is answered by a sentence about a change
-            if rate and not _RATE.search(self.passages.text(c.sid)):
+            if rate and not _RATE.search(text):
                 continue  # a rate is asked; a total or a change is no rate
             # The short answer comes from the sentence itself, not from an antecedent added to
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
-            found = best_span(self.passages.text(c.sid), q, kind, weights, names)
+            found = best_span(text, q, kind, weights, names)
             if kind == "reason":
                 c, found = argument_after(self.passages, c, q) or cause_before(self.passages, c, q, weights, names, found)
             elif kind == "person" and found is None:
@@ -181,12 +183,13 @@ class Answerer:
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
-        if short and kind in AMOUNT_KINDS and tokenize(short):
+        figure = tokenize(short) if short and kind in AMOUNT_KINDS else []
+        if figure:
             # Other articles may state the figure in sentences the question's words did not retrieve
             # ("the fund was a pooled £5.3bn budget"): look for the figure itself too.
-            hits_of_figure = self.retrieve(tokenize(short), max(st.k, 2 * st.max_citations))
-            more = self.passages.from_hits(hits_of_figure, weights, total, q_terms)
-            cands = cands + [c for c in more if c.sid not in {x.sid for x in cands}]
+            more = self.passages.from_hits(self.retrieve(figure, max(st.k, 2 * st.max_citations)), weights, total, q_terms)
+            seen = {x.sid for x in cands}
+            cands = cands + [c for c in more if c.sid not in seen]
         chosen = [top] + self._companion(top) + corroborating(self.passages, top, short, cands, kind, st.corroborate_ratio)
         citations = [self._citation(c) for c in chosen[: st.max_citations]]
         n = len({c.doc_id for c in citations})
@@ -263,12 +266,6 @@ def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, sta
     names count twice; then how well the span fits, then retrieval rank."""
     typed = 0.0 if span is None else 0.5 if span.kind == "described" else 0.25
     return c.ranking + credit + typed + (FIT_STATEMENT if statement else 0.1) * fit - 0.01 * c.rank
-
-
-def _word_groups(text: str, weights: dict[str, float]) -> list[frozenset[str]]:
-    """Each word of `text` as the question terms it gives (an abbreviation gives several)."""
-    groups = [frozenset(t for t in ts if t in weights) for ts in by_word(tokenize_spans(text)).values()]
-    return [ts for ts in groups if ts]
 
 
 def _cite(doc: Document, start: int, end: int, score: float) -> Citation:

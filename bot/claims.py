@@ -51,7 +51,7 @@ def checked_claim(question: str) -> Claim | None:
     for kind in _KINDS:
         for span in typed_spans(question, kind):
             if span.kind == kind and not _NAMES_THING.match(question[span.end :]):
-                return Claim(span.start, span.end, "percent" if kind == "percent" else kind)
+                return Claim(span.start, span.end, kind)
     return None
 
 

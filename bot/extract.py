@@ -196,7 +196,7 @@ OPEN_QUOTES, CLOSE_QUOTES = "“\"", "”\""  # curly and straight: a straight q
 _QUOTED = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,200}})(?:[{CLOSE_QUOTES}]|$)")
 
 
-def _group_spans(pattern: re.Pattern[str], sentence: str, kind: str, trail: str = "") -> list[Span]:
+def group_spans(pattern: re.Pattern[str], sentence: str, kind: str, trail: str = "") -> list[Span]:
     """Group 1 of each match, stripped of surrounding space (and `trail` at its end), as a
     span whose offsets slice exactly to its text."""
     out = []
@@ -209,7 +209,7 @@ def _group_spans(pattern: re.Pattern[str], sentence: str, kind: str, trail: str 
 
 
 def quoted_spans(sentence: str) -> list[Span]:
-    return _group_spans(_QUOTED, sentence, "quote", ",.")
+    return group_spans(_QUOTED, sentence, "quote", ",.")
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called(?! for\b| on\b| to\b| in\b)|named)\s+[“\"]?([^,.;:“”\"()]{3,120})")
@@ -217,7 +217,7 @@ _TITLED = re.compile(r"\b(?:titled|entitled|called(?! for\b| on\b| to\b| in\b)|n
 
 def title_spans(sentence: str) -> list[Span]:
     """The name after "titled"/"called": "its latest report – titled Health and social care integration"."""
-    return _group_spans(_TITLED, sentence, "title")
+    return group_spans(_TITLED, sentence, "title")
 
 
 _REASON_CUE = re.compile(

@@ -227,9 +227,10 @@ class FigureQuestion:
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
         it does not answer the question at all."""
+        by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"
         if self.asks_total and c.kind == "money" and not self.kind == "money":
             return None  # "the total number of admissions" is a count, not what they cost
-        if self.asks_total and c.kind == "number" and (_BY_BEFORE.search(text[: c.start]) or _CHANGE_OF.search(text[max(0, c.start - 80) : c.start])):
+        if self.asks_total and c.kind == "number" and (by_before or _CHANGE_OF.search(text[max(0, c.start - 80) : c.start])):
             return None  # "the total number of admissions": "a planned reduction in admissions of 106,000"
         if self.periods and c.kind in ("number", "money", "percent"):
             stated = _periods(text)
@@ -237,7 +238,6 @@ class FigureQuestion:
                 return None  # asked "between 2016-17 and 2018-19"; this figure is for 2010-11 to 2016-17
         if self.excluded and self.excluded & set(tokenize(" ".join(text[: c.start].split()[-3:] + text[c.end :].split()[:4]))):
             return None  # "the whole bill, not just the overspend against plan": "£146m more than planned"
-        by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"
         changed_by = self.by_how and by_before
         if c.kind == "number" and self.counted and not changed_by and counts_something_else(text, c, self.counted):
             return None  # "seven new care models" does not answer "how many plans"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import OPEN_QUOTES, Span, range_spans
+from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
 from .open_spans import (APART, YES_NO, change_spans, gap_spans, modifier_spans, polarity_spans, predicate_spans,
                          sibling_spans)
@@ -41,9 +41,9 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         if found:
             return found
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
-        return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _ONE_WAY.finditer(text)]
+        return group_spans(_ONE_WAY, text, "gap")
     if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
-        return [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _NEEDED.finditer(text)]
+        return group_spans(_NEEDED, text, "gap")
     about = ABOUT.search(question) if kind == "other" else None
     if about and not re.match(r"\s*\w+ing\b", about.group(1)):  # a noun phrase, not "expecting areas to ..."
         # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"

@@ -21,6 +21,7 @@ from .tokens import is_byline, tokenize
 _REPORT = frozenset(tokenize("report study"))
 CAPTION_CHARS = 60  # removed text between two sentences short enough to be a caption or subheading
 PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
+SPEAKER_CONTEXT = 6  # sentences before a quotation that may name its speaker
 SPEAKER_SHARE = 0.6  # of the words naming a speaker, the share a sentence (or its context) must name
 
 
@@ -107,7 +108,7 @@ class Passages:
         or it cites "the report" in an article whose title names them?"""
         def named(terms: frozenset[str]) -> bool:
             return sum(1 for w in speaker if w <= terms) >= SPEAKER_SHARE * len(speaker)  # "LGA" = all of local government association
-        if named(self.sets[sid]) or (is_quotation(self.text(sid)) and any(named(self.sets[j]) for j in self._before(sid, 6))):
+        if named(self.sets[sid]) or (is_quotation(self.text(sid)) and any(named(self.sets[j]) for j in self._before(sid, SPEAKER_CONTEXT))):
             return True
         byline = self._byline.get(self.doc_id(sid))
         if byline is not None and named(self.sets[byline]):
@@ -119,7 +120,7 @@ class Passages:
         """Terms of the nearest sentence, this one or up to six before (or the article's byline),
         that names every word of the speaker ("Amyas Morse, head of the NAO, said ..."); empty if none does."""
         byline = self._byline.get(self.doc_id(sid))
-        for j in (sid, *self._before(sid, 6), *([byline] if byline is not None else [])):
+        for j in (sid, *self._before(sid, SPEAKER_CONTEXT), *([byline] if byline is not None else [])):
             if all(w & self.sets[j] for w in speaker):
                 return self.sets[j]
         return frozenset()

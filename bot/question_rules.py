@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .errors import QuestionError
 from .tokens import by_word, stem, tokenize, tokenize_spans
 from .thesaurus import PHRASE_SYNONYMS, WORD_SYNONYMS
-from .word_tables import ABBREVIATIONS
+from .word_tables import ABBREVIATIONS, NUMBER_WORDS
 
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
@@ -31,7 +31,7 @@ _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|
 _ACTS = {stem(w) for w in "propose proposed recommend recommended accept accepted reject rejected announce announced decide decided".split()}
 # Events a date question may ask about; the date must sit next to one ("when did X become
 # head", "on what date did the NAO publish ...": not a date the sentence gives for something else).
-_TENURE = {stem(w) for w in "become join appoint appointed retire resign start took term tenure succeed publish published".split()}
+_TENURE = {stem(w) for w in "become join appoint retire resign start took term tenure succeed publish".split()}
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
@@ -138,13 +138,12 @@ def post_beside_body(sentence: str, role: frozenset[str], body: frozenset[str]) 
 
 
 _LIST_OF = re.compile(r"\b(?:which|what) (?:are |were )?(?:the )?(?:[a-z]+ )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) (?!of\b)[a-z]+", re.I)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def listed_count(question: str) -> int:
     """"Which three conditions ...": how many things the answer must name (0: not a list question)."""
     m = _LIST_OF.search(question)
-    return (_SMALL.get(m.group(1).lower()) or int(m.group(1))) if m else 0
+    return int(NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else 0
 
 
 def is_followup(question: str) -> bool:
@@ -174,7 +173,7 @@ def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:
 
 
 # "Who chaired the summit?": someone who spoke at it did not chair it.
-_PERSON_ACTS = {stem(w) for w in "chair chaired chairs host hosted hosts found founded edit edited organise organised".split()}
+_PERSON_ACTS = {stem(w) for w in "chair host found edit organise".split()}
 _WHO_ACTED = re.compile(r"\bwho (?:chair|host|found|edit|organis)\w*\b", re.I)
 
 

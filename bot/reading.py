@@ -30,8 +30,9 @@ class ReadQuestion:
     names: tuple[str, ...] = ()
 
 
-def read_question(question: str, speller: Speller, people: list[str]) -> ReadQuestion:
-    """`people`: names the articles mention (full names and surnames), longest first.
+def read_question(question: str, speller: Speller, people: list[tuple[str, re.Pattern[str]]]) -> ReadQuestion:
+    """`people`: names the articles mention (full names and surnames), longest first, each with
+    its whole-word pattern.
     Raises QuestionError for an empty or over-long question."""
     q = without_asides(speller.correct(expand_informal(validate_question(question))))
     claim = checked_claim(q)
@@ -41,9 +42,9 @@ def read_question(question: str, speller: Speller, people: list[str]) -> ReadQue
     kind = classify_question(q)
     if claim and (claim.kind == "person" or kind in AMOUNT_KINDS or (kind == "other" and not WH.search(q))):
         kind = claim.kind  # "... was £3bn - what was the real size?": an amount of the claim's kind
-    names = [n for n in people if re.search(rf"\b{re.escape(n)}\b", q, re.I)]
+    names = [n for n, pattern in people if pattern.search(q)]
     # "what does Deakin do": the article writes "..., Miriam Deakin,"
-    names += [n for n in people if " " in n and n not in names and n.split(" ")[-1] in names]
+    names += [n for n, _ in people if " " in n and n not in names and n.split(" ")[-1] in names]
     if names and kind in ("person", "org", "title", "other") and is_role_question(q):
         kind = "role"
     return ReadQuestion(q, kind, claimed, tuple(names))

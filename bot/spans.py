@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .extract import (CLOSE_QUOTES, OPEN_QUOTES, Span, expansion_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans,
                       quoted_spans, range_spans, reason_spans, role_spans, title_spans, typed_spans)
@@ -152,7 +153,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     q_terms = set(weights)
     words = _Words(text)
     focus = focus_term(question)
-    figures = FigureQuestion(question, kind, q_terms)
+    figures = _figure_question(question, kind, frozenset(q_terms))
     roles = role_spans(text, names or []) if kind != "role" else []
     listed = listed_count(question)
     out: list[tuple[float, Span]] = []
@@ -223,6 +224,12 @@ _IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|£|money terms)\b", re.I)
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 _COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _figure_question(question: str, kind: str, q_terms: frozenset[str]) -> FigureQuestion:
+    """Read once per question and type, not once per candidate sentence (`factor` never changes it)."""
+    return FigureQuestion(question, kind, set(q_terms))
 
 
 def _gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple[str, int, int]],

@@ -9,7 +9,6 @@ decline); so do place names, short words and words with several equally near mat
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from .extract import PLACE_NAMES
@@ -23,7 +22,7 @@ _WORD = re.compile(r"\b[a-z]+\b")
 _EVERYDAY = frozenset("start started starts starting".split())
 _TABLE_WORDS = _EVERYDAY | frozenset(
     set(WORD_SYNONYMS) | {w for k in PHRASE_SYNONYMS for w in k} | set(FRAMING_WORDS) | set(ABBREVIATIONS)
-    | set(NUMBER_WORDS) | set(STOP_WORDS) | set(WORD_FORMS) | {p.lower() for p in PLACE_NAMES})
+    | set(NUMBER_WORDS) | set(STOP_WORDS) | set(WORD_FORMS) | set(PLACE_NAMES))
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -56,13 +55,12 @@ class Speller:
     def __init__(self, texts: Iterable[str], known_terms: frozenset[str] | set[str] = frozenset()) -> None:
         """`known_terms`: the index's terms — a word whose terms are all known is a word, not a
         typo ("councils" for "council", "project" for "projected", "watchdog" via the thesaurus)."""
-        counts = Counter(w for t in texts for w in _WORD.findall(t.lower()))
-        self.vocabulary = counts
-        self._known = frozenset(counts) | _TABLE_WORDS
+        words = {w for t in texts for w in _WORD.findall(t.lower())}
+        self._known = frozenset(words) | _TABLE_WORDS
         self._known_terms = frozenset(known_terms)
         # Candidates by first letter: a typo rarely gets the first letter wrong.
         self._by_initial: dict[str, list[str]] = {}
-        for w in sorted(counts):
+        for w in sorted(words):
             if len(w) >= MIN_LENGTH - 1:
                 self._by_initial.setdefault(w[0], []).append(w)
 

@@ -260,13 +260,13 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("came", "up", "with"): ("developed",), ("come", "up", "with"): ("developed",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("leads", "to"): ("lead", "to"), ("leading", "to"): ("lead", "to"),  # the verb, not "leads" = heads
-    ("i", "read"): (), ("i", "heard"): (), ("i", "saw"): (), ("i've", "heard"): (), ("i've", "read"): (),  # the asker's source (dev review)
+    ("i", "read"): (), ("i", "heard"): (), ("i", "saw"): (),  # the asker's source (dev review)
     ("put", "into"): ("pooled",), ("paid", "into"): ("pooled",), ("went", "into"): ("pooled",),  # money into the fund (dev review)
     ("pooled", "budget"): ("pooled", "better", "care", "fund"), ("pooled", "fund"): ("pooled", "better", "care", "fund"),
     ("hold", "ups"): ("delayed",), ("moving", "patients", "out", "of", "hospital"): ("transfers", "of", "care"),
     ("national", "audit", "people"): ("national", "audit", "office"), ("audit", "people"): ("national", "audit", "office"),
     ("like", "what"): (),
-    ("p", "4", "p"): ("pay", "for", "performance"), ("p4p",): ("pay", "for", "performance"),
+    ("p", "4", "p"): ("pay", "for", "performance"),  # "p4p" is read as p / 4 / p
     ("year", "one"): ("first", "year"), ("year", "1"): ("first", "year"),
     ("heading", "for"): ("on", "track", "to"), ("headed", "for"): ("on", "track", "to"),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),
@@ -313,7 +313,7 @@ FRAMING_WORDS: frozenset[str] = frozenset(
     word words phrase wording amount figure figures example examples please
     anything something think thinks believe believes besides staffer staffers role
     summarise summarised summarize summarized nobody properly
-    real really true correct actual actually someone somebody""".split()
+    real really true correct someone somebody""".split()
 ) | frozenset(w for w, target in WORD_SYNONYMS.items() if target == "")
 
 

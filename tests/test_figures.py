@@ -97,12 +97,19 @@ def test_a_percentage_cut_is_a_change_not_a_share():
     assert not other_quantity(text, _figure(text, "3.5%", "percent"), "How big a reduction were areas targeted with?")
 
 
-def test_what_something_cost_is_a_cost_stated_for_that_thing():
-    text = "Days lost to delayed transfers rose by 185,000, costing £146m, said the office in its report."
-    report = FigureQuestion("How much did the office's report cost to produce?", "money", {"offic", "report", "cost"})
-    delays = FigureQuestion("How much did the delayed transfers cost?", "money", {"delay", "transfer", "cost"})
-    assert _fit(report, text, "£146m") is None
-    assert _fit(delays, text, "£146m") is not None
+@pytest.mark.parametrize("text, figure, other, other_terms, same, same_terms", [
+    # what something cost is a cost stated for that thing
+    ("Days lost to delayed transfers rose by 185,000, costing £146m, said the office in its report.", "£146m",
+     "How much did the office's report cost to produce?", {"offic", "report", "cost"},
+     "How much did the delayed transfers cost?", {"delay", "transfer", "cost"}),
+    # what was spent on something is a figure about that thing
+    ("The £5.3bn widget fund was spent through councils in 2015-16.", "£5.3bn",
+     "How much did the NHS spend on agency staff in 2015-16?", {"nhs", "spend", "agenc", "staff"},
+     "How much was spent on the widget fund?", {"spend", "widget", "fund"}),
+])
+def test_money_said_of_one_thing_is_no_answer_about_another(text, figure, other, other_terms, same, same_terms):
+    assert _fit(FigureQuestion(other, "money", other_terms), text, figure) is None
+    assert _fit(FigureQuestion(same, "money", same_terms), text, figure) is not None
 
 
 def test_an_instead_of_or_before_clause_is_context():
@@ -110,14 +117,6 @@ def test_an_instead_of_or_before_clause_is_context():
     assert not up.asks_plan
     plan = FigureQuestion("What fall in returns had been planned before they actually went up?", "number", {"plan", "decreas"})
     assert plan.asks_plan and not plan.actual
-
-
-def test_what_was_spent_on_something_is_a_figure_about_that_thing():
-    text = "The £5.3bn widget fund was spent through councils in 2015-16."
-    q = FigureQuestion("How much did the NHS spend on agency staff in 2015-16?", "money", {"nhs", "spend", "agenc", "staff"})
-    assert _fit(q, text, "£5.3bn") is None
-    q = FigureQuestion("How much was spent on the widget fund?", "money", {"spend", "widget", "fund"})
-    assert _fit(q, text, "£5.3bn") is not None
 
 
 def test_money_spent_is_no_answer_to_what_was_saved_even_when_the_verb_follows():

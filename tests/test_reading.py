@@ -1,11 +1,13 @@
 """How a question is read before answering: shorthand, typos, asides, a claim, its type (pure)."""
+import re
+
 from bot.reading import read_question
 from bot.spelling import Speller
 from bot.tokens import tokenize
 
 ARTICLE = "Widget admissions rose by 12,000 in 2015-16, Jane Roe, head of the Widget Office, said."
 SPELLER = Speller([ARTICLE], set(tokenize(ARTICLE)))
-PEOPLE = ["Jane Roe", "Roe"]
+PEOPLE = [(n, re.compile(rf"\b{n}\b", re.I)) for n in ("Jane Roe", "Roe")]
 
 
 def test_shorthand_typos_and_asides_are_read_through():
