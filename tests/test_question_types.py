@@ -35,6 +35,7 @@ from bot.question_types import asking_clause, classify_question
     ("the plans were heading for savings of how much?", "money"),
     ("jane roe described the widget planning as a what?", "quote"),
     ("Which phrase did the office use about the evidence on savings?", "quote"),
+    ("what key phrase did the office use about the widget budget", "quote"),
     ("One word the chair used to describe the widget planning?", "quote"),
     ("How does the revised savings figure compare with the target, as a proportion?", "percent"),
     ("how much did widget returns go UP by when they were meant to be coming down?", "number"),
