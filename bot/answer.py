@@ -18,7 +18,7 @@ from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
 from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post, post_beside_body,
-                             post_phrase, reports_reaction, requirements, split_post)
+                             post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import CHANGE_TERMS
 from .open_questions import needs_statement
 from .reading import AMOUNT_KINDS, read_question
@@ -50,6 +50,7 @@ class AnswerSettings(Model):
     k: int = 8
     min_coverage: float = 0.35  # idf-weighted share of question terms the sentence must contain
     min_person_coverage: float = 0.67  # "who is the X of Y": the role and the organisation must both match
+    post_credit: float = 0.15  # coverage credited to a sentence naming the asked post beside its body
     max_citations: int = 4
     related: int = 3
     corroborate_ratio: float = 0.5  # another article's sentence needs this share of the best coverage
@@ -112,7 +113,10 @@ class Answerer:
             return self._decline(q, kind, [], "the question has no words to search for")
         if all(t[:1].isdigit() for t in q_terms):
             return self._decline(q, kind, [], "the question is only numbers — ask about them in words")
-        hits = self.retrieve(q_terms, st.k)
+        # "Who headed the NAO?": the article says "head of the NAO"; the post's own words are searched for too
+        post = post_phrase(q) if kind == "person" else None
+        post_parts = split_post(post) if post else None
+        hits = self.retrieve(q_terms + sorted(post_parts[0] - set(q_terms)) if post_parts else q_terms, st.k)
         weights = self.weights(q, q_spans)
         total = sum(weights.values())
         if asks_publication_date(q, self._publishers):
@@ -127,9 +131,10 @@ class Answerer:
         best: tuple[float, Passage, object] | None = None
         # "Who is the chief executive of NHS England?": post and body must both match; the rest
         # of the question ("... quoted on the findings") only needs the usual support.
-        post = post_phrase(q) if kind == "person" else None
         post_terms = frozenset(t for t in tokenize(post) if t in weights) if post else frozenset()
-        post_parts = split_post(post) if post else None
+        # "headed" in "who headed the NAO" is met by "head of the NAO" (checked below), not by "led"
+        verb = post_verb(q) if post else None
+        verb_weights = {t: weights[t] for t in tokenize(verb) if t in weights} if verb else {}
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
@@ -149,11 +154,13 @@ class Answerer:
                 credit += cover(weights, _REPORTING_TERMS - self.passages.sets[c.sid]) / total
             near = self.passages.nearby(c)
             text = self.passages.text(c.sid)
+            if post_parts:
+                if not (post_terms <= self.passages.sets[c.sid] and post_beside_body(text, *post_parts)):
+                    continue  # every word of the post and its body, in the sentence itself, side by side
+                # the post beside its body is strong support: the rest ("... quoted on integration") needs less
+                credit += cover(verb_weights, frozenset(verb_weights) - self.passages.sets[c.sid]) / total + st.post_credit
             if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker, near):
                 continue
-            if post_parts and not (post_terms <= self.passages.sets[c.sid]
-                                   and post_beside_body(text, *post_parts)):
-                continue  # every word of the post and its body, in the sentence itself, side by side
             if kind not in _BYLINE_KINDS and is_byline(text):
                 continue  # "By Jane Smith, Policy Manager": says who wrote the piece, nothing else
             if q_numbers - near:

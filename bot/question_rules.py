@@ -104,6 +104,12 @@ def post_phrase(question: str) -> str | None:
     return field.group(1) if field else None
 
 
+def post_verb(question: str) -> str | None:
+    """"Who headed the NAO?": the verb that stands for the post ("head of the NAO"), or None."""
+    led = _LEADS.search(question)
+    return led.group(1) if led else None
+
+
 def _with_paraphrase(question: str, post: str, end: int) -> str:
     """The body read on while the asker's plain words go on naming it: lowercase "the head
     of the spending watchdog" names the NAO in two words, not one."""

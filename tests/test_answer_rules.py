@@ -104,6 +104,27 @@ def test_who_holds_a_post_now_declines_and_says_the_articles_cannot_say(people):
     assert "cannot say who holds a post now" in text
 
 
+# The office is named in every article (its words carry little weight); someone else "led" a study.
+OFFICE = {
+    "office": """Widget Office report
+
+Tom Doe led the widget study for the Widget Office.
+Jane Roe, head of the Widget Office, said the results were “deeply disappointing”.
+""",
+    **{f"office{i}": f"""Widget Office note {i}
+
+The Widget Office said widget returns rose in region {i}.
+The Widget Office found the gadget fund had failed in region {i}.
+""" for i in range(1, 6)},
+}
+
+
+@pytest.mark.parametrize("question", ["Who headed the Widget Office?", "Who was running the Widget Office when the results came out?",
+                                      "Which head of the Widget Office commented publicly on its reports?"])
+def test_a_post_asked_by_its_verb_or_with_extra_description_is_met_by_post_beside_body(tmp_path, question):
+    assert _answered(_answerer(tmp_path, **OFFICE), question) == "Jane Roe"  # not Tom Doe, who "led" a study
+
+
 # -- places the articles never name -----------------------------------------------
 
 @pytest.mark.parametrize("question", ["Which local area did best?", "Which site saw the biggest rise in widget returns?"])

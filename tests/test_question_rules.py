@@ -113,6 +113,13 @@ def test_a_post_written_as_chief_exec_is_still_a_post():
     assert post_phrase("who is the chief exec of NHS Providers").endswith("chief exec of NHS Providers")
 
 
+def test_who_headed_a_body_asks_for_its_head_and_names_the_verb_standing_for_the_post():
+    from bot.question_rules import post_verb
+    assert post_phrase("Who headed the National Audit Office?") == "head of the National Audit Office"
+    assert post_verb("Who headed the National Audit Office?") == "headed"
+    assert post_verb("Who is the head of the NAO?") is None  # the post is named, not implied by a verb
+
+
 def test_what_a_paper_proposed_requires_a_reported_proposal():
     assert _needs("What did the green paper propose on funding?", "other").act == frozenset(tokenize("propose"))
     assert _needs("How much did the paper propose?", "money").act == frozenset()
