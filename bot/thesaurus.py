@@ -50,6 +50,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "expenses": "costs", "expenditure": "spending", "outlay": "spending",
     "invest": "spend", "invested": "spent", "earmarked": "allocated",
     "efficiencies": "savings",
+    "promise": "projected", "promised": "projected", "promises": "projected",  # dev review: plans "promised" savings
     # --- money and funding ------------------------------------------------------
     "cash": "money", "financing": "funding", "investment": "funding",
     # --- failing / succeeding ---------------------------------------------------
@@ -257,6 +258,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
     ("saved", "money"): ("savings",),
     ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("little", "in", "the", "way", "of"): ("lack", "of"),
+    ("came", "in"): (), ("come", "in"): (),  # dev review: "when the plans came in" only frames the question
     ("came", "up", "with"): ("developed",), ("come", "up", "with"): ("developed",),
     ("meant", "to"): ("planned",), ("supposed", "to"): ("planned",), ("due", "to", "be"): ("planned",),
     ("leads", "to"): ("lead", "to"), ("leading", "to"): ("lead", "to"),  # the verb, not "leads" = heads
