@@ -21,6 +21,9 @@ _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expecte
 
 
 _AIM = {stem(w) for w in ("target", "targeted", "aim", "aimed", "ambition")}
+# What plans forecast, as against what was expected of them ("projected savings of just £55 million")
+_PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projections")}
+_PROJECTED = {stem(w) for w in ("projected", "projection", "projections", "plan", "planned", "plans")}
 
 
 CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
@@ -212,6 +215,9 @@ class FigureQuestion:
         self.projection_asked = bool(_MODALITY & set(tokenize(asking_clause(question))))
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
+        # "what was it originally expected to save?" asks for the aim, not what the plans projected
+        self.asks_projection = bool(_PROJECTION & q_terms)
+        self.expected_of = self.original and not _PROJECTED & q_terms and not FIRST_ROUND.search(question)
         self.first_round = bool(FIRST_ROUND.search(question))
         self.later = not self.first_round and bool(_LATER.search(main))
         self.asks_aim = bool(_AIM & set(tokenize(main)))
@@ -287,7 +293,11 @@ class FigureQuestion:
             if self.asks_plan and self.original and not planned:
                 return None  # "what was it originally supposed to save?": today's forecast is no answer
             if self.original and set(before[-2:] + after) & _AIM:
+                if self.asks_projection and not self.asks_aim:
+                    return None  # "what did the original plans project?": not "£1 billion targeted by the government"
                 return 2.0  # ... and the original aim is the target, not a later projection
+            if self.expected_of and set(before[-3:]) & _PROJECTED and _AIM & set(tokenize(text)):
+                return 0.3  # "originally expected": not "projected savings of just £55m", when the target is there too
             if planned != self.asks_plan:
                 return 0.4  # a planned/target figure when the question is not about plans, or vice versa
             if self.asks_plan and not (self.asks_aim or self.original) and set(before[-2:] + next_two) & _AIM:

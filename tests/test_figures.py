@@ -134,6 +134,14 @@ def test_an_aim_is_no_answer_to_what_was_projected():
     assert _fit(aim, text, "£1 billion") is not None
 
 
+def test_what_was_originally_expected_is_the_target_not_what_the_plans_projected():
+    text = "Local plans projected savings of just £55 million, far from the £1 billion targeted by the government."
+    q = FigureQuestion("How much was the fund originally expected to save?", "money", {"origin", "expect", "fund", "save"})
+    assert _fit(q, text, "just £55 million") < 1.0 < _fit(q, text, "£1 billion")
+    plans = FigureQuestion("What did the original plans project it would save?", "money", {"origin", "plan", "project", "save"})
+    assert _fit(plans, text, "just £55 million") is not None and _fit(plans, text, "£1 billion") is None
+
+
 REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
            "Current widget plans are now on track to save at least £314 million.")
 
