@@ -44,6 +44,7 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("absence absent lack lacks lacked lacking".split(), "lack"),
     **dict.fromkeys("decide decides decided deciding decision decisions".split(), "decision"),
     "share": "percent",
+    "leadership": "lead",
     "pooled": "pool", "pooling": "pool",
 }
 

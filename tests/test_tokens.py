@@ -41,6 +41,10 @@ def test_irregular_verbs_fold_onto_one_form():
     assert tokenize("rose") == tokenize("risen") == tokenize("rise") == tokenize("increased") == tokenize("went up")
 
 
+def test_leadership_and_to_lead_share_a_term():
+    assert tokenize("leadership") == tokenize("lead") == tokenize("led")  # "what central leadership" ~ "a director to lead"
+
+
 def test_spans_point_at_the_source_words():
     text = "Admissions rose by 87,000."
     for term, s, e in tokenize_spans(text):
