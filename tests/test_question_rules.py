@@ -229,6 +229,9 @@ def test_the_askers_lead_in_is_left_out():
     assert without_asides("For the 2014 report: how much?") == "For the 2014 report: how much?"
     assert without_asides("quick one for a board paper - how big was the widget pot?") == "how big was the widget pot?"
     assert without_asides("I'm an ICS lead pulling figures together: how big was the widget pot?") == "how big was the widget pot?"
+    assert without_asides("A trust board member asks: how big was the widget pot?") == "how big was the widget pot?"
+    assert without_asides("A comms officer wants to know: who said it?") == "who said it?"
+    assert without_asides("What the office asks: is it on track?") == "What the office asks: is it on track?"  # a question, not a lead-in
 
 
 def test_who_was_running_a_body_and_a_lowercase_possessive_name_its_post():
