@@ -103,6 +103,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         noun = _WHICH_NOUN.search(question)  # "which committee": a committee, not its chair's name
         if noun:
             found = [c for c in found if set(tokenize(noun.group(1))) & set(tokenize(c.text))]
+        if _WHICH_SCHEME.search(question):  # "which other programme": the Integration Pioneers, not the NHS or the NAO
+            found = [c for c in found if not _BODY.search(c.text)]
         return found
     if kind == "place":  # "where did she speak?": a place, or an event ("the ... Summit")
         return place_spans(text) + [c for c in org_spans(text) if _EVENT_WORDS.search(c.text)]
@@ -217,6 +219,10 @@ _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
+_WHICH_SCHEME = re.compile(r"\b(?:which|what) (?:other )?(?:[a-z-]+ )?(?:programmes?|programs?|schemes?|initiatives?|pilots?|projects?)\b", re.I)
+# A body (who acts), not a scheme (what it runs): "NHS England", "the NAO", "the Department of Health"
+_BODY = re.compile(r"\b(?:Office|Department|Association|College|Committee|Government|Providers|Institute|Councils?|"
+                   r"Service|Executive|Union|Trust|Commission|Agency|Board|Society|England)\b|^(?:NHS|[A-Z]{2,6})$")
 _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|concludes|concluded|argues|argued|warns|warned|notes|noted|reports|reported)\b")
 _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"
                           r"|\bwho\b", re.I)

@@ -171,3 +171,9 @@ def test_over_what_period_takes_the_period_and_a_baseline_the_year_measured_agai
     assert _best(text, "Over what period did councils cut widget spending by 5.3%?", "date") == "between 2010-11 and 2016-17"
     target = "Widget areas were targeted with a 3.5% cut on 2014 levels, by 2016."
     assert _best(target, "What was the baseline for the 3.5% widget cut?", "date") == "2014"
+
+
+def test_which_programme_names_a_scheme_not_a_body():
+    text = "The Widget Office draws similar conclusions from the Gadget Pioneers, a scheme run by NHS England."
+    assert _best(text, "Which other programme did the office find had little to show?", "org") == "Gadget Pioneers"
+    assert _best("The NHS and the NAO found little.", "Which programme had little to show?", "org") is None
