@@ -8,6 +8,7 @@ import re
 import numpy as np
 
 from .claims import contradicts
+from .compare import compare, comparison
 from .corroborate import corroborating
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
@@ -103,6 +104,11 @@ class Answerer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
         read = read_question(question, self._speller, self._name_patterns)
         q, kind, claimed, names = read.text, read.kind, read.claimed, list(read.names)
+        pair = comparison(q)
+        if pair:  # "Which went up more: A or B?": each side on its own, then compared
+            compared = compare(pair, lambda side: self.answer(side, **overrides), q)
+            if compared:
+                return compared
         q_spans = tokenize_spans(q)
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
