@@ -147,6 +147,9 @@ def other_quantity(text: str, c: Span, question: str) -> bool:
     return False
 
 
+_NUMBERING = re.compile(r"([\w’'-]+)\s+(?:(?:now|currently|still|then)\s+)?(?:number|numbered|numbering|total|totalled|totaled)\s+$", re.I)
+
+
 def counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
     """"seven new care models" does not answer "how many integrated care systems"; nor does
     "the number of conditions ... from eight to three" answer "how many areas"."""
@@ -155,7 +158,8 @@ def counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
         return counted[-1] not in following
     number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", text[: span.start], re.I))
     if not number_of:
-        return False
+        subject = _NUMBERING.search(text[: span.start])  # "the vanguard sites currently number around 50"
+        return bool(subject) and not set(counted) & set(tokenize(subject.group(1)))
     words = number_of[-1].group(1).split()
     noun = next((w for w in words if w.lower().endswith("s")), words[0])  # what is counted is plural
     return counted[-1] not in tokenize(noun)

@@ -50,6 +50,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "expenses": "costs", "expenditure": "spending", "outlay": "spending",
     "invest": "spend", "invested": "spent", "earmarked": "allocated",
     "efficiencies": "savings",
+    "rollout": "rolled", "roll-out": "rolled",  # dev review: "for national rollout" ~ "rolled out nationally"
     "promise": "projected", "promised": "projected", "promises": "projected",  # dev review: plans "promised" savings
     # --- money and funding ------------------------------------------------------
     "cash": "money", "financing": "funding", "investment": "funding",
@@ -239,6 +240,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("fell", "short"): ("fallen", "short"), ("falls", "short"): ("fallen", "short"),
     ("on", "course"): ("on", "track"),
     ("roll", "out"): ("rolled", "out"), ("rolling", "out"): ("rolled", "out"),
+    ("pick", "out"): ("identify",), ("picked", "out"): ("identify",), ("picking", "out"): ("identify",),  # dev review
     ("pilot", "sites"): ("vanguard", "sites"),
     ("drew", "up"): ("developed",), ("drawn", "up"): ("developed",),
     ("came", "out"): ("published",), ("put", "out"): ("published",),

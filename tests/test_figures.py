@@ -57,6 +57,14 @@ def test_how_many_counts_the_head_noun():
     assert _fit(q, text, "seven") is None
 
 
+def test_what_a_subject_numbers_counts_that_subject():
+    text = "The widget sites currently number around 50 and were chosen to develop new care models."
+    models = FigureQuestion("How many care models were they meant to narrow it down to?", "count", set())
+    assert _fit(models, text, "around 50") is None  # the sites number 50, not the models
+    sites = FigureQuestion("How many widget sites are there?", "count", set())
+    assert _fit(sites, text, "around 50") is not None
+
+
 def test_what_was_originally_planned_is_not_todays_forecast():
     text = "Councils are on track to save £314m, short of the £1 billion targeted by the government."
     q = FigureQuestion("How much was the fund originally supposed to save?", "money", {"plan", "save", "fund"})
