@@ -50,6 +50,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "expenses": "costs", "expenditure": "spending", "outlay": "spending",
     "invest": "spend", "invested": "spent", "earmarked": "allocated",
     "efficiencies": "savings",
+    "dislike": "like", "disliked": "like", "dislikes": "like",  # dev review: "what did the NHS dislike" ~ "did not like"
     "rollout": "rolled", "roll-out": "rolled",  # dev review: "for national rollout" ~ "rolled out nationally"
     "promise": "projected", "promised": "projected", "promises": "projected",  # dev review: plans "promised" savings
     # --- money and funding ------------------------------------------------------
