@@ -49,6 +49,9 @@ def compare(c: Comparison, ask: Callable[[str], Answer], question: str) -> Answe
     va, vb = numeric_value(a.short_answer), numeric_value(b.short_answer)
     if va is None or vb is None or not a.citations or not b.citations:
         return None
+    where = [(x.citations[0].doc_id, x.citations[0].start) for x in (a, b)]
+    if where[0] == where[1] and va == vb:
+        return None  # one figure from one sentence answered both sides: it tells them apart from nothing
     x, y = float(va), float(vb)
     if x == y:
         lead = f"Neither: {c.options[0]} and {c.options[1]} both {a.short_answer}"
@@ -57,8 +60,8 @@ def compare(c: Comparison, ask: Callable[[str], Answer], question: str) -> Answe
         first = (x < y) if c.smaller_wins else (x > y)
         (win, w), (lose, l) = ((c.options[0], a), (c.options[1], b)) if first else ((c.options[1], b), (c.options[0], a))
         lead = f"{win[:1].upper()}{win[1:]}: {w.short_answer}, against {l.short_answer} for {lose}"
-        short = win
-    citations = [a.citations[0]] + [x for x in b.citations[:1] if x != a.citations[0]]
+        short = f"{win} ({w.short_answer})"  # which, and by how much
+    citations = [a.citations[0]] + (b.citations[:1] if where[0] != where[1] else [])
     n = len({x.doc_id for x in citations})
     return Answer(question=question, answer=f"{lead} — reported by {n} article{'s' if n != 1 else ''}.", short_answer=short,
                   abstained=False, citations=citations, answer_type=a.answer_type)

@@ -38,7 +38,7 @@ def test_which_more_a_or_b_is_asked_as_one_question_per_side():
 ])
 def test_the_option_with_the_winning_figure_is_the_answer_and_both_sides_are_quoted(answerer, question, winner, figures):
     a = answerer.answer(question)
-    assert not a.abstained and a.short_answer == winner
+    assert not a.abstained and a.short_answer == f"{winner} ({figures[0]})"
     assert a.answer.index(figures[0]) < a.answer.index(figures[1])
     assert len(a.citations) == 2 and all(answerer.docs[c.doc_id].text[c.start : c.end] == c.quote for c in a.citations)
 
@@ -46,3 +46,8 @@ def test_the_option_with_the_winning_figure_is_the_answer_and_both_sides_are_quo
 def test_a_side_the_articles_do_not_cover_is_no_comparison(answerer):
     a = answerer.answer("Which rose more: widget returns or London waiting times?")
     assert a.abstained and a.short_answer is None  # not "widget returns" by default
+
+
+def test_one_figure_answering_both_sides_is_no_comparison(answerer):
+    a = answerer.answer("Which rose more in 2016: widget returns or returns overall?")  # both sides: "rose by 12,000"
+    assert not a.answer.startswith("Neither") and "against" not in a.answer
