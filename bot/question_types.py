@@ -14,6 +14,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("reason", r"^\s*(?:why|how come)\b"),  # "why ... cuts costs": a reason, whatever else it mentions
         # "to whose priorities?": a body's
         ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"),
+        # "commenting as chair of what?", "what was Hodge chair of?": the body the post is at
+        ("org", r"\b(?:chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of what\b"
+                r"|^\W*what (?:was|is|were|are) [^?]{2,60}? (?:the )?(?:chair|chairman|chairwoman|head|chief executive|president|director|leader|member) of\s*\??\s*$"),
         # "Over what period did spending fall by 5.3%?", "the baseline for the 3.5% target": years, whatever figure is named
         ("date", PERIOD_Q.pattern + r"|^\W*(?:what|which) (?:was |is )?(?:the )?baseline\b|\bbaseline year\b"),
         ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),

@@ -103,6 +103,11 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         noun = _WHICH_NOUN.search(question)  # "which committee": a committee, not its chair's name
         if noun:
             found = [c for c in found if set(tokenize(noun.group(1))) & set(tokenize(c.text))]
+        post = _POST_OF_WHAT.search(question)  # "chair of what?": the body after "Chair of" in the sentence
+        if post:
+            lead = re.compile(rf"{post.group(1)}\s+of\s+(?:the\s+)?", re.I)
+            found = [Span(c.start + m.end(), c.end, c.text[m.end():], c.kind) if (m := lead.match(c.text)) else c
+                     for c in found if lead.match(c.text) or re.search(rf"\b{post.group(1)}\b[^,.;]{{0,30}}\bof\s+(?:the\s+)?$", text[: c.start], re.I)]
         if _WHICH_SCHEME.search(question):  # "which other programme": the Integration Pioneers, not the NHS or the NAO
             found = [c for c in found if not _BODY.search(c.text)]
         return found
@@ -219,6 +224,7 @@ _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
+_POST_OF_WHAT = re.compile(r"\b(chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of(?:\s+what\b|\W*$)", re.I)
 _WHICH_SCHEME = re.compile(r"\b(?:which|what) (?:other )?(?:[a-z-]+ )?(?:programmes?|programs?|schemes?|initiatives?|pilots?|projects?)\b", re.I)
 # A body (who acts), not a scheme (what it runs): "NHS England", "the NAO", "the Department of Health"
 _BODY = re.compile(r"\b(?:Office|Department|Association|College|Committee|Government|Providers|Institute|Councils?|"

@@ -59,6 +59,8 @@ from bot.question_types import asking_clause, classify_question
     ("Which named Widget Association official objected?", "person"),
     ("Which parliamentary committee did Jane Roe chair?", "org"),
     ("Widget councils are wary of giving money to whose priorities?", "org"),
+    ("Jane Roe was commenting as chair of what?", "org"),
+    ("What was Jane Roe chair of?", "org"),
     ("Which constituency did Jane Roe represent?", "place"),
     ("first round of widget plans - what did their savings add up to?", "money"),
     ("what has the average rise in widget funding per head been?", "number"),

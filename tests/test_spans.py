@@ -177,3 +177,9 @@ def test_which_programme_names_a_scheme_not_a_body():
     text = "The Widget Office draws similar conclusions from the Gadget Pioneers, a scheme run by NHS England."
     assert _best(text, "Which other programme did the office find had little to show?", "org") == "Gadget Pioneers"
     assert _best("The NHS and the NAO found little.", "Which programme had little to show?", "org") is None
+
+
+@pytest.mark.parametrize("question", ["Jane Roe was commenting as chair of what?", "What was Jane Roe chief executive of?"])
+def test_a_post_of_what_is_answered_by_the_body_after_the_post(question):
+    text = "Jane Roe MP, Chair of the Widget Committee, and Jo Bloggs, chief executive and general secretary of the WCU, spoke."
+    assert _best(text, question, "org") == ("Widget Committee" if "chair" in question else "WCU")
