@@ -72,6 +72,8 @@ def test_question_types(question, kind):
 
 def test_a_scene_setting_clause_does_not_decide_the_type():
     assert classify_question("When local areas first sent in their plans, how much did they expect to save?") == "money"
+    assert classify_question("When local areas first sent in their plans how much did they reckon they'd save") == "money"
+    assert classify_question("When did the office say how much was saved?") == "date"  # "when did" asks when
 
 
 def test_the_asking_clause_leaves_out_the_scene_set_before_it():
