@@ -198,7 +198,8 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
                 while b > a and text[b - 1] in ".,;:":
                     b -= 1
                 out.append(Span(a, b, text[a:b], "gap"))
-                joined = (_AND_VERB.search(text[a:b]) or _BUT.search(text[a:b])) if len(words) > 8 else None
+                splits = [m for m in (_AND_VERB.search(text[a:b]), _BUT.search(text[a:b])) if m] if len(words) > 8 else []
+                joined = min(splits, key=lambda m: m.start()) if splits else None  # the first of the two clauses
                 if joined and len(text[a : a + joined.start()].split()) >= 2:
                     # "undermine [the Fund's core purpose ...] and reduce the resources ...": one of two predicates;
                     # "depends on [goodwill and joint commitment] but delays ... have weakened it": one of two clauses

@@ -67,6 +67,9 @@ def test_a_long_gap_also_offers_the_first_of_two_predicates():
 def test_a_long_gap_also_offers_the_clause_before_but():
     text = "Successful widget delivery depends on goodwill and joint commitment but delays to the design have weakened its credibility."
     assert "goodwill and joint commitment" in _gaps(text, "What does successful widget delivery depend on?")
+    # "but" comes before "and lost": the first clause is cut at "but"
+    text = "Delivery depends on goodwill and joint commitment but delays to the design have weakened its credibility and lost goodwill."
+    assert "goodwill and joint commitment" in _gaps(text, "What does delivery depend on?")
 
 
 def test_a_second_noun_is_not_a_second_predicate():
