@@ -150,9 +150,9 @@ class Answerer:
         rate = bool(_RATE.search(q))
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
-        speaker = self._speaker(needs)
+        speaker = self._speaker(needs, names)
         # ... but not a word the question also asks about ("did the RCN say anything about nurses?")
-        said_by = {t: w for t, w in weights.items() if any(t in g for g in speaker) and q_terms.count(t) == 1}
+        said_by = {t: w for t, w in weights.items() if any(t in g for g in needs.speaker) and q_terms.count(t) == 1}
         for c in cands:
             named = self.passages.naming(c.sid, speaker) if speaker else frozenset()
             credit = cover(said_by, named - self.passages.sets[c.sid]) / total
@@ -219,10 +219,16 @@ class Answerer:
             return []
         return [self.passages.sentence(top.companion, like=top)]
 
-    def _speaker(self, needs: Requirements) -> list[frozenset[str]]:
-        """Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere."""
+    def _speaker(self, needs: Requirements, names: list[str]) -> list[frozenset[str]]:
+        """Words naming the speaker that the articles use; a year ("the 2018 report") is checked elsewhere.
+        A person named in full is named by their surname too ("MacDougall emphasised ...")."""
         speaker = [frozenset(t for t in w if t in self.index.scorer and not t[:1].isdigit()) for w in needs.speaker]
-        return [w for w in speaker if w]
+        speaker = [w for w in speaker if w]
+        for name in names:
+            words = [frozenset(tokenize(w)) for w in name.split()]
+            if len(words) > 1 and set(words) == set(speaker):
+                return [words[-1]]
+        return speaker
 
     def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float], speaker: list[frozenset[str]],
                near: frozenset[str]) -> bool:

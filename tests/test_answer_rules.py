@@ -125,6 +125,20 @@ def test_a_post_asked_by_its_verb_or_with_extra_description_is_met_by_post_besid
     assert _answered(_answerer(tmp_path, **OFFICE), question) == "Jane Roe"  # not Tom Doe, who "led" a study
 
 
+# A person named in full once, then by surname only.
+SURNAME = """Widget study lead speaks
+
+Jane Roe, who led the widget study, spoke at the Widget Summit.
+The widget fund missed its targets.
+Roe emphasised that the office does not look at the merit of widget policy.
+"""
+
+
+def test_a_person_named_in_full_is_also_the_speaker_of_a_sentence_naming_only_their_surname(tmp_path):
+    answerer = _answerer(tmp_path, surname=SURNAME)
+    assert "merit of widget policy" in _answered(answerer, "According to Jane Roe, what does the office not look at?")
+
+
 # -- places the articles never name -----------------------------------------------
 
 @pytest.mark.parametrize("question", ["Which local area did best?", "Which site saw the biggest rise in widget returns?"])
