@@ -108,6 +108,7 @@ _NAME_STOP = frozenset(
     "These Successful Responding Indeed Rather Ninety Arguably Where STPs Government's".split()
 )
 _CAP = r"[A-Z][a-z][a-zA-Z'’]*(?:-[A-Z][a-z][a-zA-Z]*)?"
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Baroness)\.? ([A-Z][a-z’'-]+)\b(?! [A-Z])")
 _NAME_RE = re.compile(rf"\b{_CAP}(?: {_CAP}){{1,2}}\b")
 _ORG_WORDS = re.compile(
     r"\b(Office|Department|Association|College|Committee|Fund|NHS|Government|Providers|Institute|Council|Councils|"
@@ -128,6 +129,9 @@ def person_spans(sentence: str) -> list[Span]:
             text = " ".join(words)
             start = sentence.index(text, m.start())
             out.append(Span(start, start + len(text), text, "person"))
+    # "said Ms Davies": a surname after an honorific, where no full name is given
+    out += [Span(h.start(), h.end(), h.group(0), "person") for h in _HONORIFIC_NAME.finditer(sentence)
+            if h.group(1) not in _NAME_STOP and not any(s.start <= h.start(1) < s.end for s in out)]
     return out
 
 

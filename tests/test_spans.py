@@ -183,3 +183,8 @@ def test_which_programme_names_a_scheme_not_a_body():
 def test_a_post_of_what_is_answered_by_the_body_after_the_post(question):
     text = "Jane Roe MP, Chair of the Widget Committee, and Jo Bloggs, chief executive and general secretary of the WCU, spoke."
     assert _best(text, question, "org") == ("Widget Committee" if "chair" in question else "WCU")
+
+
+def test_a_surname_after_an_honorific_is_a_person_when_no_full_name_is_given():
+    assert [s.text for s in person_spans("“We would welcome it,” said Ms Roe.")] == ["Ms Roe"]
+    assert [s.text for s in person_spans("Ms Jane Roe said it.")] == ["Jane Roe"]  # the full name, once
