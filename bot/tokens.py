@@ -47,6 +47,9 @@ TOKENIZER_VERSION = "2+" + hashlib.sha256(
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    # "viability" ~ "viable", "flexibility" ~ "flexible": Snowball keeps the noun and adjective apart
+    if len(word) > 8 and word.endswith(("ability", "ibility")):
+        word = word[:-5] + "le"
     return _STEMMER.stemWord(word)
 
 

@@ -45,6 +45,11 @@ def test_leadership_and_to_lead_share_a_term():
     assert tokenize("leadership") == tokenize("lead") == tokenize("led")  # "what central leadership" ~ "a director to lead"
 
 
+def test_an_ability_noun_and_its_able_adjective_share_a_term():
+    assert tokenize("viability") == tokenize("viable") and tokenize("flexibility") == tokenize("flexible")
+    assert tokenize("ability") != tokenize("able")  # a short word is left alone
+
+
 def test_spans_point_at_the_source_words():
     text = "Admissions rose by 87,000."
     for term, s, e in tokenize_spans(text):
