@@ -45,6 +45,7 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("decide decides decided deciding decision decisions".split(), "decision"),
     "share": "percent",
     "leadership": "lead",
+    "delivery": "deliver", "deliveries": "deliver",  # Snowball keeps "deliveri" apart from "deliv"
     "pooled": "pool", "pooling": "pool",
 }
 

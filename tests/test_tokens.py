@@ -45,6 +45,10 @@ def test_leadership_and_to_lead_share_a_term():
     assert tokenize("leadership") == tokenize("lead") == tokenize("led")  # "what central leadership" ~ "a director to lead"
 
 
+def test_delivering_and_delivery_share_a_term():
+    assert tokenize("delivering") == tokenize("delivery") == tokenize("deliver")
+
+
 def test_an_ability_noun_and_its_able_adjective_share_a_term():
     assert tokenize("viability") == tokenize("viable") and tokenize("flexibility") == tokenize("flexible")
     assert tokenize("ability") != tokenize("able")  # a short word is left alone
