@@ -34,7 +34,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
 
                   r"|\bwhat (?:did|has|have|had|does|do|will|would) .* cost\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
                   r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+ ){0,2}(?:cost|costs|budget|price|bill|overspend|saving|savings|spend|spending)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"
-                  r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"),
+                  r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"
+                  # "what were the plans on track to save?": an amount of money
+                  r"|^(?!.*\b(?:why|how (?!much\b)\w+)\b)\W*(?:[\w’'-]+ ){0,3}?what\b[^?]{0,60}\b(?:on track|expected|projected|set|due|forecast|planned|going|hoping|aiming|supposed|meant) to (?:save|cost|spend)\b(?!\s*(?:£|\d))"),
         ("count", r"\bhow many\b(?!.*\b(pounds?|£|money|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
         # A terse ask naming money ("bcf pooled budget how big", "dtoc overspend vs plan £m", "savings in first round?")
         ("money", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"

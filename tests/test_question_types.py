@@ -60,6 +60,8 @@ from bot.question_types import asking_clause, classify_question
     ("Which parliamentary committee did Jane Roe chair?", "org"),
     ("Widget councils are wary of giving money to whose priorities?", "org"),
     ("Jane Roe was commenting as chair of what?", "org"),
+    ("remind me what widget plans were on track to save after resubmission", "money"),
+    ("What was the office hoping to save by introducing new widgets?", "money"),
     ("What was Jane Roe chair of?", "org"),
     ("Which constituency did Jane Roe represent?", "place"),
     ("first round of widget plans - what did their savings add up to?", "money"),
