@@ -12,6 +12,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
         ("reason", r"^\s*(?:why|how come)\b"),  # "why ... cuts costs": a reason, whatever else it mentions
+        # "What was the spending watchdog's report called?": a title, whatever money words it holds
+        ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"
+                  r"|\bunder what (?:title|name)\b"),
         # "to whose priorities?": a body's
         ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"),
         # "commenting as chair of what?", "what was Hodge chair of?": the body the post is at
@@ -48,7 +51,6 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
         ("other", HOW_QUALIFIED.pattern),
         ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are|has|had) )?(?:the )?(?:\w+ )?(number|figure|reduction|increase|rise|fall|cut|target|total|amount|size|value|change)\b|\bto how many\b"),
-        ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"),
         # A terse post: "rcn chief exec?", "pac chair?", "health sec at time of nao rpt?", "adass pres elect name?"
         ("person", r"^(?!.*\b(?:what|how|why|when|where|which|did|does|do|is|was|were|are)\b)\s*(?:the )?(?:[\w&’'-]+ ){0,3}"
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"

@@ -127,8 +127,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
         said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
         return found or said_of or quoted_spans(text) or gap_spans(text, matched)
-    if kind == "title":
-        return title_spans(text) or quoted_spans(text)
+    if kind == "title":  # a short quotation may be a title; a quoted remark is none
+        return title_spans(text) or [q for q in quoted_spans(text) if len(q.text.split()) <= MAX_TITLE_WORDS]
     return open_candidates(text, question, kind, matched)
 
 
@@ -224,6 +224,7 @@ _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
+MAX_TITLE_WORDS = 10
 _POST_OF_WHAT = re.compile(r"\b(chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of(?:\s+what\b|\W*$)", re.I)
 _WHICH_SCHEME = re.compile(r"\b(?:which|what) (?:other )?(?:[a-z-]+ )?(?:programmes?|programs?|schemes?|initiatives?|pilots?|projects?)\b", re.I)
 # A body (who acts), not a scheme (what it runs): "NHS England", "the NAO", "the Department of Health"

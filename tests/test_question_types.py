@@ -64,6 +64,8 @@ from bot.question_types import asking_clause, classify_question
     ("What was the office hoping to save by introducing new widgets?", "money"),
     ("After the plans were redone, what were they on course to save?", "money"),
     ("What was the planned change in widget returns?", "number"),
+    ("What was the spending watchdog's widget report actually called?", "title"),
+    ("Under what title was the widget report published?", "title"),
     ("What was Jane Roe chair of?", "org"),
     ("Which constituency did Jane Roe represent?", "place"),
     ("first round of widget plans - what did their savings add up to?", "money"),

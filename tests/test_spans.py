@@ -188,3 +188,9 @@ def test_a_post_of_what_is_answered_by_the_body_after_the_post(question):
 def test_a_surname_after_an_honorific_is_a_person_when_no_full_name_is_given():
     assert [s.text for s in person_spans("“We would welcome it,” said Ms Roe.")] == ["Ms Roe"]
     assert [s.text for s in person_spans("Ms Jane Roe said it.")] == ["Jane Roe"]  # the full name, once
+
+
+def test_a_quoted_remark_is_no_title_but_a_short_quoted_name_may_be():
+    remark = "“The union supports widgets but, as this report identifies, the aim has been buried under a slew of poorly designed initiatives,” she said."
+    assert _best(remark, "What was the widget report actually called?", "title") is None
+    assert _best("The office's report, “Widget integration”, came out in May.", "What was the report called?", "title") == "Widget integration"
