@@ -173,7 +173,9 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             # "given they included [targets to reduce admissions ...]": the question's own words
             # with a verb in front say nothing new
             if len(cut.text.split()) <= 2 < len(c.text.split()) - 2:
-                continue
+                if _cut_weight(cut, c, cutting, weights) > MINOR_WORD * max(weights.values()):
+                    continue
+                cut = c  # "due to [increased demand for care] and constrained finances": a minor word, not a restatement
             c = cut
         elif c.kind == "quote":
             trimmed = after_question_words(text, c, matched)
@@ -237,6 +239,15 @@ _IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|£|money terms)\b", re.I)
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 _COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
+
+
+MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
+
+
+def _cut_weight(cut: Span, whole: Span, matched: list[tuple[str, int, int]], weights: dict[str, float]) -> float:
+    """How much the question word a reason was cut at weighs (the heaviest term there)."""
+    at = min((s for _, s, _ in matched if cut.end <= s < whole.end), default=None)
+    return max((weights.get(t, 0.0) for t, s, _ in matched if s == at), default=0.0)
 
 
 @lru_cache(maxsize=256)

@@ -194,3 +194,10 @@ def test_a_quoted_remark_is_no_title_but_a_short_quoted_name_may_be():
     remark = "“The union supports widgets but, as this report identifies, the aim has been buried under a slew of poorly designed initiatives,” she said."
     assert _best(remark, "What was the widget report actually called?", "title") is None
     assert _best("The office's report, “Widget integration”, came out in May.", "What was the report called?", "title") == "Widget integration"
+
+
+def test_a_reason_is_not_cut_short_at_a_minor_question_word():
+    text = "The office said the widget fund had improved joint working, but not achieved its potential – due to increased demand for care and constrained finances."
+    weights = {**_weights("What held the widget fund back from reaching its potential?"), **{t: 0.1 for t in tokenize("care")}}
+    found = best_span(text, "What held the widget fund for care back from reaching its potential?", "reason", weights)
+    assert found and found[0].text == "increased demand for care and constrained finances"
