@@ -22,6 +22,7 @@ _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expecte
 
 _AIM = {stem(w) for w in ("target", "targeted", "aim", "aimed", "ambition")}
 # What plans forecast, as against what was expected of them ("projected savings of just £55 million")
+_HEAD_NOUN = re.compile(r"^\W*(?:what|which) (?:[\w-]+ )?(cut|reduction|increase|rise|fall|drop|boost)s?\b", re.I)
 _PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projections")}
 _PROJECTED = {stem(w) for w in ("projected", "projection", "projections", "plan", "planned", "plans")}
 
@@ -220,6 +221,8 @@ class FigureQuestion:
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
         # "what was it originally expected to save?" asks for the aim, not what the plans projected
+        head = _HEAD_NOUN.match(question)  # "what cut in admissions ...": "a 3.5% cut" names the thing asked for
+        self.head = stem(head.group(1).lower()) if head else None
         self.asks_projection = bool(_PROJECTION & q_terms)
         self.expected_of = self.original and not _PROJECTED & q_terms and not FIRST_ROUND.search(question)
         self.first_round = bool(FIRST_ROUND.search(question))
@@ -302,6 +305,8 @@ class FigureQuestion:
                 return 2.0  # ... and the original aim is the target, not a later projection
             if self.expected_of and set(before[-3:]) & _PROJECTED and _AIM & set(tokenize(text)):
                 return 0.3  # "originally expected": not "projected savings of just £55m", when the target is there too
+            if self.head and after == [self.head]:
+                return 2.0  # "what cut ...?": "a 3.5% cut on 2014 levels"
             if planned != self.asks_plan:
                 return 0.4  # a planned/target figure when the question is not about plans, or vice versa
             if self.asks_plan and not (self.asks_aim or self.original) and set(before[-2:] + next_two) & _AIM:

@@ -150,6 +150,12 @@ def test_what_was_originally_expected_is_the_target_not_what_the_plans_projected
     assert _fit(plans, text, "just £55 million") is not None and _fit(plans, text, "£1 billion") is None
 
 
+def test_what_cut_is_answered_by_the_figure_that_names_a_cut():
+    text = "Revisions to the £1-billion widget part of the pot now target areas with a 3.5% cut in widget returns on 2014 levels."
+    q = FigureQuestion("What cut in widget returns were areas targeted with under the £1bn part?", "number", {"decreas", "target", "part"})
+    assert _fit(q, text, "3.5%") > 1.0
+
+
 REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
            "Current widget plans are now on track to save at least £314 million.")
 
