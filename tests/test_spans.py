@@ -201,3 +201,10 @@ def test_a_reason_is_not_cut_short_at_a_minor_question_word():
     weights = {**_weights("What held the widget fund back from reaching its potential?"), **{t: 0.1 for t in tokenize("care")}}
     found = best_span(text, "What held the widget fund for care back from reaching its potential?", "reason", weights)
     assert found and found[0].text == "increased demand for care and constrained finances"
+
+
+def test_a_question_ending_at_a_preposition_is_answered_by_what_follows_it_in_the_sentence():
+    text = ("The failure of the widget fund to deliver savings has put the government’s plan for health and social care "
+            "integration by 2020 at “significant risk”, the office has found.")
+    q = "What did the office say the widget fund's failures have put the government's 2020 integration plan at?"
+    assert _best(text, q, "other") == "significant risk"
