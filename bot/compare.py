@@ -36,7 +36,10 @@ def comparison(question: str) -> Comparison | None:
         return None
     head = _BY_MORE.sub("by how much", m.group("head"), count=1).strip()
     options = (m.group("a").strip(), m.group("b").strip())
-    return Comparison(options=options, questions=tuple(f"{o} {head}?" for o in options),  # type: ignore[arg-type]
+    copula = re.fullmatch(r"(was|is|were|are) by how much", head, re.I)
+    # "Which was larger, A or B?": how big each is; "Which rose more?": how much each rose
+    questions = tuple(f"How big {copula.group(1)} {o}?" if copula else f"{o} {head}?" for o in options)
+    return Comparison(options=options, questions=questions,  # type: ignore[arg-type]
                       smaller_wins=bool(re.fullmatch(_LESS, m.group("cmp"), re.I)))
 
 

@@ -27,6 +27,7 @@ _PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projecti
 _PROJECTED = {stem(w) for w in ("projected", "projection", "projections", "plan", "planned", "plans")}
 
 
+_BOOST = stem("boost")  # "extra", "additional": how big the boost is, which "boosted by £2.4bn" states
 CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
 
 
@@ -276,7 +277,7 @@ class FigureQuestion:
                 return None  # "how big is the fund?": "its £1 billion savings target" is what it should save
             if _FLOW_AFTER.match(after) and not self.asks_flow:
                 return None  # "how big was the fund?": "£1.8 billion was allocated to ..." is what went out of it
-            if by_before and not (self.by_how or self.asks_change):
+            if by_before and not (self.by_how or self.asks_change or _BOOST in self.q_terms):
                 return None  # "... will be boosted by £2.4bn" is a change, not the size
         if self.size and c.kind in ("money", "number") and _modifies(text, c, self.q_terms - VERBS):
             return 1.5  # "the £2.1bn ... fund" states the size of the thing asked about

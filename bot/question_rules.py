@@ -83,6 +83,8 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
 _LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs|leading|heading|running|chairing|headed|ran|chaired)\s+"
                     r"((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?]|\s*$|\s+(?:when|while|during|at the time)\b)", re.I)
+# "Who led the NAO?": its head; but "who led the study" asks who ran a piece of work, not a post
+_LED_BODY = re.compile(r"\b(?i:who)\s+(?:was\s+|is\s+)?(led)\s+((?:the\s+)?(?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})\s*(?:[,?]|$)")
 # "nhs providers chief exec?": a terse ask that is only the post and its body.
 _TERSE_POST = re.compile(rf"^\s*(?:the )?((?:[\w&’'-]+ ){{1,3}}{_POST_WORDS}(?: exec\w*| executive| elect| officer)?)\b(?:\s+name)?\s*\?*\s*$", re.I)
 # "Who is the health secretary?": a post named by its field.
@@ -94,7 +96,7 @@ def post_phrase(question: str) -> str | None:
     m = _POST_OF.search(question)
     if m:
         return m.group(2) or m.group(3) or _with_paraphrase(question, m.group(1), m.end(1))
-    led = _LEADS.search(question)
+    led = _LEADS.search(question) or _LED_BODY.search(question)
     if led:  # "the man that leads the audit office": the head of it; "who chairs X": its chair
         return f"{'chair' if led.group(1).lower().startswith('chair') else 'head'} of {led.group(2)}"
     for short in _ABBR_POST.finditer(question):  # "the nhse chief exec", "rcn leader"
@@ -106,7 +108,7 @@ def post_phrase(question: str) -> str | None:
 
 def post_verb(question: str) -> str | None:
     """"Who headed the NAO?": the verb that stands for the post ("head of the NAO"), or None."""
-    led = _LEADS.search(question)
+    led = _LEADS.search(question) or _LED_BODY.search(question)
     return led.group(1) if led else None
 
 

@@ -36,7 +36,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
 
                   r"|\bwhat (?:did|has|have|had|does|do|will|would) .* cost\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
-                  r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+ ){0,2}(?:cost|costs|budget|price|bill|overspend|saving|savings|spend|spending)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part)\b|\bsavings? target\b"
+                  r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+ ){0,2}(?:cost|costs|budget|price|bill|overspend|saving|savings|spend|spending)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part|bcf|stf)\b|\bsavings? target\b"
                   r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"
                   # "what were the plans on track to save?": an amount of money
                   r"|^(?!.*\b(?:why|how (?!much\b)\w+)\b)\W*(?:[\w’'-]+ ){0,3}?what\b[^?]{0,60}\b(?:on track|on course|expected|projected|set|due|forecast|planned|going|hoping|aiming|supposed|meant) to (?:save|cost|spend)\b(?!\s*(?:£|\d))"),
@@ -56,6 +56,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"
                    r"(?: elect)?(?:\s+(?:of|at|for|in)\b[^?]*)?(?:\s+name)?\s*\?*\s*$"),
         ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person) (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded)\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
+                   r"|^\W*name the (?:[\w’'&-]+ ){0,3}(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|author)\b"
                    r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp|politician|campaigner|expert|executive)\b|\bwhose\b"),
         ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group|organisations|departments|charity|institute"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"

@@ -27,6 +27,8 @@ def test_which_more_a_or_b_is_asked_as_one_question_per_side():
     assert c.questions == ("widget returns went up by how much in 2016?", "gadget returns went up by how much in 2016?")
     assert not c.smaller_wins
     assert comparison("Which rose less, widget returns or gadget returns?").smaller_wins
+    assert comparison("Which was larger, the widget fund or the gadget fund?").questions == (
+        "How big was widget fund?", "How big was gadget fund?")  # a size, not a change
     assert comparison("Which report said returns rose?") is None  # no two options
     assert comparison("Did widget returns or gadget returns rise?") is None  # not "which ... more"
 

@@ -66,6 +66,8 @@ from bot.question_types import asking_clause, classify_question
     ("What was the planned change in widget returns?", "number"),
     ("What was the spending watchdog's widget report actually called?", "title"),
     ("Under what title was the widget report published?", "title"),
+    ("Name the Widget Office's head.", "person"),
+    ("How big was the BCF?", "money"),
     ("What was Jane Roe chair of?", "org"),
     ("Which constituency did Jane Roe represent?", "place"),
     ("first round of widget plans - what did their savings add up to?", "money"),
