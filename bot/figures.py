@@ -22,6 +22,8 @@ _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expecte
 
 _AIM = {stem(w) for w in ("target", "targeted", "aim", "aimed", "ambition")}
 # What plans forecast, as against what was expected of them ("projected savings of just £55 million")
+_DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|time)\b|\bby when\b|\bby\s*\?*\s*$", re.I)
+_BY_BEFORE_DATE = re.compile(r"\b(?:by|until|before|deadline(?: of)?)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 _HEAD_NOUN = re.compile(r"^\W*(?:what|which) (?:[\w-]+ )?(cut|reduction|increase|rise|fall|drop|boost)s?\b", re.I)
 _PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projections")}
 _PROJECTED = {stem(w) for w in ("projected", "projection", "projections", "plan", "planned", "plans")}
@@ -222,6 +224,7 @@ class FigureQuestion:
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
         # "what was it originally expected to save?" asks for the aim, not what the plans projected
+        self.deadline = bool(_DEADLINE.search(question))
         head = _HEAD_NOUN.match(question)  # "what cut in admissions ...": "a 3.5% cut" names the thing asked for
         self.head = stem(head.group(1).lower()) if head else None
         self.asks_projection = bool(_PROJECTION & q_terms)
@@ -241,6 +244,8 @@ class FigureQuestion:
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
         it does not answer the question at all."""
+        if self.deadline and c.kind == "date" and not _BY_BEFORE_DATE.search(text[: c.start]):
+            return None  # "achieved by what year?": "by 2020", not "compared with 2014-15"
         by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"
         if self.asks_total and c.kind == "money" and not self.kind == "money":
             return None  # "the total number of admissions" is a count, not what they cost

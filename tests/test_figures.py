@@ -10,9 +10,9 @@ def _figure(text: str, value: str, kind: str = "number"):
     return span
 
 
-def _fit(q: FigureQuestion, text: str, value: str) -> float | None:
+def _fit(q: FigureQuestion, text: str, value: str, kind: str | None = None) -> float | None:
     """How well the figure `value` in `text` answers `q` (None: it does not answer it)."""
-    return q.factor(text, _figure(text, value, "money" if "£" in value else "number"))
+    return q.factor(text, _figure(text, value, kind or ("money" if "£" in value else "number")))
 
 
 @pytest.mark.parametrize("text, figure, not_a_time, a_time", [
@@ -154,6 +154,13 @@ def test_what_cut_is_answered_by_the_figure_that_names_a_cut():
     text = "Revisions to the £1-billion widget part of the pot now target areas with a 3.5% cut in widget returns on 2014 levels."
     q = FigureQuestion("What cut in widget returns were areas targeted with under the £1bn part?", "number", {"decreas", "target", "part"})
     assert _fit(q, text, "3.5%") > 1.0
+
+
+def test_by_what_year_is_answered_by_a_date_after_by():
+    text = "Compared with 2014-15, widget returns rose, and the plan for widget integration by 2020 is at risk."
+    q = FigureQuestion("What year was widget integration supposed to be achieved by?", "date", {"integr", "plan", "achiev"})
+    assert _fit(q, text, "2014-15", "date") is None
+    assert _fit(q, text, "2020", "date") is not None
 
 
 REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
