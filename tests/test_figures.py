@@ -163,6 +163,12 @@ def test_by_what_year_is_answered_by_a_date_after_by():
     assert _fit(q, text, "2020", "date") is not None
 
 
+def test_how_many_more_than_planned_is_the_change_not_the_plan():
+    text = "Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,000."
+    q = FigureQuestion("How many more widget returns were there than planned?", "count", {"widget", "return", "plan"})
+    assert _fit(q, text, "12,000") > 1.0 > _fit(q, text, "40,000")
+
+
 REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
            "Current widget plans are now on track to save at least £314 million.")
 
