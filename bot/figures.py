@@ -22,6 +22,9 @@ _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expecte
 
 _AIM = {stem(w) for w in ("target", "targeted", "aim", "aimed", "ambition")}
 # What plans forecast, as against what was expected of them ("projected savings of just £55 million")
+_SHARE_OF_Q = re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction) of (?:the |its |their |all )?([\w’'-]+(?: [\w’'-]+){0,3}?)"
+                         r"(?= (?:came|comes|was|were|is|are|did|do|does|had|has|have|went|goes|said|say|says|agreed|reported)\b|\s*\?|\s*$)", re.I)
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?([\w’'-]+(?:\s+[\w’'-]+)?)")
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|time)\b|\bby when\b|\bby\s*\?*\s*$", re.I)
 _BY_BEFORE_DATE = re.compile(r"\b(?:by|until|before|deadline(?: of)?)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 _HEAD_NOUN = re.compile(r"^\W*(?:what|which) (?:[\w-]+ )?(cut|reduction|increase|rise|fall|drop|boost)s?\b", re.I)
@@ -225,6 +228,8 @@ class FigureQuestion:
         self.original = bool(_ORIGINAL.search(question))
         # "what was it originally expected to save?" asks for the aim, not what the plans projected
         self.deadline = bool(_DEADLINE.search(question))
+        share_of = _SHARE_OF_Q.search(question)  # "what share of the BCF pot ...": a percentage of that, not of local areas
+        self.share_of = set(tokenize(share_of.group(1))) if share_of else set()
         head = _HEAD_NOUN.match(question)  # "what cut in admissions ...": "a 3.5% cut" names the thing asked for
         self.head = stem(head.group(1).lower()) if head else None
         self.asks_projection = bool(_PROJECTION & q_terms)
@@ -244,6 +249,10 @@ class FigureQuestion:
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
         it does not answer the question at all."""
+        if self.share_of and c.kind in ("percent", "fraction"):
+            of = _OF_AFTER.match(text, c.end)
+            if of and not self.share_of & set(tokenize(of.group(1))):
+                return None  # "what share of the pot came from the NHS?": "ninety percent of local areas" is a share of something else
         if self.deadline and c.kind == "date" and not _BY_BEFORE_DATE.search(text[: c.start]):
             return None  # "achieved by what year?": "by 2020", not "compared with 2014-15"
         by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"

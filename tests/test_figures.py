@@ -169,6 +169,14 @@ def test_how_many_more_than_planned_is_the_change_not_the_plan():
     assert _fit(q, text, "12,000") > 1.0 > _fit(q, text, "40,000")
 
 
+def test_a_share_of_one_thing_is_no_answer_about_a_share_of_another():
+    text = "Ninety percent of local areas agreed that the widget plan had improved joint working."
+    pot = FigureQuestion("What share of the widget pot came from the NHS?", "percent", {"widget", "pot", "nhs"})
+    assert _fit(pot, text, "Ninety percent", "percent") is None
+    areas = FigureQuestion("What percentage of areas agreed the plan improved joint working?", "percent", {"area", "plan"})
+    assert _fit(areas, text, "Ninety percent", "percent") is not None
+
+
 REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
            "Current widget plans are now on track to save at least £314 million.")
 
