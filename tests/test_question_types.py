@@ -67,6 +67,7 @@ from bot.question_types import asking_clause, classify_question
     ("What was the spending watchdog's widget report actually called?", "title"),
     ("Under what title was the widget report published?", "title"),
     ("Name the Widget Office's head.", "person"),
+    ("What is the WCU president elect's name?", "person"),
     ("How big was the BCF?", "money"),
     ("What was Jane Roe chair of?", "org"),
     ("Which constituency did Jane Roe represent?", "place"),
