@@ -32,6 +32,7 @@ _PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projecti
 _PROJECTED = {stem(w) for w in ("projected", "projection", "projections", "plan", "planned", "plans")}
 
 
+_SAVE = stem("save")
 _BOOST = stem("boost")  # "extra", "additional": how big the boost is, which "boosted by £2.4bn" states
 CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
 
@@ -228,6 +229,7 @@ class FigureQuestion:
         self.original = bool(_ORIGINAL.search(question))
         # "what was it originally expected to save?" asks for the aim, not what the plans projected
         self.deadline = bool(_DEADLINE.search(question))
+        self.asks_saving = _SAVE in q_terms
         share_of = _SHARE_OF_Q.search(question)  # "what share of the BCF pot ...": a percentage of that, not of local areas
         self.share_of = set(tokenize(share_of.group(1))) if share_of else set()
         head = _HEAD_NOUN.match(question)  # "what cut in admissions ...": "a 3.5% cut" names the thing asked for
@@ -249,6 +251,8 @@ class FigureQuestion:
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
         it does not answer the question at all."""
+        if self.asks_saving and c.kind == "money" and _SAVE not in tokenize(text):
+            return None  # "how much did the BCF save?": "the BCF will be boosted by £2.4bn" says nothing of savings
         if self.share_of and c.kind in ("percent", "fraction"):
             of = _OF_AFTER.match(text, c.end)
             if of and not self.share_of & set(tokenize(of.group(1))):

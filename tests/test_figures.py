@@ -177,6 +177,12 @@ def test_a_share_of_one_thing_is_no_answer_about_a_share_of_another():
     assert _fit(areas, text, "Ninety percent", "percent") is not None
 
 
+def test_a_sum_in_a_sentence_saying_nothing_of_savings_is_no_answer_to_what_was_saved():
+    q = FigureQuestion("How much did the widget fund actually save?", "money", {"widget", "fund", "save"})
+    assert _fit(q, "The widget fund will be boosted by £2.4bn next year.", "£2.4bn") is None
+    assert _fit(q, "The widget fund saved £20m last year.", "£20m") is not None
+
+
 REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
            "Current widget plans are now on track to save at least £314 million.")
 
