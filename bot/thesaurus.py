@@ -241,6 +241,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("fell", "short"): ("fallen", "short"), ("falls", "short"): ("fallen", "short"),
     ("on", "course"): ("on", "track"),
     ("roll", "out"): ("rolled", "out"), ("rolling", "out"): ("rolled", "out"),
+    # dev review: "what did the RCN call for?" ~ "has called for better co-ordination", "we need a clearer strategy"
+    ("call", "for"): ("need",), ("called", "for"): ("need",), ("calls", "for"): ("need",), ("calling", "for"): ("need",),
     ("pick", "out"): ("identify",), ("picked", "out"): ("identify",), ("picking", "out"): ("identify",),  # dev review
     ("pilot", "sites"): ("vanguard", "sites"),
     ("drew", "up"): ("developed",), ("drawn", "up"): ("developed",),

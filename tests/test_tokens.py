@@ -45,6 +45,12 @@ def test_leadership_and_to_lead_share_a_term():
     assert tokenize("leadership") == tokenize("lead") == tokenize("led")  # "what central leadership" ~ "a director to lead"
 
 
+def test_calling_for_something_is_needing_it_while_call_alone_only_frames():
+    assert tokenize("What did they call for?") == tokenize("What did they need?")
+    assert tokenize("has called for better co-ordination") == tokenize("has need better co-ordination")
+    assert tokenize("What is the report called?") == tokenize("What is the report?")
+
+
 def test_delivering_and_delivery_share_a_term():
     assert tokenize("delivering") == tokenize("delivery") == tokenize("deliver")
 
