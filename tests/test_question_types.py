@@ -68,6 +68,7 @@ from bot.question_types import asking_clause, classify_question
     ("Under what title was the widget report published?", "title"),
     ("Name the Widget Office's head.", "person"),
     ("What is the WCU president elect's name?", "person"),
+    ("Which watchdog found the widget fund failed?", "org"),
     ("How big was the BCF?", "money"),
     ("What was Jane Roe chair of?", "org"),
     ("Which constituency did Jane Roe represent?", "place"),
