@@ -206,7 +206,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cut", "back"): ("cut",), ("cutting", "back"): ("cut",),
     # --- who -------------------------------------------------------------------------------
     ("spending", "watchdog"): ("national", "audit", "office"),
-    ("which", "watchdog"): ("which", "body"), ("what", "watchdog"): ("what", "body"),  # the asked type, not the NAO itself
+    ("which", "watchdog"): ("which", "bodies"), ("what", "watchdog"): ("what", "bodies"),  # the asked type, not the NAO itself
     ("public", "spending", "watchdog"): ("national", "audit", "office"),
     ("audit", "watchdog"): ("national", "audit", "office"),
     ("nursing", "union"): ("royal", "college", "of", "nursing"),
