@@ -206,6 +206,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cut", "back"): ("cut",), ("cutting", "back"): ("cut",),
     # --- who -------------------------------------------------------------------------------
     ("spending", "watchdog"): ("national", "audit", "office"),
+    # "who speaks for hospital trusts?": who represents them, not who spoke at a summit
+    ("speaks", "for"): (), ("speak", "for"): (), ("spoke", "for"): (), ("speaking", "for"): (),
     ("which", "watchdog"): ("which", "bodies"), ("what", "watchdog"): ("what", "bodies"),  # the asked type, not the NAO itself
     ("public", "spending", "watchdog"): ("national", "audit", "office"),
     ("audit", "watchdog"): ("national", "audit", "office"),

@@ -51,6 +51,10 @@ def test_calling_for_something_is_needing_it_while_call_alone_only_frames():
     assert tokenize("What is the report called?") == tokenize("What is the report?")
 
 
+def test_speaking_for_a_body_is_not_speaking_at_an_event():
+    assert tokenize("Who speaks for the widget union?") == tokenize("Who the widget union?")
+
+
 def test_which_watchdog_asks_for_a_body_and_does_not_name_the_nao():
     assert "nao" not in tokenize("Which watchdog found the fund failed?")
     assert "nao" in tokenize("What did the watchdog find?")
