@@ -32,6 +32,7 @@ _PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projecti
 _PROJECTED = {stem(w) for w in ("projected", "projection", "projections", "plan", "planned", "plans")}
 
 
+_YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\b(?!.*\b(?:how|what|which|who|when|why)\b)", re.I)
 _SAVE = stem("save")
 _BOOST = stem("boost")  # "extra", "additional": how big the boost is, which "boosted by £2.4bn" states
 CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
@@ -230,6 +231,8 @@ class FigureQuestion:
         # "what was it originally expected to save?" asks for the aim, not what the plans projected
         self.deadline = bool(_DEADLINE.search(question))
         self.asks_saving = _SAVE in q_terms
+        # "Did admissions fall by 106,000?": what happened is asked, and a planned figure is no answer
+        self.yes_no = bool(_YES_NO.match(question))
         share_of = _SHARE_OF_Q.search(question)  # "what share of the BCF pot ...": a percentage of that, not of local areas
         self.share_of = set(tokenize(share_of.group(1))) if share_of else set()
         head = _HEAD_NOUN.match(question)  # "what cut in admissions ...": "a 3.5% cut" names the thing asked for
@@ -314,6 +317,8 @@ class FigureQuestion:
             next_two = [stem(w.strip(",.").lower()) for w in text[c.end : c.end + 30].split()[:2]]
             after = next_two[:1]  # "£1 billion targeted by"
             planned = bool(set(before + after) & _MODALITY)
+            if planned and self.yes_no and not self.asks_plan:
+                return None  # "did admissions fall by 106,000?": not "a planned reduction of 106,000"
             if planned and self.actual and not self.projection_asked:
                 return None  # "how much have they actually saved so far?": a target is no answer
             if self.asks_plan and self.original and not planned:

@@ -183,6 +183,13 @@ def test_a_sum_in_a_sentence_saying_nothing_of_savings_is_no_answer_to_what_was_
     assert _fit(q, "The widget fund saved £20m last year.", "£20m") is not None
 
 
+def test_did_it_fall_by_the_planned_figure_asks_what_happened():
+    text = "Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,000."
+    q = FigureQuestion("Did widget returns fall by ?", "number", {"widget", "return", "decreas"})  # the claimed figure taken out
+    assert _fit(q, text, "40,000") is None
+    assert _fit(q, text, "12,000") is not None
+
+
 REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
            "Current widget plans are now on track to save at least £314 million.")
 
