@@ -69,6 +69,7 @@ from bot.question_types import asking_clause, classify_question
     ("Name the Widget Office's head.", "person"),
     ("What is the WCU president elect's name?", "person"),
     ("Which watchdog found the widget fund failed?", "org"),
+    ("Did councils increase widget spending?", "other"),  # yes or no: what happened, in words
     ("How big was the BCF?", "money"),
     ("What was Jane Roe chair of?", "org"),
     ("Which constituency did Jane Roe represent?", "place"),
