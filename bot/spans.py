@@ -86,7 +86,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return typed_spans(text, "total")
     if kind == "date" and PERIOD_Q.search(question):
         # "over what period?": "between 2010-11 and 2016-17", else a stretch such as "the last two years of this parliament"
-        return period_spans(text) or open_candidates(text, question, "other", matched)
+        return period_spans(text) or [c for c in open_candidates(text, question, "other", matched) if _TIME_WORDS.search(c.text)]
     if kind == "date" and _BASELINE_Q.search(question):
         # "the baseline for the 3.5% target": the year it is measured against ("on 2014 levels", "compared with 2014-15")
         dates = typed_spans(text, "date")
@@ -227,6 +227,7 @@ _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|un
 _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed)\b|\s*[,?]|$)", re.I)
 MAX_TITLE_WORDS = 10
+_TIME_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|period|parliament|since|until|between|\d{4})\b", re.I)
 _POST_OF_WHAT = re.compile(r"\b(chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of(?:\s+what\b|\W*$)", re.I)
 _WHICH_SCHEME = re.compile(r"\b(?:which|what) (?:other )?(?:[a-z-]+ )?(?:programmes?|programs?|schemes?|initiatives?|pilots?|projects?)\b", re.I)
 # A body (who acts), not a scheme (what it runs): "NHS England", "the NAO", "the Department of Health"

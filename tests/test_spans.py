@@ -208,3 +208,10 @@ def test_a_question_ending_at_a_preposition_is_answered_by_what_follows_it_in_th
             "integration by 2020 at “significant risk”, the office has found.")
     q = "What did the office say the widget fund's failures have put the government's 2020 integration plan at?"
     assert _best(text, q, "other") == "significant risk"
+
+
+def test_over_what_period_is_answered_by_a_stretch_of_time_not_any_stretch():
+    q = "What period did the widget spending cut cover?"
+    assert _best("Without full local authority engagement in the widget process, there is a risk.", q, "date") is None
+    assert _best("The widget fund will be boosted in the last two years of this parliament.", "Over what period will the widget fund be boosted?",
+                 "date") == "the last two years of this parliament"
