@@ -25,6 +25,7 @@ _AIM = {stem(w) for w in ("target", "targeted", "aim", "aimed", "ambition")}
 _SHARE_OF_Q = re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction) of (?:the |its |their |all )?([\w’'-]+(?: [\w’'-]+){0,3}?)"
                          r"(?= (?:came|comes|was|were|is|are|did|do|does|had|has|have|went|goes|said|say|says|agreed|reported)\b|\s*\?|\s*$)", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?([\w’'-]+(?:\s+[\w’'-]+)?)")
+_ASKS_YEAR = re.compile(r"\b(?:which|what) (?:financial |calendar )?year\b|\bwhat yr\b", re.I)
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|time)\b|\bby when\b|\bby\s*\?*\s*$", re.I)
 _BY_BEFORE_DATE = re.compile(r"\b(?:by|until|before|deadline(?: of)?)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 _HEAD_NOUN = re.compile(r"^\W*(?:what|which) (?:[\w-]+ )?(cut|reduction|increase|rise|fall|drop|boost)s?\b", re.I)
@@ -230,6 +231,7 @@ class FigureQuestion:
         self.original = bool(_ORIGINAL.search(question))
         # "what was it originally expected to save?" asks for the aim, not what the plans projected
         self.deadline = bool(_DEADLINE.search(question))
+        self.asks_year = bool(_ASKS_YEAR.search(question))
         self.asks_saving = _SAVE in q_terms
         # "Did admissions fall by 106,000?": what happened is asked, and a planned figure is no answer
         self.yes_no = bool(_YES_NO.match(question))
@@ -260,6 +262,8 @@ class FigureQuestion:
             of = _OF_AFTER.match(text, c.end)
             if of and not self.share_of & set(tokenize(of.group(1))):
                 return None  # "what share of the pot came from the NHS?": "ninety percent of local areas" is a share of something else
+        if self.asks_year and c.kind == "date" and not re.search(r"\d", c.text):
+            return None  # "in which year ...?": a year, not "April" or "autumn"
         if self.deadline and c.kind == "date" and not _BY_BEFORE_DATE.search(text[: c.start]):
             return None  # "achieved by what year?": "by 2020", not "compared with 2014-15"
         by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"

@@ -190,6 +190,12 @@ def test_did_it_fall_by_the_planned_figure_asks_what_happened():
     assert _fit(q, text, "12,000") is not None
 
 
+def test_which_year_is_answered_by_a_year_not_a_month():
+    q = FigureQuestion("In which year did the widget fund miss its targets?", "date", {"widget", "fund", "target"})
+    assert _fit(q, "The widget fund will be implemented in April.", "April", "date") is None
+    assert _fit(q, "In 2015-16 the widget fund missed its targets.", "2015-16", "date") is not None
+
+
 REVISED = ("Local widget plans projected savings of just £55 million, and so all had to be resubmitted. "
            "Current widget plans are now on track to save at least £314 million.")
 
