@@ -220,7 +220,9 @@ _BASELINE_Q = re.compile(r"\bbaseline\b|\b(?:compared|measured) (?:with|to|again
 _AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|on|relative to|from)\s+$", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
-_RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b", re.I)
+_RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b"
+                          # "Who developed the BCF policy?": bodies do that too
+                          r"|^\W*who (?:developed|designed|devised|drew up|created|set up|introduced|commissioned|funded)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)

@@ -215,3 +215,8 @@ def test_over_what_period_is_answered_by_a_stretch_of_time_not_any_stretch():
     assert _best("Without full local authority engagement in the widget process, there is a risk.", q, "date") is None
     assert _best("The widget fund will be boosted in the last two years of this parliament.", "Over what period will the widget fund be boosted?",
                  "date") == "the last two years of this parliament"
+
+
+def test_who_developed_a_policy_may_be_answered_by_bodies():
+    text = "The Department of Widgets and the Department for Gadgets developed the fund's policy."
+    assert _best(text, "Who developed the widget fund policy?", "person") == "Department of Widgets and the Department for Gadgets"
