@@ -43,6 +43,7 @@ _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed ad
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 DECLINE_TEXT = "I couldn't find that in the articles."
+_SURNAME_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Baroness)\.? )?[\w’'-]+$")
 
 
 class AnswerSettings(Model):
@@ -196,6 +197,8 @@ class Answerer:
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
+        if kind == "person" and short and _SURNAME_ONLY.match(short):  # "Morse argued", "said Ms Davies": the full name given elsewhere
+            short = next((n for n in self._names if n.endswith(f" {short.split()[-1]}") and " " in n), short)
         figure = tokenize(short) if short and kind in AMOUNT_KINDS else []
         if figure:
             # Other articles may state the figure in sentences the question's words did not retrieve

@@ -109,6 +109,9 @@ _NAME_STOP = frozenset(
 )
 _CAP = r"[A-Z][a-z][a-zA-Z'’]*(?:-[A-Z][a-z][a-zA-Z]*)?"
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Baroness)\.? ([A-Z][a-z’'-]+)\b(?! [A-Z])")
+_SURNAME_SPEAKS = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)\b([A-Z][a-z]+(?:[A-Z][a-z]+)?),? (?:argued|said|says|added|warned|stressed|emphasised|indicated|noted|commented)\b"
+                             r"|\b(?:said|says|added|argued|warned|indicated) ([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?![ -][A-Z])")
+_NOT_SURNAMES = frozenset("He She It They We This That These Those There Indeed But And However Meanwhile Responding Speaking Today".split())
 _NAME_RE = re.compile(rf"\b{_CAP}(?: {_CAP}){{1,2}}\b")
 _ORG_WORDS = re.compile(
     r"\b(Office|Department|Association|College|Committee|Fund|NHS|Government|Providers|Institute|Council|Councils|"
@@ -132,6 +135,11 @@ def person_spans(sentence: str) -> list[Span]:
     # "said Ms Davies": a surname after an honorific, where no full name is given
     out += [Span(h.start(), h.end(), h.group(0), "person") for h in _HONORIFIC_NAME.finditer(sentence)
             if h.group(1) not in _NAME_STOP and not any(s.start <= h.start(1) < s.end for s in out)]
+    # "..., Morse argued, adding: ...": a surname reporting speech, where no full name is given
+    for m in _SURNAME_SPEAKS.finditer(sentence):
+        g = 1 if m.group(1) else 2
+        if m.group(g) not in _NAME_STOP and m.group(g) not in _NOT_SURNAMES and not any(s.start <= m.start(g) < s.end for s in out):
+            out.append(Span(m.start(g), m.end(g), m.group(g), "person"))
     return out
 
 

@@ -134,6 +134,11 @@ Roe emphasised that the office does not look at the merit of widget policy.
 """
 
 
+def test_who_said_it_names_in_full_a_speaker_the_sentence_gives_by_surname(tmp_path):
+    text = SURNAME + "The answer may lie in local widget plans, Roe argued, adding: “Serious widget leadership is needed.”\n"
+    assert _answered(_answerer(tmp_path, surname=text), "Who said serious widget leadership is needed?") == "Jane Roe"
+
+
 def test_a_person_named_in_full_is_also_the_speaker_of_a_sentence_naming_only_their_surname(tmp_path):
     answerer = _answerer(tmp_path, surname=SURNAME)
     assert "merit of widget policy" in _answered(answerer, "According to Jane Roe, what does the office not look at?")

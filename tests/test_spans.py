@@ -220,3 +220,9 @@ def test_over_what_period_is_answered_by_a_stretch_of_time_not_any_stretch():
 def test_who_developed_a_policy_may_be_answered_by_bodies():
     text = "The Department of Widgets and the Department for Gadgets developed the fund's policy."
     assert _best(text, "Who developed the widget fund policy?", "person") == "Department of Widgets and the Department for Gadgets"
+
+
+def test_a_surname_reporting_speech_is_a_person_when_no_full_name_is_given():
+    assert [s.text for s in person_spans("The answer may lie elsewhere, Roe argued, adding: “Leadership is needed.”")] == ["Roe"]
+    assert [s.text for s in person_spans("Where it has worked, indicated McRoe, it took years.")] == ["McRoe"]
+    assert [s.text for s in person_spans("He said it would take years.")] == []
