@@ -12,7 +12,7 @@ from .compare import compare, comparison
 from .corroborate import corroborating
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span
-from .errors import QuoteError
+from .citations import article_name, cite, verify_quote
 from .extract import PLACE_NAMES, Span, person_spans
 from .question_types import asking_clause
 from .index import Index
@@ -259,13 +259,13 @@ class Answerer:
         span = dateline_span(doc)
         if span is None:
             return self._decline(q, "date", self.passages.from_hits(hits, weights, total, q_terms),
-                                 f"{_article_name(doc)} does not print the date it was published")
-        cite = _cite(doc, *span, score=1.0)
-        return Answer(question=q, answer=f"{cite.quote} — the article's dateline.", short_answer=cite.quote,
-                      abstained=False, citations=[cite], answer_type="date")
+                                 f"{article_name(doc)} does not print the date it was published")
+        dated = cite(doc, *span, score=1.0)
+        return Answer(question=q, answer=f"{dated.quote} — the article's dateline.", short_answer=dated.quote,
+                      abstained=False, citations=[dated], answer_type="date")
 
     def _citation(self, c: Passage) -> Citation:
-        return _cite(self.docs[self.passages.doc_id(c.sid)], c.start, c.end, score=round(c.coverage, 4))
+        return cite(self.docs[self.passages.doc_id(c.sid)], c.start, c.end, score=round(c.coverage, 4))
 
     def _decline(self, q: str, kind: AnswerType, cands: list[Passage], why: str | None = None) -> Answer:
         """Say so plainly (with the reason when it is a clear one) and show the closest passages."""
@@ -288,24 +288,6 @@ def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, sta
     names count twice; then how well the span fits, then retrieval rank."""
     typed = 0.0 if span is None else 0.5 if span.kind == "described" else 0.25
     return c.ranking + credit + typed + (FIT_STATEMENT if statement else 0.1) * fit - 0.01 * c.rank
-
-
-def _cite(doc: Document, start: int, end: int, score: float) -> Citation:
-    """A citation of `doc.text[start:end]`, checked verbatim first."""
-    quote = doc.text[start:end]
-    verify_quote(doc, start, end, quote)
-    return Citation(doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, published=doc.published,
-                    source_path=doc.source_path, start=start, end=end, quote=quote, score=score)
-
-
-def _article_name(doc: Document) -> str:
-    return f"the article “{doc.title}”" if doc.title else f"the article {doc.source_path}"
-
-
-def verify_quote(doc: Document, start: int, end: int, quote: str) -> None:
-    """A quote is shown only if it is exactly the source text at [start:end]."""
-    if not (0 <= start < end <= len(doc.text)) or doc.text[start:end] != quote:
-        raise QuoteError(f"{doc.source_path}[{start}:{end}] does not match the quote — rebuild the index")
 
 
 __all__ = ["MAX_QUESTION_CHARS", "Answerer", "AnswerSettings", "verify_quote"]

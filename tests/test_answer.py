@@ -1,10 +1,10 @@
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bot.answer import MAX_QUESTION_CHARS, Answerer, verify_quote
+from bot.answer import MAX_QUESTION_CHARS, Answerer
 from bot.question_rules import validate_question
 from bot.corpus import load_corpus
-from bot.errors import QuestionError, QuoteError
+from bot.errors import QuestionError
 from bot.index import build_index
 from tests.corpus_fixtures import ARTICLE_A, ARTICLE_B, write_corpus
 
@@ -83,12 +83,6 @@ def test_empty_question_is_an_error_with_an_example(bad):
 def test_over_long_question_is_an_error_naming_the_limit():
     with pytest.raises(QuestionError, match=f"{MAX_QUESTION_CHARS:,}"):
         validate_question("why " * 1000)
-
-
-def test_quote_that_is_not_an_exact_slice_is_refused(answerer):
-    doc = answerer.docs["widget-fund"]
-    with pytest.raises(QuoteError):
-        verify_quote(doc, 0, 10, "not the text")
 
 
 WORDS = ("widget returns rise fund spend planned fall cost head office results rose "
