@@ -244,6 +244,9 @@ _COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
 
+_COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcompare\b|\bcompared? (?:with|to) what\b", re.I)
+_COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bigger|larger) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
+                          r"|\bshort of\b|\blight years\b|\bfar (?:below|above|from|short)\b", re.I)
 _ENDS_WITH_PREP = re.compile(r"\b(at|into|as)\s*\?*\s*$", re.I)
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
 
@@ -287,6 +290,8 @@ def _gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tupl
     if left and (words.gap((max(left), max(left)), (c.start, c.end)) <= 1
                  or not content_words(text[max(left) : c.start])):
         f *= 1.5  # the open slot right after the question's words
+    if _COMPARE_Q.search(question) and _COMPARATIVE.search(c.text):
+        f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
     last = _ENDS_WITH_PREP.search(question)
     if last and re.search(rf"\b{last.group(1)}\s+[“\"‘']?$", text[max(0, c.start - 12) : c.start], re.I):
         f *= 2.0  # "... put the plan at?": "at “significant risk”"

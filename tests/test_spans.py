@@ -226,3 +226,8 @@ def test_a_surname_reporting_speech_is_a_person_when_no_full_name_is_given():
     assert [s.text for s in person_spans("The answer may lie elsewhere, Roe argued, adding: “Leadership is needed.”")] == ["Roe"]
     assert [s.text for s in person_spans("Where it has worked, indicated McRoe, it took years.")] == ["McRoe"]
     assert [s.text for s in person_spans("He said it would take years.")] == []
+
+
+def test_how_does_it_compare_is_answered_by_the_comparison():
+    text = "Current widget plans are on track to save at least £314 million, but this is still less than two-thirds of that originally expected."
+    assert _best(text, "How did the widget savings compare with what was originally expected?", "other") == "still less than two-thirds"
