@@ -233,7 +233,8 @@ def title_spans(sentence: str) -> list[Span]:
 
 
 _REASON_CUE = re.compile(
-    r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of|would have required|would require)\s+", re.I)
+    r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of|would have required|would require"
+    r"|(?<=,\s)as(?=\s+(?:they|it|he|she|this|these|those|there|its|their)\b))\s+", re.I)  # "“may be optimistic”, as they were yet unproven"
 
 
 _BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|which)\s+"

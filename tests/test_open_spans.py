@@ -50,6 +50,10 @@ def test_gap_keeps_a_leading_article_but_trims_trailing_function_words():
                  "What did councils spend on the widget scheme?") == ["the money"]
 
 
+def test_gap_does_not_end_on_a_currency_sign_cut_from_its_figure():
+    assert not any(g.endswith("£") for g in _gaps("The ambition to save £900m was optimistic.", "Why was the £900m ambition optimistic?"))
+
+
 def test_gap_trims_a_trailing_article():
     assert _gaps("The plan relied on a new fund and the", "plan relied") == ["a new fund"]
 

@@ -231,3 +231,8 @@ def test_a_surname_reporting_speech_is_a_person_when_no_full_name_is_given():
 def test_how_does_it_compare_is_answered_by_the_comparison():
     text = "Current widget plans are on track to save at least £314 million, but this is still less than two-thirds of that originally expected."
     assert _best(text, "How did the widget savings compare with what was originally expected?", "other") == "still less than two-thirds"
+
+
+def test_a_cause_after_comma_as_is_a_reason():
+    text = "The office concluded that the ambition to save £900m through new widgets “may be optimistic”, as they were yet unproven."
+    assert _best(text, "Why did the office say the £900m ambition may be optimistic?", "reason") == "they were yet unproven"
