@@ -81,6 +81,12 @@ def test_a_second_noun_is_not_a_second_predicate():
     assert not any(g.endswith("health") for g in _gaps(text, "What did she say we need a clearer national strategy for?"))
 
 
+def test_a_predicate_may_follow_a_long_noun_phrase():
+    from bot.open_spans import predicate_spans
+    text = "The office warned that progress with integration of widgets and gadgets in care had been slower than envisaged."
+    assert _texts(predicate_spans(text, tokenize("progress")), text) == ["slower than envisaged"]
+
+
 def test_what_a_noun_phrase_has_done_is_its_predicate():
     from bot.open_spans import predicate_spans
     text = "“So far, benefits have fallen far short of plans, despite much effort.”"
