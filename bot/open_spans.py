@@ -22,6 +22,7 @@ EDGE_WORDS = frozenset(
 )
 _EDGE_OR_ARTICLE = EDGE_WORDS | {"a", "an", "the"}
 _CURRENCY = {"£", "$", "€"}
+_POINTERS = frozenset("such this that these those".split())
 _REASON_EDGE = _EDGE_OR_ARTICLE | {"time"}  # nor does a reason end on "time" ("... at the time")
 _DETERMINERS = frozenset("no any some little much more less few all every limited".split())
 
@@ -52,8 +53,8 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
             start = np_start
             for w in reversed(words[-4:]):
                 gap = text[offset + w.end() : start]
-                if w.group(0).lower() in _EDGE_OR_ARTICLE or gap.strip():
-                    break
+                if w.group(0).lower() in _EDGE_OR_ARTICLE or w.group(0).lower() in _POINTERS or gap.strip():
+                    break  # "such incompetence": "such" points back, it does not describe
                 start = offset + w.start()
                 if w.group(0).lower() in _DETERMINERS:
                     break  # "(provide) any compelling evidence": the phrase opens with its determiner

@@ -124,3 +124,9 @@ def test_a_hedge_is_no_answer():
 def test_a_clause_with_its_subject_never_reaches_back_past_punctuation():
     text = "By 2020, councils said the deadline was looming."
     assert _texts(predicate_spans(text, tokenize("the 2020 deadline"), with_subject=True), text) == ["the deadline was looming"]
+
+
+def test_such_points_back_and_does_not_describe():
+    from bot.open_spans import modifier_spans
+    text = "“Such incompetence from widget departments is unacceptable,” she said."
+    assert _texts(modifier_spans(text, tokenize("incompetence"), quoted=False), text) == []
