@@ -43,6 +43,7 @@ _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed ad
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 DECLINE_TEXT = "I couldn't find that in the articles."
+_BARE_BODY = re.compile(r"Association|Department|Committee|College|Office|Institute|Commission|Agency|Union|Society|Council")
 _SURNAME_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Baroness)\.? )?[\w’'-]+$")
 
 
@@ -197,8 +198,8 @@ class Answerer:
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
-        if kind == "person" and short and _SURNAME_ONLY.match(short):  # "Morse argued", "said Ms Davies": the full name given elsewhere
-            short = next((n for n in self._names if n.endswith(f" {short.split()[-1]}") and " " in n), short)
+        if short and span is not None and span.kind in ("person", "org"):
+            short = self._full_name(short, top)
         figure = tokenize(short) if short and kind in AMOUNT_KINDS else []
         if figure:
             # Other articles may state the figure in sentences the question's words did not retrieve
@@ -263,6 +264,18 @@ class Answerer:
         dated = cite(doc, *span, score=1.0)
         return Answer(question=q, answer=f"{dated.quote} — the article's dateline.", short_answer=dated.quote,
                       abstained=False, citations=[dated], answer_type="date")
+
+    def _full_name(self, short: str, top: Passage) -> str:
+        """The full name the articles give for a speaker named by surname ("Morse argued", "said Ms
+        Davies") or a body named by its generic word ("the Association argues": the Local Government Association)."""
+        if _SURNAME_ONLY.match(short) and not _BARE_BODY.fullmatch(short):
+            return next((n for n in self._names if n.endswith(f" {short.split()[-1]}") and " " in n), short)
+        if _BARE_BODY.fullmatch(short):
+            doc = self.docs[self.passages.doc_id(top.sid)]
+            before = doc.text[: self.index.sentences[top.sid].start]
+            named = re.findall(rf"((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{1,5}}{short})\b", before)
+            return re.sub(r"^(?:The|A|An)\s+", "", named[-1]) if named else short
+        return short
 
     def _citation(self, c: Passage) -> Citation:
         return cite(self.docs[self.passages.doc_id(c.sid)], c.start, c.end, score=round(c.coverage, 4))

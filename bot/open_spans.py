@@ -63,7 +63,7 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
     return out
 
 
-_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:have|has|had|is|are|was|were|would|will|could|might|may)"
+_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,7}?\s+(?:have|has|had|is|are|was|were|would|will|could|might|may)"
                         r"(?:\s+[“‘\"]?(?:been|be|become|have been))?\s+[“‘\"]?([\w’'-]+(?:\s+[\w’'-]+){0,9})")
 
 

@@ -144,6 +144,13 @@ def test_a_person_named_in_full_is_also_the_speaker_of_a_sentence_naming_only_th
     assert "merit of widget policy" in _answered(answerer, "According to Jane Roe, what does the office not look at?")
 
 
+def test_a_body_named_by_its_generic_word_is_answered_by_its_full_name(tmp_path):
+    text = ("Widget reforms\n\nThe Widget Makers Association does not agree with recent changes to the widget fund.\n"
+            "These revisions “undermine the widget fund’s core purpose”, the Association argues.\n")
+    assert _answered(_answerer(tmp_path, body=text), "Which body argued the revisions undermine the widget fund's core purpose?") == \
+        "Widget Makers Association"
+
+
 # -- places the articles never name -----------------------------------------------
 
 @pytest.mark.parametrize("question", ["Which local area did best?", "Which site saw the biggest rise in widget returns?"])

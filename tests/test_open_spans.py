@@ -83,7 +83,7 @@ def test_a_second_noun_is_not_a_second_predicate():
 
 def test_a_predicate_may_follow_a_long_noun_phrase():
     from bot.open_spans import predicate_spans
-    text = "The office warned that progress with integration of widgets and gadgets in care had been slower than envisaged."
+    text = "The office warned that progress with integration of widget and gadget care had been slower than envisaged."
     assert _texts(predicate_spans(text, tokenize("progress")), text) == ["slower than envisaged"]
 
 
