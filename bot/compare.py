@@ -56,6 +56,7 @@ def compare(c: Comparison, ask: Callable[[str], Answer], question: str) -> Answe
     if where[0] == where[1] and va == vb:
         return None  # one figure from one sentence answered both sides: it tells them apart from nothing
     x, y = float(va), float(vb)
+    first = True
     if x == y:
         lead = f"Neither: {c.options[0]} and {c.options[1]} both {a.short_answer}"
         short = a.short_answer
@@ -64,7 +65,8 @@ def compare(c: Comparison, ask: Callable[[str], Answer], question: str) -> Answe
         (win, w), (lose, l) = ((c.options[0], a), (c.options[1], b)) if first else ((c.options[1], b), (c.options[0], a))
         lead = f"{win[:1].upper()}{win[1:]}: {w.short_answer}, against {l.short_answer} for {lose}"
         short = f"{win} ({w.short_answer})"  # which, and by how much
-    citations = [a.citations[0]] + (b.citations[:1] if where[0] != where[1] else [])
-    n = len({x.doc_id for x in citations})
+    top, other = (a, b) if first else (b, a)  # the winner's sentence first
+    citations = [top.citations[0]] + (other.citations[:1] if where[0] != where[1] else [])
+    n = len({cit.doc_id for cit in citations})
     return Answer(question=question, answer=f"{lead} — reported by {n} article{'s' if n != 1 else ''}.", short_answer=short,
                   abstained=False, citations=citations, answer_type=a.answer_type)

@@ -43,6 +43,7 @@ def test_the_option_with_the_winning_figure_is_the_answer_and_both_sides_are_quo
     assert not a.abstained and a.short_answer == f"{winner} ({figures[0]})"
     assert a.answer.index(figures[0]) < a.answer.index(figures[1])
     assert len(a.citations) == 2 and all(answerer.docs[c.doc_id].text[c.start : c.end] == c.quote for c in a.citations)
+    assert figures[0] in a.citations[0].quote  # the winner's sentence first
 
 
 def test_a_side_the_articles_do_not_cover_is_no_comparison(answerer):
