@@ -27,8 +27,8 @@ _WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|
 # the subject of "... is needed", opening a sentence or a clause
 _NEEDED = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
                      r"(?:needed|required|necessary|essential)\b")
-_HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:the |this |that |its |their )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
-                          r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than)\b|\s*[,?]|$)", re.I)
+_HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
+                          r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
 # "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
 _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)

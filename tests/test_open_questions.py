@@ -45,3 +45,11 @@ def test_an_example_is_not_one_way_of_doing_something():
 def test_what_is_needed_inside_straight_quotes():
     text = 'Morse added: "But that could leave gaps. Serious political leadership is needed."'
     assert "Serious political leadership" in _open(text, "What did Morse say is needed?")
+
+
+def test_what_happened_to_all_the_things_reads_past_all_and_stops_at_if():
+    text = "Local widget plans projected savings of just £55 million and so all proposals had to be resubmitted."
+    q = "What happened to all the local widget proposals after they projected savings of just £55 million?"
+    assert any("resubmitted" in s for s in _open(text, q))
+    text = "Without full council engagement, widget integration would “become sidelined in the pursuit of savings”."
+    assert any(s.startswith("sidelined") or s.startswith("become") for s in _open(text, "What could happen to widget integration if councils are not involved?"))
