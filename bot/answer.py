@@ -21,6 +21,7 @@ from .passages import Passage, Passages, cover
 from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post, post_beside_body,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import CHANGE_TERMS
+from .full_names import full_name
 from .open_questions import needs_statement
 from .reading import AMOUNT_KINDS, read_question
 from .spans import best_span
@@ -41,10 +42,9 @@ _BYLINE_KINDS = {"person", "role", "org", "other"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
+_BOOSTED, _INCREASE = stem("boost"), frozenset(tokenize("increase"))
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 DECLINE_TEXT = "I couldn't find that in the articles."
-_BARE_BODY = re.compile(r"Association|Department|Committee|College|Office|Institute|Commission|Agency|Union|Society|Council")
-_SURNAME_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Baroness)\.? )?[\w’'-]+$")
 
 
 class AnswerSettings(Model):
@@ -175,7 +175,7 @@ class Answerer:
                 continue  # a year or figure the question names is not stated here
             if q_numbers and c.coverage + credit - cover(number_weights, self.passages.terms_of(c)) / total < MIN_WORDS_SHARE:
                 continue  # the year or figure matches, but little of what is asked about it does
-            if kind in AMOUNT_KINDS and q_change and not q_change & self.passages.sets[c.sid]:
+            if kind in AMOUNT_KINDS and q_change and not q_change & (self.passages.sets[c.sid] | _rises(self.passages.sets[c.sid])):
                 continue  # "how much did X go up" is answered by a sentence about a change
             if rate and not _RATE.search(text):
                 continue  # a rate is asked; a total or a change is no rate
@@ -199,7 +199,8 @@ class Answerer:
         _, top, span = best
         short = span.text if span is not None else None
         if short and span is not None and span.kind in ("person", "org"):
-            short = self._full_name(short, top)
+            doc = self.docs[self.passages.doc_id(top.sid)]
+            short = full_name(short, self._names, doc.text[: self.index.sentences[top.sid].start])
         figure = tokenize(short) if short and kind in AMOUNT_KINDS else []
         if figure:
             # Other articles may state the figure in sentences the question's words did not retrieve
@@ -265,18 +266,6 @@ class Answerer:
         return Answer(question=q, answer=f"{dated.quote} — the article's dateline.", short_answer=dated.quote,
                       abstained=False, citations=[dated], answer_type="date")
 
-    def _full_name(self, short: str, top: Passage) -> str:
-        """The full name the articles give for a speaker named by surname ("Morse argued", "said Ms
-        Davies") or a body named by its generic word ("the Association argues": the Local Government Association)."""
-        if _SURNAME_ONLY.match(short) and not _BARE_BODY.fullmatch(short):
-            return next((n for n in self._names if n.endswith(f" {short.split()[-1]}") and " " in n), short)
-        if _BARE_BODY.fullmatch(short):
-            doc = self.docs[self.passages.doc_id(top.sid)]
-            before = doc.text[: self.index.sentences[top.sid].start]
-            named = re.findall(rf"((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{1,5}}{short})\b", before)
-            return re.sub(r"^(?:The|A|An)\s+", "", named[-1]) if named else short
-        return short
-
     def _citation(self, c: Passage) -> Citation:
         return cite(self.docs[self.passages.doc_id(c.sid)], c.start, c.end, score=round(c.coverage, 4))
 
@@ -294,6 +283,11 @@ class Answerer:
         text = f"{DECLINE_TEXT[:-1]}: {why}." if why else DECLINE_TEXT
         return Answer(question=q, answer=text, short_answer=None, abstained=True,
                       citations=[], related=related, answer_type=kind)
+
+
+def _rises(terms: frozenset[str]) -> frozenset[str]:
+    """"boosted by £2.4bn" states an increase too."""
+    return _INCREASE if _BOOSTED in terms else frozenset()
 
 
 def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, statement: bool) -> float:

@@ -151,6 +151,11 @@ def test_a_body_named_by_its_generic_word_is_answered_by_its_full_name(tmp_path)
         "Widget Makers Association"
 
 
+def test_a_boost_answers_how_much_something_is_increased_by(tmp_path):
+    text = "Widget boost\n\nThe widget fund itself will be boosted by £2.4bn in the last two years of this parliament.\n"
+    assert _answered(_answerer(tmp_path, boost=text), "By how much is the widget fund set to be increased?") == "£2.4bn"
+
+
 # -- places the articles never name -----------------------------------------------
 
 @pytest.mark.parametrize("question", ["Which local area did best?", "Which site saw the biggest rise in widget returns?"])
