@@ -242,6 +242,8 @@ _ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|jus
 
 _LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|question|one)(?: for [^:?–—]{1,60}?)?|context"
                       r"|(?:i'?m|i am|we'?re|we are|i work|we work) [^:?]{3,100}?(?=:)"
+                      # "We'll be talking timescales with the trust - by what year ...?": the asker's situation
+                      r"|(?:i|we)(?:'ll|’ll| will|'ve|’ve| have|'re|’re| are|'m|’m| am) [^:?–—\d£]{3,100}?(?=\s[-–—]\s)"
                       # "A trust board member asks: ...": who is asking
                       r"|(?:a|an|the|my|our|one) [^:?]{1,60}?\b(?:asks|wants to know|would like to know|wonders|is asking|needs to know)(?=\s*:))"
                       r"\s*(?::|\s[-–—])\s*(?=\S)", re.I)

@@ -233,6 +233,8 @@ def test_the_askers_lead_in_is_left_out():
     assert without_asides("I'm an ICS lead pulling figures together: how big was the widget pot?") == "how big was the widget pot?"
     assert without_asides("A trust board member asks: how big was the widget pot?") == "how big was the widget pot?"
     assert without_asides("A comms officer wants to know: who said it?") == "who said it?"
+    assert without_asides("We'll be talking timescales with the trust - by when?") == "by when?"
+    assert without_asides("I've got widget returns down by 12k - is that right?") == "I've got widget returns down by 12k - is that right?"  # a claim, kept
     assert without_asides("What the office asks: is it on track?") == "What the office asks: is it on track?"  # a question, not a lead-in
 
 
