@@ -20,7 +20,7 @@ from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
 from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post, post_beside_body,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
-from .figures import CHANGE_TERMS
+from .figures import CHANGE_TERMS, stated_changes
 from .full_names import full_name
 from .open_questions import needs_statement
 from .reading import AMOUNT_KINDS, read_question
@@ -42,7 +42,6 @@ _BYLINE_KINDS = {"person", "role", "org", "other"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
-_BOOSTED, _INCREASE = stem("boost"), frozenset(tokenize("increase"))
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 DECLINE_TEXT = "I couldn't find that in the articles."
 
@@ -175,7 +174,7 @@ class Answerer:
                 continue  # a year or figure the question names is not stated here
             if q_numbers and c.coverage + credit - cover(number_weights, self.passages.terms_of(c)) / total < MIN_WORDS_SHARE:
                 continue  # the year or figure matches, but little of what is asked about it does
-            if kind in AMOUNT_KINDS and q_change and not q_change & (self.passages.sets[c.sid] | _rises(self.passages.sets[c.sid])):
+            if kind in AMOUNT_KINDS and q_change and not q_change & stated_changes(self.passages.sets[c.sid]):
                 continue  # "how much did X go up" is answered by a sentence about a change
             if rate and not _RATE.search(text):
                 continue  # a rate is asked; a total or a change is no rate
@@ -283,11 +282,6 @@ class Answerer:
         text = f"{DECLINE_TEXT[:-1]}: {why}." if why else DECLINE_TEXT
         return Answer(question=q, answer=text, short_answer=None, abstained=True,
                       citations=[], related=related, answer_type=kind)
-
-
-def _rises(terms: frozenset[str]) -> frozenset[str]:
-    """"boosted by £2.4bn" states an increase too."""
-    return _INCREASE if _BOOSTED in terms else frozenset()
 
 
 def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, statement: bool) -> float:

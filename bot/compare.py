@@ -55,17 +55,16 @@ def compare(c: Comparison, ask: Callable[[str], Answer], question: str) -> Answe
     where = [(x.citations[0].doc_id, x.citations[0].start) for x in (a, b)]
     if where[0] == where[1] and va == vb:
         return None  # one figure from one sentence answered both sides: it tells them apart from nothing
-    x, y = float(va), float(vb)
-    first = True
-    if x == y:
+    sides = [(c.options[0], a, float(va)), (c.options[1], b, float(vb))]
+    if sides[0][2] == sides[1][2]:
         lead = f"Neither: {c.options[0]} and {c.options[1]} both {a.short_answer}"
         short = a.short_answer
-    else:
-        first = (x < y) if c.smaller_wins else (x > y)
-        (win, w), (lose, l) = ((c.options[0], a), (c.options[1], b)) if first else ((c.options[1], b), (c.options[0], a))
-        lead = f"{win[:1].upper()}{win[1:]}: {w.short_answer}, against {l.short_answer} for {lose}"
+    else:  # the winner first
+        sides.sort(key=lambda side: side[2], reverse=not c.smaller_wins)
+        (win, w, _), (lose, lost, _) = sides
+        lead = f"{win[:1].upper()}{win[1:]}: {w.short_answer}, against {lost.short_answer} for {lose}"
         short = f"{win} ({w.short_answer})"  # which, and by how much
-    top, other = (a, b) if first else (b, a)  # the winner's sentence first
+    top, other = sides[0][1], sides[1][1]
     citations = [top.citations[0]] + (other.citations[:1] if where[0] != where[1] else [])
     n = len({cit.doc_id for cit in citations})
     return Answer(question=question, answer=f"{lead} — reported by {n} article{'s' if n != 1 else ''}.", short_answer=short,

@@ -30,13 +30,18 @@ _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|time)\b|\bby whe
 _BY_BEFORE_DATE = re.compile(r"\b(?:by|until|before|deadline(?: of)?)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 _HEAD_NOUN = re.compile(r"^\W*(?:what|which) (?:[\w-]+ )?(cut|reduction|increase|rise|fall|drop|boost)s?\b", re.I)
 _PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projections")}
-_PROJECTED = {stem(w) for w in ("projected", "projection", "projections", "plan", "planned", "plans")}
+_PROJECTED = _PROJECTION | {stem(w) for w in ("plan", "planned", "plans")}
 
 
 _YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\b(?!.*\b(?:how|what|which|who|when|why)\b)", re.I)
 _SAVE = stem("save")
 _BOOST = stem("boost")  # "extra", "additional": how big the boost is, which "boosted by £2.4bn" states
 CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
+
+
+def stated_changes(terms: frozenset[str]) -> frozenset[str]:
+    """The changes a sentence's terms state: "boosted by £2.4bn" is an increase too."""
+    return (terms & CHANGE_TERMS) | ({stem("increase")} if _BOOST in terms else frozenset())
 
 
 _OF_WHOLE = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .extract import HONORIFICS
+
 _BARE_BODY = re.compile(r"Association|Department|Committee|College|Office|Institute|Commission|Agency|Union|Society|Council")
-_SURNAME_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Baroness)\.? )?[\w’'-]+$")
+_SURNAME_ONLY = re.compile(rf"^(?:{HONORIFICS} )?[\w’'-]+$")
 
 
 def full_name(short: str, people: list[str], text_before: str) -> str:

@@ -96,7 +96,7 @@ def post_phrase(question: str) -> str | None:
     m = _POST_OF.search(question)
     if m:
         return m.group(2) or m.group(3) or _with_paraphrase(question, m.group(1), m.end(1))
-    led = _LEADS.search(question) or _LED_BODY.search(question)
+    led = _led(question)
     if led:  # "the man that leads the audit office": the head of it; "who chairs X": its chair
         return f"{'chair' if led.group(1).lower().startswith('chair') else 'head'} of {led.group(2)}"
     for short in _ABBR_POST.finditer(question):  # "the nhse chief exec", "rcn leader"
@@ -108,8 +108,13 @@ def post_phrase(question: str) -> str | None:
 
 def post_verb(question: str) -> str | None:
     """"Who headed the NAO?": the verb that stands for the post ("head of the NAO"), or None."""
-    led = _LEADS.search(question) or _LED_BODY.search(question)
+    led = _led(question)
     return led.group(1) if led else None
+
+
+def _led(question: str) -> re.Match[str] | None:
+    """"who leads / headed / chairs X", "who led <a body>": the verb (group 1) and X (group 2)."""
+    return _LEADS.search(question) or _LED_BODY.search(question)
 
 
 def _with_paraphrase(question: str, post: str, end: int) -> str:

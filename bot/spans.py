@@ -290,12 +290,21 @@ def _gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tupl
     if left and (words.gap((max(left), max(left)), (c.start, c.end)) <= 1
                  or not content_words(text[max(left) : c.start])):
         f *= 1.5  # the open slot right after the question's words
-    if _COMPARE_Q.search(question) and _COMPARATIVE.search(c.text):
+    compares, after = _question_cues(question)
+    if compares and _COMPARATIVE.search(c.text):
         f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
-    last = _ENDS_WITH_PREP.search(question)
-    if last and re.search(rf"\b{last.group(1)}\s+[“\"‘']?$", text[max(0, c.start - 12) : c.start], re.I):
+    if after and after.search(text[max(0, c.start - 12) : c.start]):
         f *= 2.0  # "... put the plan at?": "at “significant risk”"
     return f
+
+
+@lru_cache(maxsize=256)
+def _question_cues(question: str) -> tuple[bool, re.Pattern[str] | None]:
+    """Read once per question, not per candidate stretch: does it ask how two things compare,
+    and the word it ends on ("at?") as it must stand just before the answer."""
+    last = _ENDS_WITH_PREP.search(question)
+    after = re.compile(rf"\b{last.group(1)}\s+[“\"‘']?$", re.I) if last else None
+    return bool(_COMPARE_Q.search(question)), after
 
 
 def _without_named_body(c: Span, question: str) -> Span:
