@@ -11,7 +11,7 @@ from .extract import Span
 from .tokens import tokenize, tokenize_spans
 from .word_tables import IRREGULAR
 
-CLAUSE = re.compile(r"[,;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst|although|though|unless)\b")
+CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()“”\"–—]|\s-\s|\.\s|\b(?:whereas|whilst|although|though|unless)\b")  # "87,000" is one figure
 
 
 EDGE_WORDS = frozenset(

@@ -54,6 +54,11 @@ def test_gap_does_not_end_on_a_currency_sign_cut_from_its_figure():
     assert not any(g.endswith("£") for g in _gaps("The ambition to save £900m was optimistic.", "Why was the £900m ambition optimistic?"))
 
 
+def test_a_gap_never_splits_a_figure_at_its_thousands_comma():
+    gaps = _gaps("Despite a planned fall, widget returns rose by 87,000 last year.", "Which rose more?")
+    assert "87" not in gaps and not any(g.startswith("000") for g in gaps)
+
+
 def test_gap_trims_a_trailing_article():
     assert _gaps("The plan relied on a new fund and the", "plan relied") == ["a new fund"]
 
