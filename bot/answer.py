@@ -156,9 +156,10 @@ class Answerer:
         said_by = {t: w for t, w in weights.items() if any(t in g for g in needs.speaker) and q_terms.count(t) == 1}
         for c in cands:
             named = self.passages.naming(c.sid, speaker) if speaker else frozenset()
-            credit = cover(said_by, named - self.passages.sets[c.sid]) / total
+            own = self.passages.terms_of(c)  # a joined sentence before already counts in its support
+            credit = cover(said_by, named - own) / total
             if named and names:  # "Willcox warned ...": how a person put it is not what is asked
-                credit += cover(weights, _REPORTING_TERMS - self.passages.sets[c.sid]) / total
+                credit += cover(weights, _REPORTING_TERMS - own) / total
             near = self.passages.nearby(c)
             text = self.passages.text(c.sid)
             if post_parts:

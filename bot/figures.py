@@ -17,7 +17,7 @@ from .tokens import stem, tokenize, tokenize_spans
 VERBS = {stem(w) for w in ("increase", "decrease", "cost", "spend", "save", "allocated", "boost")}
 
 _MODALITY = {stem(w) for w in ("planned", "plan", "target", "targeted", "expected", "projected", "ambition", "forecast", "promised", "pledged",
-                                "hope", "hoped", "hoping", "aim", "aimed")}
+                                "hope", "hoped", "hoping", "aim", "aimed", "intended", "meant", "supposed")}
 
 
 _AIM = {stem(w) for w in ("target", "targeted", "aim", "aimed", "ambition")}
@@ -282,7 +282,8 @@ class FigureQuestion:
                 return None  # asked "between 2016-17 and 2018-19"; this figure is for 2010-11 to 2016-17
         if self.excluded and self.excluded & set(tokenize(" ".join(text[: c.start].split()[-3:] + text[c.end :].split()[:4]))):
             return None  # "the whole bill, not just the overspend against plan": "£146m more than planned"
-        changed_by = self.by_how and by_before
+        # "by how many ...?": "rose by 87,000"; asked what was planned, "a planned reduction in admissions of 106,000"
+        changed_by = self.by_how and (by_before or (self.asks_plan and bool(_CHANGE_OF.search(text[max(0, c.start - 80) : c.start]))))
         if c.kind == "number" and self.counted and not changed_by and counts_something_else(text, c, self.counted):
             return None  # "seven new care models" does not answer "how many plans"
         if c.kind == "number" and len(self.counted) > 1 and not changed_by:

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from .index import Index
 from .models import Document, Hit
-from .question_rules import is_quotation
+from .question_rules import introduces_quotation, is_quotation
+from .extract import person_spans
 from .tokens import is_byline, tokenize
 
 
 _REPORT = frozenset(tokenize("report study"))
+_PRONOUN_SPEAKER = re.compile(r"\W*(?:s?he|they)\s+\w+\s*[:,]?\s*[“\"]", re.I)  # "She added: “..."
 CAPTION_CHARS = 60  # removed text between two sentences short enough to be a caption or subheading
 PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
 SPEAKER_CONTEXT = 6  # sentences before a quotation that may name its speaker
@@ -42,6 +44,7 @@ class Passages:
         self.docs = docs
         self.sets = [frozenset(t) for t in index.sentence_terms]
         self._titles = {d: frozenset(tokenize(doc.title or "")) for d, doc in docs.items()}
+        self._contexts: dict[int, list[int]] = {}
         sents = index.sentences
         # "By Jane Smith, Policy Manager, CIPFA": every sentence of that article is in her voice
         self._byline: dict[str, int] = {}
@@ -108,7 +111,7 @@ class Passages:
         or it cites "the report" in an article whose title names them?"""
         def named(terms: frozenset[str]) -> bool:
             return sum(1 for w in speaker if w <= terms) >= SPEAKER_SHARE * len(speaker)  # "LGA" = all of local government association
-        if named(self.sets[sid]) or (is_quotation(self.text(sid)) and any(named(self.sets[j]) for j in self._before(sid, SPEAKER_CONTEXT))):
+        if named(self.sets[sid]) or (is_quotation(self.text(sid)) and any(named(self.sets[j]) for j in self._context(sid))):
             return True
         byline = self._byline.get(self.doc_id(sid))
         if byline is not None and named(self.sets[byline]):
@@ -120,13 +123,34 @@ class Passages:
         """Terms of the nearest sentence, this one or up to six before (or the article's byline),
         that names every word of the speaker ("Amyas Morse, head of the NAO, said ..."); empty if none does."""
         byline = self._byline.get(self.doc_id(sid))
-        for j in (sid, *self._before(sid, SPEAKER_CONTEXT), *([byline] if byline is not None else [])):
+        for j in (sid, *self._context(sid), *([byline] if byline is not None else [])):
             if all(w & self.sets[j] for w in speaker):
                 return self.sets[j]
         return frozenset()
 
     def _before(self, sid: int, n: int) -> list[int]:
         return [j for j in range(sid - 1, max(sid - n, 0) - 1, -1) if self.doc_id(j) == self.doc_id(sid)]
+
+    def _context(self, sid: int) -> list[int]:
+        """The sentences before one that may name its speaker: up to six, back to the nearest
+        one opening a quotation ("Deakin commented: “..."), and past it only those naming the
+        same person ("Amyas Morse, head of the NAO, said ..." before "Morse argued: “...")."""
+        if sid in self._contexts:
+            return self._contexts[sid]
+        out: list[int] = []
+        who: list[str] | None = None
+        for j in self._before(sid, SPEAKER_CONTEXT):
+            text = self.text(j)
+            if who is None:
+                out.append(j)
+                if introduces_quotation(text) and not _PRONOUN_SPEAKER.match(text):
+                    who = [p.text.split(" ")[-1] for p in person_spans(text)]  # "She added: “...": the same speaker goes on
+                    if not who:
+                        break  # "The report said: “...": that sentence alone names who speaks
+            elif any(re.search(rf"\b{re.escape(w)}\b", text) for w in who):
+                out.append(j)
+        self._contexts[sid] = out
+        return out
 
     def from_hits(self, hits: list[Hit], weights: dict[str, float], total: float,
                   q_order: list[str] | None = None) -> list[Passage]:

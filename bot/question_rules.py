@@ -47,8 +47,10 @@ _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+([^,?]+)|\b(?i:per)\s+((?:the
 _REACTION = re.compile(r"\b(?:respond\w*|response|react\w*|reply|replied)\b", re.I)
 # Words that report a reaction or a statement in the answering sentence.
 _REPORTED = re.compile(r"\b(?:respond\w*|response|react\w*|repl\w*|said|says|comment\w*|welcom\w*|told|warn\w*|added|argued|called)\b", re.I)
-# A sentence that is (part of) a quotation: opens or closes with quote marks, or "..., she said".
-_QUOTATION = re.compile(r"^\W*[“\"]|[”\"]\W*$|[,.]”\s+(?:s?he|they|it)\s+(?:said|added|says|warned)")
+# A sentence that is (part of) a quotation: opens or closes with quote marks, "..., she said", or
+# "She added: “..." (a quote running on into the next paragraph is left open).
+_QUOTATION = re.compile(r"^\W*[“\"]|[”\"]\W*$|[,.]”\s+(?:s?he|they|it)\s+(?:said|added|says|warned)"
+                        r"|^\W*(?:s?he|they)\s+(?:said|added|says|adds|warned|continued|argued|went on)\s*[:,]\s*[“\"]", re.I)
 # Speakers named only by a generic word ("the report", "the chief") do not narrow anything down.
 GENERIC_SPEAKER_TERMS = frozenset(tokenize("report reports government chief head boss leader people"))
 
@@ -171,6 +173,15 @@ def is_role_question(question: str) -> bool:
 
 def is_quotation(sentence: str) -> bool:
     return bool(_QUOTATION.search(sentence))
+
+
+# "Miriam Deakin, commented: “...": a sentence opening someone's quotation
+_INTRODUCES = re.compile(r"\b(?:said|says|commented|comments|added|adding|adds|argued|warned|explained|stated|noted"
+                         r"|emphasi[sz]ed|indicated|continued|told [\w ]{1,30}?)\s*[:,]?\s*[“\"]", re.I)
+
+
+def introduces_quotation(sentence: str) -> bool:
+    return bool(_INTRODUCES.search(sentence))
 
 
 def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:

@@ -283,3 +283,11 @@ def test_what_the_plans_actually_projected_is_the_projection():
     assert _fit(q, text, "just £55 million") is not None
     actual = FigureQuestion("Widget plans were meant to save money. How much did they actually save?", "money", {"save"})
     assert _fit(actual, text, "just £55 million") is None  # a projection is no answer to what was actually saved
+
+
+def test_by_how_many_did_plans_expect_a_fall_is_the_planned_figure():
+    text = "Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,000."
+    # what is counted ("the Widget Care Fund plans expect ... returns") is mostly not named beside 40,000
+    q = FigureQuestion("By how many did the Widget Care Fund plans expect emergency widget returns to drop?", "count",
+                       {"widget", "care", "fund", "plan", "expect", "emergenc", "return", "decreas"})
+    assert _fit(q, text, "40,000") > _fit(q, text, "12,000")

@@ -139,3 +139,29 @@ def test_one_quotation_over_two_sentences_is_one_statement(tmp_path):
 def test_one_quotation_may_use_straight_quotes():
     from bot.passages import one_quotation
     assert one_quotation('Morse added: "But that could leave serious gaps.', 'Serious political leadership is needed."')
+
+
+QUOTED_IN_TURN = ("Widget report\n\nJane Roe, head of the Widget Office, said the fund had failed.\n"
+                  "The answer may lie in local choice, Roe argued, adding: “But that leaves gaps. Serious widget leadership is needed.”\n"
+                  "Responding, the chair of Widget Providers, Ann Lee, commented: “The report is right.\n"
+                  "“We need a clearer widget strategy for joined-up care.”\n")
+
+
+def test_a_quotation_after_another_speaker_opens_hers_is_not_the_earlier_speakers(tmp_path):
+    a = _answerer(tmp_path, QUOTED_IN_TURN)
+    (strategy,) = [i for i in range(len(a.passages.sets)) if "clearer widget strategy" in a.passages.text(i)]
+    (leadership,) = [i for i in range(len(a.passages.sets)) if a.passages.text(i).startswith("Serious")]
+    head = [frozenset(tokenize("head")), frozenset(tokenize("Widget Office"))]
+    assert not a.passages.spoken_by(strategy, head)
+    assert a.passages.spoken_by(strategy, [frozenset(tokenize("Lee"))])
+    assert a.passages.spoken_by(leadership, head)  # "Roe argued" is the head of the Widget Office, named before
+
+
+def test_she_added_goes_on_quoting_the_speaker_named_before(tmp_path):
+    text = ("Widget views\n\nAnn Lee, president of the Widget Association, said the case for reform was overwhelming.\n"
+            "She added: “Widget integration should be seen as the means to an end.\n"
+            "“The risk of widget integration is that it focuses on structure.”\n")
+    a = _answerer(tmp_path, text)
+    (risk,) = [i for i in range(len(a.passages.sets)) if "The risk" in a.passages.text(i)]
+    assert a.passages.spoken_by(risk, [frozenset(tokenize("Lee"))])
+    assert a.answer("What did Ann Lee say the case was overwhelming for?").short_answer == "reform"

@@ -74,6 +74,7 @@ def test_asking_how_much_is_not_a_role_question():
     "“We are deeply disappointed by the results.",
     "The results were deeply disappointing.”",
     "“It was a shambles,” she said.",
+    "She added: “The fund must be seen as the means to an end, not the end",
 ])
 def test_a_sentence_opening_or_closing_with_quote_marks_is_a_quotation(sentence):
     assert is_quotation(sentence)
