@@ -225,12 +225,16 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- hospital flow -----------------------------------------------------------------------
     ("bed", "blocking"): ("delayed", "transfers", "of", "care"),
     ("discharge", "delays"): ("delayed", "transfers", "of", "care"),
+    ("delayed", "discharges"): ("delayed", "transfers", "of", "care"),  # dev review
+    ("delayed", "hospital", "discharges"): ("delayed", "transfers", "of", "care"),
     ("released", "from", "hospital"): ("discharged", "from", "hospital"),
     ("leaving", "hospital"): ("discharged", "from", "hospital"),
     ("left", "hospital"): ("discharged", "from", "hospital"),
     ("sent", "home"): ("discharged",),
     # --- money ------------------------------------------------------------------------------------
     ("over", "budget"): ("more", "than", "planned"),
+    ("than", "budgeted"): ("than", "planned"), ("than", "had", "been", "budgeted"): ("than", "planned"),  # dev review
+    ("beyond", "plan"): ("more", "than", "planned"),
     ("set", "aside"): ("allocated",),
     ("top", "up"): ("boosted",), ("topped", "up"): ("boosted",),
     ("per", "head"): ("per", "person"),

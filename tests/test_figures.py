@@ -291,3 +291,15 @@ def test_by_how_many_did_plans_expect_a_fall_is_the_planned_figure():
     q = FigureQuestion("By how many did the Widget Care Fund plans expect emergency widget returns to drop?", "count",
                        {"widget", "care", "fund", "plan", "expect", "emergenc", "return", "decreas"})
     assert _fit(q, text, "40,000") > _fit(q, text, "12,000")
+
+
+@pytest.mark.parametrize("question", [
+    "How much more did widget returns cost than had been budgeted?",
+    "How far over budget did the rise in widget returns put the fund?",
+    "What was the extra cost, beyond plan, of the rise in widget returns?",
+])
+def test_an_excess_over_plan_is_a_sum_stated_as_more_than_planned(question):
+    text = "The £5.3bn widget fund missed its targets: widget returns rose by 12,000, costing £311m more than planned."
+    q = FigureQuestion(question, "money", {"widget", "return", "cost", "plan"})
+    assert _fit(q, text, "£5.3bn") is None
+    assert _fit(q, text, "£311m") is not None

@@ -55,6 +55,8 @@ from bot.question_types import asking_clause, classify_question
     ("Over what period did widget spending fall by 5.3%?", "date"),
     ("What was the baseline for the 3.5% widget target?", "date"),
     ("What cut were widget areas asked to achieve, and against what baseline?", "number"),  # the cut, not only its baseline
+    ("What drop in widget returns had the fund been planned to deliver?", "number"),
+    ("How far over budget did the rise in widget returns put the fund?", "money"),
     ("Which politician called the planning a shambles?", "person"),
     ("Which named Widget Association official objected?", "person"),
     ("Which parliamentary committee did Jane Roe chair?", "org"),

@@ -73,3 +73,5 @@ def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_wor
     assert tokenize("the National Audit Office") == tokenize("the National Audit Office")  # no double "national"
     assert tokenize("leads the audit office") == tokenize("leads the national audit office")
     assert tokenize("people stuck in hospital waiting to go home") == tokenize("delayed transfers of care")
+    assert tokenize("delayed hospital discharges") == tokenize("delayed transfers of care")
+    assert tokenize("cost more than had been budgeted") == tokenize("cost more than planned")
