@@ -59,6 +59,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "miss": "fail", "misses": "fail", "missed": "failed", "unsuccessful": "failed",
     "shortfall": "short",
     "accomplish": "achieve", "accomplished": "achieved", "attain": "achieve",
+    "reach": "achieve", "reached": "achieved", "reaching": "achieve",  # "reach its potential" (dev review)
+    "little": "limited", "scant": "limited",  # "little risk management" = "limited risk management" (dev review)
     "attained": "achieved", "realised": "achieved", "realized": "achieved",
     "fulfil": "deliver", "fulfill": "deliver", "fulfilled": "delivered",
     "succeed": "successful", "succeeded": "successful",
@@ -280,6 +282,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("hold", "ups"): ("delayed",), ("moving", "patients", "out", "of", "hospital"): ("transfers", "of", "care"),
     ("national", "audit", "people"): ("national", "audit", "office"), ("audit", "people"): ("national", "audit", "office"),
     ("like", "what"): (),
+    ("what", "behind"): (), ("what", "is", "behind"): (), ("what", "was", "behind"): (),  # "what's behind X": why X (dev review)
     ("p", "4", "p"): ("pay", "for", "performance"),  # "p4p" is read as p / 4 / p
     ("year", "one"): ("first", "year"), ("year", "1"): ("first", "year"),
     ("heading", "for"): ("on", "track", "to"), ("headed", "for"): ("on", "track", "to"),

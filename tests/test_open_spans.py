@@ -135,3 +135,8 @@ def test_such_points_back_and_does_not_describe():
     from bot.open_spans import modifier_spans
     text = "“Such incompetence from widget departments is unacceptable,” she said."
     assert _texts(modifier_spans(text, tokenize("incompetence"), quoted=False), text) == []
+
+
+def test_a_reason_does_not_open_on_a_connective():
+    text = "Areas planned with minimal central input, meaning no central widget team."
+    assert "no central widget team" in _gaps(text, "minimal input")

@@ -74,4 +74,6 @@ def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_wor
     assert tokenize("leads the audit office") == tokenize("leads the national audit office")
     assert tokenize("people stuck in hospital waiting to go home") == tokenize("delayed transfers of care")
     assert tokenize("delayed hospital discharges") == tokenize("delayed transfers of care")
+    assert tokenize("what's behind the fund failing to reach its potential") == tokenize("the fund failing to achieve its potential")
+    assert tokenize("little risk management") == tokenize("limited risk management")
     assert tokenize("cost more than had been budgeted") == tokenize("cost more than planned")
