@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import QuestionError
+from .question_focus import SPEAKER
 from .tokens import by_word, stem, tokenize, tokenize_spans
 from .thesaurus import PHRASE_SYNONYMS, WORD_SYNONYMS
 from .word_tables import ABBREVIATIONS, NUMBER_WORDS
@@ -219,6 +220,10 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         source, said_by = "", said_by or who.group(3)
     if not source and said_by and any(p.lower() in said_by.lower() for p in people or []):
         source = said_by
+    describer = SPEAKER.search(question)
+    if not source and describer and kind == "quote":
+        # "How did the RCN's Janet Davies characterise ...?": her own words
+        source = describer.group(1) or describer.group(2)
     if re.match(r"\s*(?:which|what|who)\b", source, re.I):
         source = ""  # "Which organisation said ...": the speaker is the answer, not a requirement
     speaker: list[frozenset[str]] = []

@@ -243,3 +243,9 @@ def test_who_was_running_a_body_and_a_lowercase_possessive_name_its_post():
     assert post_phrase("Who was running the widget office when these reports came out?") == "head of the widget office"
     assert post_phrase("Who headed the Widget Office?") == "head of the Widget Office"
     assert post_phrase("What's the name of the widget union's boss who reacted?") == "widget union's boss"
+
+
+@pytest.mark.parametrize("question", ["How did the Widget College's Jane Roe characterise the integration schemes?",
+                                      "What word did Jane Roe use to describe the plans?"])
+def test_how_did_someone_describe_requires_their_own_words(question):
+    assert frozenset(tokenize("Roe")) in _needs(question).speaker
