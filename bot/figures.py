@@ -92,6 +92,8 @@ _EXCESS_BEFORE = re.compile(r"\b(?:overspend|overspent|overrun)\w*\s+(?:of|by)\s
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
 
 
+# "Despite a planned cut, by how many did they rise?": a clause setting the scene before the ask
+_LEADING_SUBORDINATE = re.compile(r"^\W*(?:despite|although|though|whereas|while|even though|given)\b[^,?]{3,120},\s*(?=\S)", re.I)
 _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though|instead of|rather than|"
                           r"as opposed to|before (?:they|it|the|this|that)|after (?:they|it|the|this|that))\b", re.I)
 
@@ -222,7 +224,8 @@ class FigureQuestion:
         self.whole = set(tokenize(m_of.group(1))) if m_of else set()  # "how much of the £2.1bn fund"
         # "the planned fall" asks for the plan; "overspend vs plan" only compares with it;
         # "..., when a reduction had been planned" is context.
-        main = _SUBORDINATE.split(question, maxsplit=1)[0]
+        asked = question[m.end():] if (m := _LEADING_SUBORDINATE.match(question)) else question
+        main = _SUBORDINATE.split(asked, maxsplit=1)[0]
         self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
@@ -236,7 +239,7 @@ class FigureQuestion:
         self.asks_flow = bool(_FLOW_WORDS.search(question))
         self.actual = bool(_ACTUAL.search(main))
         # "how much did the first plans actually project?": the projection is what is asked, "actually" or not
-        self.projection_asked = bool(_MODALITY & set(tokenize(asking_clause(question))))
+        self.projection_asked = bool(_MODALITY & set(tokenize(asking_clause(asked))))
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
         # "what was it originally expected to save?" asks for the aim, not what the plans projected

@@ -8,8 +8,8 @@ import re
 
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
-from .open_spans import (APART, YES_NO, change_spans, gap_spans, modifier_spans, polarity_spans, predicate_spans,
-                         sibling_spans)
+from .open_spans import (APART, YES_NO, change_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
+                         predicate_spans, sibling_spans)
 from .question_focus import WH
 from .question_rules import ABOUT
 from .tokens import tokenize
@@ -27,8 +27,12 @@ _WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|
 # the subject of "... is needed", opening a sentence or a clause
 _NEEDED = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
                      r"(?:needed|required|necessary|essential)\b")
-_HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)? to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
+_HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)?(?: (?:under|in|during|with|over|after|since)(?: (?!to\b)[\w’'-]+){1,5}?)? to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
                           r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)", re.I)
+# "what barriers ...", "name one barrier ...": the words naming what is listed
+_LIST_Q = re.compile(r"^\W*(?:name|give|list)\s+(?:me\s+)?(?:one|an?|two|three|some|the)?\s*(?:of the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
+                     r"|\b(?:what|which)\s+(?:(?:were|are|was|is)\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_ONE_OF = re.compile(r"\b(?:one|a single|an example)\b|^\W*name an?\b", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
 # "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
 _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
@@ -57,6 +61,11 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     others = APART.search(question)
     if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
         found = sibling_spans(text, set(tokenize(others.group(1))))
+        if found:
+            return found
+    listed = _LIST_Q.search(question)
+    if listed:  # "what barriers had the government identified?": "barriers ..., such as A, B and C"
+        found = list_spans(text, tokenize(listed.group(1) or listed.group(2))[:3], bool(_ONE_OF.search(question)))
         if found:
             return found
     if asks_yes_no(question):  # "Did the NAO find proof ...?"

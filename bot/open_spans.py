@@ -96,7 +96,43 @@ def predicate_spans(text: str, np_terms: list[str], with_subject: bool = False) 
     return out
 
 
-APART = re.compile(r"\b(?:apart from|besides|other than|aside from|as well as|alongside|in addition to)\s+(.+?)(?=,|\?|$|\s(?:what|which|who)\b)", re.I)
+APART = re.compile(r"\b(?:apart from|besides|other than|aside from|as well as|alongside|in addition to|beyond(?=.*\bother\b))\s+(.+?)(?=,|\?|$|\s(?:what|which|who)\b)", re.I)
+_LIST_INTRO = re.compile(r"\b(?:such as|including)\s+", re.I)
+_LAST_AND = re.compile(r"\s+(?:and|or)\s+")
+
+
+def list_items(text: str, start: int) -> list[tuple[int, int]]:
+    """The items of the list opening at `start` ("such as A, B and C, departments had ..."):
+    up to the first piece that is a clause (a finite verb) or too long to be an item."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    for m in [*_ITEM_SEP.finditer(text, start), None]:
+        piece = text[pos : m.start() if m else len(text)].strip().rstrip(".")
+        if not piece or len(piece.split()) > 12 or _FINITE.search(piece):
+            break
+        items.append((pos, pos + len(piece)))
+        if m is None:
+            break
+        pos = m.end()
+    if len(items) > 1:  # "A, B and C": the last piece holds two items
+        a, b = items[-1]
+        last = list(_LAST_AND.finditer(text, a, b))
+        if last:
+            items[-1:] = [(a, last[-1].start()), (last[-1].end(), b)]
+    return items
+
+
+def list_spans(text: str, noun_terms: list[str], one: bool) -> list[Span]:
+    """For "what barriers ...?", the list the sentence gives after "barriers ..., such as"
+    (for "name one barrier", its first item)."""
+    for m in _LIST_INTRO.finditer(text):
+        if not set(noun_terms) & set(tokenize(text[max(0, m.start() - 50) : m.start()])[-4:]):
+            continue
+        items = list_items(text, m.end())
+        if len(items) > 1:
+            a, b = items[0] if one else (items[0][0], items[-1][1])
+            return [Span(a, b, text[a:b], "gap")]
+    return []
 
 
 _ITEM_SEP = re.compile(r",\s+(?:and\s+|or\s+|such as\s+|including\s+)?|\s+(?:such as|including)\s+|[;:]\s+")
@@ -108,6 +144,16 @@ _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|do
 def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
     """The items listed next to an excluded one ("such as X, Y and Z" minus X), nearest
     first; a clause (it has a finite verb) is not a list item."""
+    for m in _LIST_INTRO.finditer(text):
+        listed = list_items(text, m.end())
+        hit = [i for i, (a, b) in enumerate(listed) if excluded & set(tokenize(text[a:b]))]
+        rest = [i for i in range(len(listed)) if i not in hit]
+        if hit and rest and rest == list(range(rest[0], rest[-1] + 1)):
+            a, b = listed[rest[0]][0], listed[rest[-1]][1]
+            return [Span(a, b, text[a:b], "gap")]  # "B and C": the rest of the list, together
+        if hit:
+            near = sorted(rest, key=lambda i: min(abs(i - h) for h in hit))
+            return [Span(listed[i][0], listed[i][1], text[listed[i][0] : listed[i][1]], "gap") for i in near][:2]
     seps = list(_ITEM_SEP.finditer(text))
     cuts = [(0, 0)] + [(m.start(), m.end()) for m in seps] + [(len(text), len(text))]
     # What comes right before "such as" / "including" names the list ("barriers such as ..."), not an item.

@@ -29,6 +29,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
         ("number", r"\bby how much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,5}?(?:costs?|spend\w*|budgets?|funding|savings?|money|deficits?|bills?|pay)\b)"
                    r"(?:[\w’'-]+ ){1,5}?(?:go up|go down|rise|increase|fall|drop|grow|decrease|decline|climb)\b"),
+        # "cut delayed transfers by what amount?": a count, unless money is named ("the Better Care Fund" is a name)
+        ("number", r"^(?!.*(?:£|\b(?:costs?|costing|spend\w*|budgets?|funding|savings?|save|saved|money|deficits?|bills?|pay|paid|pounds?|boost\w*|pot|(?<!care )fund)\b|\b(?:fund|bcf|stf) (?:was|is|were|be|been|being)\b)).*\bby what amount\b"),
         ("money", r"\b(?:savings?|costs?|spending)\b[^?]*\badd(?:ed|s)? up to\b|\bhow many (?:£|pounds|millions|billions)|\bcost(?:s|ing)? (?:us |the nhs |them )?how much\b|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression)|describe\w*)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
                   r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"

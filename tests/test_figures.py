@@ -303,3 +303,11 @@ def test_an_excess_over_plan_is_a_sum_stated_as_more_than_planned(question):
     q = FigureQuestion(question, "money", {"widget", "return", "cost", "plan"})
     assert _fit(q, text, "£5.3bn") is None
     assert _fit(q, text, "£311m") is not None
+
+
+def test_a_plan_in_a_clause_setting_the_scene_is_not_what_is_asked():
+    text = "Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,000."
+    q = FigureQuestion("Despite a planned cut in widget returns, by how many did they actually rise?", "count",
+                       {"plan", "decreas", "widget", "return", "increas"})
+    planned = _fit(q, text, "40,000")
+    assert planned is None or _fit(q, text, "12,000") > planned

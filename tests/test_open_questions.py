@@ -53,3 +53,29 @@ def test_what_happened_to_all_the_things_reads_past_all_and_stops_at_if():
     assert any("resubmitted" in s for s in _open(text, q))
     text = "Without full council engagement, widget integration would “become sidelined in the pursuit of savings”."
     assert any(s.startswith("sidelined") or s.startswith("become") for s in _open(text, "What could happen to widget integration if councils are not involved?"))
+
+
+BARRIERS_LISTED = ("The report said that despite the government identifying barriers to widget integration, such as "
+                   "“misaligned” incentives across the system, workforce challenges and resistance to data sharing, "
+                   "departments had failed to address these issues.")
+
+
+def test_what_things_are_listed_is_the_whole_list_and_name_one_is_its_first_item():
+    assert _open(BARRIERS_LISTED, "What barriers to widget integration had the government identified?") == [
+        "“misaligned” incentives across the system, workforce challenges and resistance to data sharing"]
+    assert _open(BARRIERS_LISTED, "Name one barrier the government had identified but not addressed.") == [
+        "“misaligned” incentives across the system"]
+
+
+def test_the_other_items_of_a_list_end_at_its_last_and():
+    found = _open(BARRIERS_LISTED, "Apart from misaligned incentives and workforce challenges, what other barrier was identified?")
+    assert found == ["resistance to data sharing"]
+    beyond = _open(BARRIERS_LISTED, "beyond misaligned incentives and workforce challenges, what other barrier was identified")
+    assert beyond == ["resistance to data sharing"]
+
+
+def test_what_happened_under_something_to_a_thing():
+    text = "It had reduced permanent admissions of people over 65 to care homes, and increased the proportion at home."
+    q = "What happened under the widget fund to permanent care home admissions of people over 65?"
+    assert asks_what_happened(q)
+    assert "reduced permanent admissions" in _open(text, q)

@@ -60,6 +60,8 @@ from bot.question_types import asking_clause, classify_question
     ("What cut were widget areas asked to achieve, and against what baseline?", "number"),  # the cut, not only its baseline
     ("What drop in widget returns had the fund been planned to deliver?", "number"),
     ("How far over budget did the rise in widget returns put the fund?", "money"),
+    ("The plan was to cut widget returns by what amount?", "number"),  # a count: no money is named
+    ("By what amount was the fund boosted?", "money"),
     ("Which politician called the planning a shambles?", "person"),
     ("Which named Widget Association official objected?", "person"),
     ("Which parliamentary committee did Jane Roe chair?", "org"),
