@@ -76,16 +76,18 @@ _NAMES_POST = re.compile(rf"\b(?:{_POST_WORDS}|runs|leads|heads|author|wrote)\b"
 def names_post(question: str) -> bool:
     return bool(_NAMES_POST.search(question))
 # "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
+_POSSESSIVE = r"(?:'s|’s|(?<=s)'|(?<=s)’)"  # "the RCN's", "the nurses'"
 _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| exec| officer| elect)?\s+(?:of|at|for)\s+(?:the\s+)?"
                       rf"[\w’'&-]+(?:\s+(?:of|for|and)?\s*[A-Z][\w’'&-]*){{0,5}})"
-                      rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)"
-                      # "the nursing union's boss": lowercase, after "the"
-                      rf"|\bthe\s+((?:[a-z&-]+\s+){{0,2}}[a-z&-]+(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
+                      rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)"
+                      # "the nursing union's boss", "the nurses' union leader": lowercase, after "the"
+                      rf"|\bthe\s+((?:[a-z&-]+\s+){{0,2}}[a-z&-]+{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 
 
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
 _LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs|leading|heading|running|chairing|headed|ran|chaired)\s+"
-                    r"((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?]|\s*$|\s+(?:when|while|during|at the time)\b)", re.I)
+                    r"((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?]|\s*$|\s+(?:when|while|during|at the time)\b"
+                    r"|\s+and\s+(?:\w+ed|said|spoke|wrote)\b)", re.I)  # "who chaired X and criticised ...": X
 # "Who led the NAO?": its head; but "who led the study" asks who ran a piece of work, not a post
 _LED_BODY = re.compile(r"\b(?i:who)\s+(?:was\s+|is\s+)?(led)\s+((?:the\s+)?(?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})\s*(?:[,?]|$)")
 # "nhs providers chief exec?": a terse ask that is only the post and its body.

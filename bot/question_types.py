@@ -15,8 +15,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "What was the spending watchdog's report called?": a title, whatever money words it holds
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"
                   r"|\bunder what (?:title|name)\b"),
-        # "to whose priorities?": a body's
-        ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"),
+        # "to whose priorities?": a body's; "whose leader warned ...?": the body led
+        ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"
+                r"|^\W*whose (?:leader|head|chief|boss|chair\w*|president|director|spokes\w*|general secretary|chief executive)\b"),
         # "commenting as chair of what?", "what was Hodge chair of?": the body the post is at
         ("org", r"\b(?:chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of what\b"
                 r"|^\W*what (?:was|is|were|are) [^?]{2,60}? (?:the )?(?:chair|chairman|chairwoman|head|chief executive|president|director|leader|member) of\s*\??\s*$"),

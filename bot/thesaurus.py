@@ -215,6 +215,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("audit", "watchdog"): ("national", "audit", "office"),
     ("nursing", "union"): ("royal", "college", "of", "nursing"),
     ("nurses", "union"): ("royal", "college", "of", "nursing"),
+    ("nursing", "profession", "union"): ("royal", "college", "of", "nursing"),  # dev review
     ("nursing", "college"): ("royal", "college", "of", "nursing"),
     ("local", "councils"): ("local", "authorities"),
     ("town", "halls"): ("local", "authorities"),
@@ -306,6 +307,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("public", "spending", "committee"): ("committee", "of", "public", "accounts"),
     ("spending", "committee"): ("committee", "of", "public", "accounts"),
     ("public", "accounts", "committee"): ("committee", "of", "public", "accounts"),
+    # "Parliament's / the Commons Public Accounts Committee": the same committee (dev review)
+    ("parliament", "public", "accounts", "committee"): ("committee", "of", "public", "accounts"),
+    ("parliamentary", "public", "accounts", "committee"): ("committee", "of", "public", "accounts"),
+    ("commons", "public", "accounts", "committee"): ("committee", "of", "public", "accounts"),
     ("money", "pot"): ("fund",), ("funding", "pot"): ("fund",),
     ("trial", "sites"): ("vanguard", "sites"), ("test", "sites"): ("vanguard", "sites"),
     ("new", "ways", "of", "delivering", "care"): ("new", "care", "models"),

@@ -249,3 +249,12 @@ def test_who_was_running_a_body_and_a_lowercase_possessive_name_its_post():
                                       "What word did Jane Roe use to describe the plans?"])
 def test_how_did_someone_describe_requires_their_own_words(question):
     assert frozenset(tokenize("Roe")) in _needs(question).speaker
+
+
+@pytest.mark.parametrize("question, post", [
+    ("What is the name of the nurses' union leader who responded to the report?", "nurses' union leader"),
+    ("Who chaired the Widget Accounts Committee and criticised the planning?", "chair of the Widget Accounts Committee"),
+    ("Who leads the nursing union and called the plans poor?", "head of the nursing union"),
+])
+def test_a_plural_possessive_or_a_second_predicate_leaves_the_post_readable(question, post):
+    assert post_phrase(question) == post

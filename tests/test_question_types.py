@@ -62,6 +62,7 @@ from bot.question_types import asking_clause, classify_question
     ("How far over budget did the rise in widget returns put the fund?", "money"),
     ("The plan was to cut widget returns by what amount?", "number"),  # a count: no money is named
     ("By what amount was the fund boosted?", "money"),
+    ("Whose leader warned that widget integration was buried under bad plans?", "org"),
     ("Which politician called the planning a shambles?", "person"),
     ("Which named Widget Association official objected?", "person"),
     ("Which parliamentary committee did Jane Roe chair?", "org"),

@@ -76,4 +76,6 @@ def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_wor
     assert tokenize("delayed hospital discharges") == tokenize("delayed transfers of care")
     assert tokenize("what's behind the fund failing to reach its potential") == tokenize("the fund failing to achieve its potential")
     assert tokenize("little risk management") == tokenize("limited risk management")
+    assert tokenize("Parliament's Public Accounts Committee") == tokenize("the Committee of Public Accounts")
+    assert tokenize("the Commons Public Accounts Committee") == tokenize("the Committee of Public Accounts")
     assert tokenize("cost more than had been budgeted") == tokenize("cost more than planned")
