@@ -276,8 +276,11 @@ def cut_at_question_words(text: str, c: Span, matched: list[tuple[str, int, int]
     """A reason stops where the question's own words resume."""
     first_word_end = c.start + len(c.text.split(" ")[0])
     cut = min((s for _, s, _ in matched if first_word_end < s < c.end), default=c.end)
+    tail = text[cut : c.end].split()
+    if len(tail) <= 3 and not any(w.lower().strip(".,") in _EDGE_OR_ARTICLE for w in tail):
+        cut = c.end  # "... data across different [care settings]": the end of one noun phrase, not the question resuming
     piece = text[c.start:cut].split()
     while piece and piece[-1].lower().strip(".,") in _REASON_EDGE:
         piece.pop()
-    trimmed = " ".join(piece) if piece else c.text
+    trimmed = " ".join(piece).rstrip(",;:") if piece else c.text
     return Span(c.start, c.start + len(trimmed), trimmed, c.kind) if text.startswith(trimmed, c.start) else c

@@ -71,7 +71,10 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"
                    # "what's behind X", "what held the fund back from ...", "what (two) factors stopped ..."
                    r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:(?:\w+ )?factors? )?(?:held|kept) (?:[\w’'-]+ ){1,6}?back\b"
-                   r"|\bwhat (?:(?:\w+ )?factors? )?(?:stopped|prevented)\b"),
+                   r"|\bwhat (?:(?:\w+ )?factors? )?(?:stopped|prevented)\b"
+                   # "what has made it hard to ...", "what gets in the way of ...", "what did the report say made X hard"
+                   r"|\bwhat (?:has|had|have) (?:made|caused|held back|hampered|hindered)\b|\bwhat (?:gets|got|stands|stood) in the way\b"
+                   r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) (?:made|makes|caused|causes|hampered|hinders|hindered)\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image)\b|^\W*(?:the )?(?:one|single) word\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b|\b(?:was|were|is|are) like what\b"
                   r"|\b(?:describ\w*|call\w*|label\w*|dub\w*)\b.*\b(?:as )?(?:a |an )?what\s*\??\s*$"

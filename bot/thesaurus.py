@@ -283,6 +283,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("hold", "ups"): ("delayed",), ("moving", "patients", "out", "of", "hospital"): ("transfers", "of", "care"),
     ("national", "audit", "people"): ("national", "audit", "office"), ("audit", "people"): ("national", "audit", "office"),
     ("like", "what"): (),
+    ("get", "in", "the", "way", "of"): (), ("gets", "in", "the", "way", "of"): (), ("got", "in", "the", "way", "of"): (),  # an obstacle: why (dev review)
+    # "what has made it hard to evaluate X": why X is hard; the frame carries no content (dev review)
+    **{(verb, "it", adj, "to"): () for verb in ("make", "made", "makes", "making") for adj in ("hard", "difficult", "harder", "tough")},
     ("what", "behind"): (), ("what", "is", "behind"): (), ("what", "was", "behind"): (),  # "what's behind X": why X (dev review)
     ("p", "4", "p"): ("pay", "for", "performance"),  # "p4p" is read as p / 4 / p
     ("year", "one"): ("first", "year"), ("year", "1"): ("first", "year"),

@@ -1,5 +1,5 @@
 """Candidate answers for open questions inside one sentence (pure functions, no corpus)."""
-from bot.open_spans import gap_spans, modifier_spans, polarity_spans, predicate_spans, sibling_spans
+from bot.open_spans import cut_at_question_words, gap_spans, modifier_spans, polarity_spans, predicate_spans, sibling_spans
 from bot.tokens import tokenize, tokenize_spans
 
 BARRIERS = ("Despite barriers such as poor data, workforce shortages, and weak leadership, "
@@ -141,3 +141,17 @@ def test_such_points_back_and_does_not_describe():
 def test_a_reason_does_not_open_on_a_connective():
     text = "Areas planned with minimal central input, meaning no central widget team."
     assert "no central widget team" in _gaps(text, "minimal input")
+
+
+def test_a_reason_stops_where_the_question_resumes_but_not_inside_its_last_noun_phrase():
+    from bot.extract import Span
+    text = "It is hard because of the divide between the health and social care workforces."
+    start = text.index("the divide")
+    reason = Span(start, len(text) - 1, text[start:-1], "reason")
+    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("why is integrated care hard"))]
+    assert cut_at_question_words(text, reason, matched).text == "the divide between the health and social care workforces"
+    text = "It is hard because of the divide between workforces, so integrated care is slow to arrive."
+    start = text.index("the divide")
+    reason = Span(start, len(text) - 1, text[start:-1], "reason")
+    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("why is integrated care hard"))]
+    assert cut_at_question_words(text, reason, matched).text == "the divide between workforces"
