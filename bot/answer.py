@@ -33,7 +33,7 @@ TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "pers
 _SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the pot", "how much money"
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
-               "age": {stem("age"), stem("old")}, "expansion": {stem("stand"), stem("short")},
+               "age": {stem("age"), stem("old")}, "expansion": {stem(w) for w in ("stand", "short", "abbreviation", "acronym")},
                "money": _SIZE_WORDS, "number": _SIZE_WORDS,
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer
@@ -143,6 +143,8 @@ class Answerer:
         verb = post_verb(q) if post else None
         verb_weights = {t: weights[t] for t in tokenize(verb) if t in weights} if verb else {}
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
+        if kind == "expansion":
+            floor = 0.0  # the long form must spell the asked abbreviation: that is the evidence, not other words
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
         q_change = CHANGE_TERMS & set(tokenize(asking_clause(q))) if not claimed else set()  # "fell by 106,000?" may have it the wrong way

@@ -197,10 +197,39 @@ def expansion_spans(sentence: str, abbreviation: str) -> list[Span]:
     or "ABC (Long Form)". Nothing otherwise: the long form is never guessed."""
     out = []
     a = re.escape(abbreviation)
-    for m in re.finditer(rf"((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the|in)\s+)*){{1,8}})\(\s*{a}\s*\)", sentence):
+    for m in re.finditer(rf"(?:\bThe\s+)?((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the|in)\s+)*){{1,8}})\(\s*{a}\s*\)", sentence):
         out.append(Span(m.start(1), m.start(1) + len(m.group(1).rstrip()), m.group(1).rstrip(), "expansion"))
     for m in re.finditer(rf"\b{a}\s*\(([^()]{{3,80}})\)", sentence):
         out.append(Span(m.start(1), m.end(1), m.group(1), "expansion"))
+    return out or initials_spans(sentence, abbreviation)
+
+
+_LINKING = frozenset("and of for the in".split())
+
+
+def initials_spans(sentence: str, abbreviation: str) -> list[Span]:
+    """Words whose initials spell the abbreviation, linking words aside: "sustainability and
+    transformation plans" for "STPs". Three letters at least, so that chance can hardly do it."""
+    letters = abbreviation.rstrip("s") if abbreviation[-1:] == "s" and abbreviation[:-1].isupper() else abbreviation
+    letters = letters.lower()
+    if len(letters) < 3 or not letters.isalpha():
+        return []
+    words = list(re.finditer(r"[\w’'-]+", sentence))
+    out = []
+    for i, first in enumerate(words):
+        if first.group(0)[0].lower() != letters[0] or first.group(0).lower() in _LINKING:
+            continue
+        j, k = i, 0
+        while j < len(words) and k < len(letters):
+            w = words[j].group(0)
+            if w.lower() in _LINKING and k:
+                j += 1
+                continue
+            if w[0].lower() != letters[k]:
+                break
+            j, k = j + 1, k + 1
+        if k == len(letters):
+            out.append(Span(first.start(), words[j - 1].end(), sentence[first.start() : words[j - 1].end()], "expansion"))
     return out
 
 
@@ -226,11 +255,22 @@ def quoted_spans(sentence: str) -> list[Span]:
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called(?! for\b| on\b| to\b| in\b)|named)\s+[“\"]?([^,.;:“”\"()]{3,120})")
+# "published a substantial report on Health and Social Care Integration": a name in title case
+_REPORT_ON = re.compile(r"\b(?:report|study|review|paper) (?:on|into) ((?:[A-Z][\w’'-]+)(?: (?:and|of|for|in|the|[A-Z][\w’'-]+)){1,8})")
 
 
 def title_spans(sentence: str) -> list[Span]:
-    """The name after "titled"/"called": "its latest report – titled Health and social care integration"."""
-    return group_spans(_TITLED, sentence, "title")
+    """The name after "titled"/"called": "its latest report – titled Health and social care integration",
+    or a report "on" a name in title case ("a report on Health and Social Care Integration")."""
+    out = group_spans(_TITLED, sentence, "title")
+    for m in _REPORT_ON.finditer(sentence):
+        words = m.group(1).split(" ")
+        while words[-1][:1].islower():
+            words.pop()  # "... Integration and": a title ends on a capitalised word
+        if sum(w[:1].isupper() for w in words) >= 3:
+            text = " ".join(words)
+            out.append(Span(m.start(1), m.start(1) + len(text), text, "title"))
+    return out
 
 
 _REASON_CUE = re.compile(

@@ -236,3 +236,9 @@ def test_how_does_it_compare_is_answered_by_the_comparison():
 def test_a_cause_after_comma_as_is_a_reason():
     text = "The office concluded that the ambition to save £900m through new widgets “may be optimistic”, as they were yet unproven."
     assert _best(text, "Why did the office say the £900m ambition may be optimistic?", "reason") == "they were yet unproven"
+
+
+def test_what_the_abbreviation_stands_for_names_the_abbreviation_not_the_word_abbreviation():
+    from bot.spans import _STANDS_FOR
+    assert _STANDS_FOR.search("What does the abbreviation STPs stand for in the report?").group(1) == "STPs"
+    assert _STANDS_FOR.search("What does WCF stand for?").group(1) == "WCF"
