@@ -220,7 +220,7 @@ _BASELINE_Q = re.compile(r"\bbaseline\b|\b(?:compared|measured) (?:with|to|again
 _AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|on|relative to|from)\s+$", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
-_RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:responsible|in charge|accountable|charged|tasked)\b"
+_RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:\w+ly )?(?:responsible|in charge|accountable|charged|tasked)\b"
                           # "Who developed the BCF policy?": bodies do that too
                           r"|^\W*who (?:developed|designed|devised|drew up|created|set up|introduced|commissioned|funded)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself

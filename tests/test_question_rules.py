@@ -258,3 +258,13 @@ def test_how_did_someone_describe_requires_their_own_words(question):
 ])
 def test_a_plural_possessive_or_a_second_predicate_leaves_the_post_readable(question, post):
     assert post_phrase(question) == post
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Quick check: what cut in widget returns was planned?", "what cut in widget returns was planned?"),
+    ("Before we commit to a timetable: why could widget integration take years?", "why could widget integration take years?"),
+    ("For the board paper: who was responsible for the widget fund?", "who was responsible for the widget fund?"),
+    ("Jane Roe: what did she say?", "Jane Roe: what did she say?"),  # a name is the subject, not an occasion
+])
+def test_the_askers_occasion_before_a_colon_is_left_out(question, asked):
+    assert without_asides(question) == asked

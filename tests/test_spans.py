@@ -242,3 +242,8 @@ def test_what_the_abbreviation_stands_for_names_the_abbreviation_not_the_word_ab
     from bot.spans import _STANDS_FOR
     assert _STANDS_FOR.search("What does the abbreviation STPs stand for in the report?").group(1) == "STPs"
     assert _STANDS_FOR.search("What does WCF stand for?").group(1) == "WCF"
+
+
+def test_who_was_actually_responsible_may_be_answered_by_bodies():
+    text = "The Widget Department developed the policy, with Widget England and the Widget Association responsible for delivery."
+    assert _best(text, "Who was actually responsible for delivering the widget fund?", "person") == "Widget England and the Widget Association"
