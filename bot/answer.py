@@ -42,6 +42,7 @@ _BYLINE_KINDS = {"person", "role", "org", "other"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
+CLAIMED_FIGURE = 0.1  # support credited to a sentence stating the figure the asker checks
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 DECLINE_TEXT = "I couldn't find that in the articles."
 
@@ -148,6 +149,8 @@ class Answerer:
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
         q_change = CHANGE_TERMS & set(tokenize(asking_clause(q))) if not claimed else set()  # "fell by 106,000?" may have it the wrong way
+        # "Did admissions go down by 87,000?": the sentence stating the asker's figure says what it was
+        claimed_figures = {t for t in tokenize(claimed) if t[:1].isdigit()}
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
         rate = bool(_RATE.search(q))
@@ -162,6 +165,8 @@ class Answerer:
             credit = cover(said_by, named - own) / total
             if named and names:  # "Willcox warned ...": how a person put it is not what is asked
                 credit += cover(weights, _REPORTING_TERMS - own) / total
+            if claimed_figures & own:
+                credit += CLAIMED_FIGURE
             near = self.passages.nearby(c)
             text = self.passages.text(c.sid)
             if post_parts:

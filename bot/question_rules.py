@@ -282,7 +282,17 @@ def without_asides(question: str) -> str:
     if len(sentences) < 2:
         return question
     kept = [s for s in sentences if s.rstrip().endswith("?") or not _ASIDE.match(s)]
+    if kept and all(_BARE_CHECK.match(s) for s in kept):
+        # "I remember reading that admissions went down by 87,000. Is that right?": the claim is the question
+        claims = [s for s in sentences if s not in kept]
+        said = _HEARD.sub("", " ".join(c.strip() for c in claims)).rstrip(".!")
+        return f"Is it true that {said}?" if said else question
     return "".join(kept).strip() or question
+
+
+_BARE_CHECK = re.compile(r"^\W*(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)|right|true|correct)\W*$", re.I)
+_HEARD = re.compile(r"^\W*(?:i|we)(?:'ve|’ve| have)?\s+(?:[\w’'-]+\s+){0,3}?(?:read|heard|saw|seen|was told|were told|remember\w*|think|thought|believe|understand)"
+                    r"(?:\s+\w+ing)?(?:\s+(?:that|somewhere that|somewhere))?\s+", re.I)
 
 
 MAX_QUESTION_CHARS = 2000

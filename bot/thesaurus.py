@@ -136,6 +136,20 @@ WORD_SYNONYMS: dict[str, str] = {
     "personnel": "workforce", "workers": "workforce",
     "elderly": "older", "pensioners": "older", "seniors": "older",
     "capita": "person",
+    # --- everyday paraphrases of dev questions (dev review) ------------------------
+    "slated": "criticised", "slate": "criticised", "savaged": "criticised", "panned": "criticised",
+    "gripe": "like", "gripes": "like", "grievance": "like", "grumble": "like",  # "did not like funds being syphoned off"
+    "whitehall": "government", "ministry": "department", "ministries": "department",
+    "bedblocking": "delayed", "steer": "lead", "steering": "lead", "steered": "led",
+    "smothered": "buried", "smother": "buried", "stifled": "buried",
+    "breed": "increases", "breeds": "increases", "breeding": "increases",
+    "slice": "part", "portion": "part", "chunk": "part", "tranche": "part",
+    "redo": "resubmitted", "redone": "resubmitted", "redid": "resubmitted", "rewrite": "resubmitted",
+    "rewritten": "resubmitted", "rewrote": "resubmitted",
+    "rethink": "review", "rethought": "review", "reconsider": "review", "reconsidered": "review",
+    "mechanism": "way", "byline": "", "metaphor": "", "analogy": "",
+    "react": "responding", "reacted": "responding", "reacting": "responding",
+    "commons": "",  # "the Commons committee": the committee, wherever it sits
     # --- care activity ----------------------------------------------------------
     "admitted": "admissions", "hospitalisation": "admissions",
     "hospitalisations": "admissions", "unplanned": "emergency",
@@ -286,6 +300,12 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("get", "in", "the", "way", "of"): (), ("gets", "in", "the", "way", "of"): (), ("got", "in", "the", "way", "of"): (),  # an obstacle: why (dev review)
     # "what has made it hard to evaluate X": why X is hard; the frame carries no content (dev review)
     **{(verb, "it", adj, "to"): () for verb in ("make", "made", "makes", "making") for adj in ("hard", "difficult", "harder", "tough")},
+    ("stay", "afloat"): ("viability",), ("staying", "afloat"): ("viability",), ("keep", "afloat"): ("viability",),  # dev review
+    ("go", "live"): ("implementation",), ("goes", "live"): ("implementation",), ("went", "live"): ("implementation",),
+    ("is", "that", "right"): (), ("is", "it", "right", "that"): (), ("that", "right"): (),  # checking a claim frames it
+    ("next", "president"): ("president", "elect"), ("trusts", "body"): ("nhs", "providers"),
+    ("auditor", "general"): ("head", "of", "the", "national", "audit", "office"),
+    ("scrutinises", "public", "spending"): ("public", "accounts"), ("spending", "scrutiny"): ("public", "accounts"),
     ("what", "behind"): (), ("what", "is", "behind"): (), ("what", "was", "behind"): (),  # "what's behind X": why X (dev review)
     ("p", "4", "p"): ("pay", "for", "performance"),  # "p4p" is read as p / 4 / p
     ("year", "one"): ("first", "year"), ("year", "1"): ("first", "year"),

@@ -525,3 +525,13 @@ The fund was a pooled £5.3bn budget.
     # k=1 retrieves one chunk for the question's words; the figure itself finds the other article
     answer = a.answer("How big is the fund?", k=1)
     assert answer.short_answer == "£5.3bn" and {c.doc_id for c in answer.citations} == {"first", "second"}
+
+
+def test_a_checked_figure_is_looked_up_in_the_sentence_stating_it(tmp_path):
+    text = """Widget results
+
+Revisions to the widget part of the pot have cut the number of related indicators from six to one, focusing on reducing widget returns.
+Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,000.
+"""
+    a = _answerer(tmp_path, checked=text)
+    assert _answered(a, "Did widget returns go down by 12,000?") == "12,000"

@@ -311,3 +311,9 @@ def test_a_plan_in_a_clause_setting_the_scene_is_not_what_is_asked():
                        {"plan", "decreas", "widget", "return", "increas"})
     planned = _fit(q, text, "40,000")
     assert planned is None or _fit(q, text, "12,000") > planned
+
+
+def test_after_the_plans_were_redone_asks_for_the_current_figure():
+    q = FigureQuestion("After the widget plans were redone, how much were they expected to save?", "money", {"widget", "plan", "save"})
+    assert _fit(q, REVISED, "just £55 million") is None
+    assert _fit(q, REVISED, "at least £314 million") is not None

@@ -268,3 +268,8 @@ def test_a_plural_possessive_or_a_second_predicate_leaves_the_post_readable(ques
 ])
 def test_the_askers_occasion_before_a_colon_is_left_out(question, asked):
     assert without_asides(question) == asked
+
+
+def test_a_claim_then_is_that_right_asks_whether_the_claim_is_true():
+    q = "I remember reading that widget returns went down by 40,000 last year. Is that right?"
+    assert without_asides(q) == "Is it true that widget returns went down by 40,000 last year?"

@@ -63,6 +63,7 @@ from bot.question_types import asking_clause, classify_question
     ("The plan was to cut widget returns by what amount?", "number"),  # a count: no money is named
     ("By what amount was the fund boosted?", "money"),
     ("Whose leader warned that widget integration was buried under bad plans?", "org"),
+    ("What's the deadline for joined-up widget care to be in place nationwide?", "date"),
     ("Which politician called the planning a shambles?", "person"),
     ("Which named Widget Association official objected?", "person"),
     ("Which parliamentary committee did Jane Roe chair?", "org"),
