@@ -35,9 +35,12 @@ _SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the po
 _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
                "age": {stem("age"), stem("old")}, "expansion": {stem(w) for w in ("stand", "short", "abbreviation", "acronym")},
                "money": _SIZE_WORDS, "number": _SIZE_WORDS,
+               # "what reasons did the NAO give for ...": the type and its frame
+               "reason": {stem(w) for w in ("reason", "reasons", "explanation", "explain", "give", "gave")},
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer
 _RATE = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
+_BASELINE_YEAR = re.compile(r"\b(?:than|compared (?:with|to)|relative to|versus|vs\.?|on)\s+(?:in\s+|the\s+)?((?:19|20)\d\d(?:[-–/]\d\d)?)\b", re.I)
 _BYLINE_KINDS = {"person", "role", "org", "other"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
@@ -146,7 +149,9 @@ class Answerer:
         floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
         if kind == "expansion":
             floor = 0.0  # the long form must spell the asked abbreviation: that is the evidence, not other words
-        q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()}
+        # "... in 2015-16 than in 2014-15?": the year compared against need not be stated (a rise is on the year before)
+        baseline = {t for m in _BASELINE_YEAR.finditer(q) for t in tokenize(m.group(1))}
+        q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()} - baseline
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
         q_change = CHANGE_TERMS & set(tokenize(asking_clause(q))) if not claimed else set()  # "fell by 106,000?" may have it the wrong way
         # "Did admissions go down by 87,000?": the sentence stating the asker's figure says what it was

@@ -262,7 +262,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ring", "fence"): ("protect",), ("ring", "fenced"): ("protecting",),
     ("ring", "fencing"): ("protecting",),
     # --- progress, plans, outcomes ------------------------------------------------------------
-    ("fell", "short"): ("fallen", "short"), ("falls", "short"): ("fallen", "short"),
+    ("fell", "short"): ("fallen", "short"), ("falls", "short"): ("fallen", "short"), ("falling", "short"): ("fallen", "short"),
     ("on", "course"): ("on", "track"),
     ("roll", "out"): ("rolled", "out"), ("rolling", "out"): ("rolled", "out"),
     # dev review: "what did the RCN call for?" ~ "has called for better co-ordination", "we need a clearer strategy"

@@ -17,7 +17,8 @@ _BASE_STOP_WORDS = frozenset(
     kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month
     article articles blog piece story commentary column number numbers actual actually precise precisely shall may might must""".split()
 )
-STOP_WORDS = _BASE_STOP_WORDS | FRAMING_WORDS
+# "get" is a light verb ("getting a top-up", "got people working together", "get admissions down"): no content
+STOP_WORDS = _BASE_STOP_WORDS | FRAMING_WORDS | frozenset("get gets getting got".split())
 
 # Irregular or synonymous verb forms folded onto one canonical word (before stemming).
 WORD_FORMS: dict[str, str] = {
@@ -30,7 +31,7 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("hamper hampered hampering hinder hindered hindering inhibit inhibited inhibiting".split(), "hinder"),
     **dict.fromkeys("final last".split(), "last"),
     **dict.fromkeys("extra additional boost boosted".split(), "boost"),
-    **dict.fromkeys("get gets getting got receive received receives receiving".split(), "receive"),
+    **dict.fromkeys("receive received receives receiving".split(), "receive"),
     **dict.fromkeys("incoming elect".split(), "elect"),
     **dict.fromkeys("less fewer lower".split(), "decrease"),
     **dict.fromkeys("find finds finding found findings".split(), "find"),

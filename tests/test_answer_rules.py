@@ -535,3 +535,18 @@ Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,
 """
     a = _answerer(tmp_path, checked=text)
     assert _answered(a, "Did widget returns go down by 12,000?") == "12,000"
+
+
+def test_the_year_compared_against_need_not_be_stated(tmp_path):
+    text = "Widget results\n\nIn 2016, widget returns rose by 12,000 on the previous year.\n"
+    a = _answerer(tmp_path, baseline=text)
+    # "rose by 12,000" is on the year before: "than in 2015" is the baseline, not a year the sentence must name
+    assert _answered(a, "How many more widget returns were there in 2016 than in 2015?") == "12,000"
+    _declined(a, "How many more widget returns were there in 2018 than in 2015?")  # the year asked about must be there
+
+
+def test_what_reasons_did_they_give_searches_for_the_reason_not_the_frame(tmp_path):
+    text = "Widget results\n\nThe office said the widget fund had not achieved its potential – due to rising demand and tight budgets.\n"
+    a = _answerer(tmp_path, reasons=text)
+    assert _answered(a, "What reasons did the office give for the widget fund falling short of its potential?") == \
+        "rising demand and tight budgets"

@@ -81,5 +81,6 @@ def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_wor
     assert tokenize("the plans were redone") == tokenize("the plans were resubmitted")
     assert tokenize("organisations battling to stay afloat") == tokenize("organisations battling to viability")
     assert tokenize("the auditor general") == tokenize("the head of the National Audit Office")
+    assert tokenize("what top-up is the fund getting") == tokenize("what top-up is the fund")  # "get" is a light verb
     assert tokenize("the health service's gripe") == tokenize("the health service's like")  # "did not like"
     assert tokenize("cost more than had been budgeted") == tokenize("cost more than planned")
