@@ -12,7 +12,7 @@ from .open_spans import (APART, YES_NO, change_spans, gap_spans, list_spans, mod
                          predicate_spans, sibling_spans)
 from .question_focus import WH
 from .question_rules import ABOUT
-from .tokens import tokenize
+from .tokens import tokenize, tokenize_spans
 
 # Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
 _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
@@ -38,12 +38,37 @@ _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", 
 _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
 
 
+# "what do the government's revisions to the fund's scope do?": what the sentence says they do
+_WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+\s+){0,8}?"
+                      r"(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+)\s+(?:do|does|would do|will do|could do)\s*(?:to\b|\?|$)", re.I)
+
+
+def does_spans(text: str, noun_phrase: str) -> list[Span]:
+    """What the text says a noun phrase does: "These revisions “undermine the Fund’s core purpose”"."""
+    core = re.split(r"\s+(?:to|of|for|in|on|at|with|from|by)\s+", noun_phrase, maxsplit=1)[0]
+    heads = set(tokenize(core.split()[-1]))  # "the government's revisions to the scope": "revisions"
+    out: list[Span] = []
+    for t, s, e in tokenize_spans(text):
+        if t in heads:
+            m = re.match(r"\s+[“\"]?((?!(?:of|to|for|in|on|and|is|are|was|were|has|have|had)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,9})", text[e:])
+            if m:
+                piece = m.group(1).split()
+                while piece and piece[-1].lower() in ("the", "a", "an", "of", "to", "and", "as"):
+                    piece.pop()
+                phrase = " ".join(piece)
+                out.append(Span(e + m.start(1), e + m.start(1) + len(phrase), phrase, "gap"))
+    return out
+
+
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
         found = range_spans(text)
         if found:
             return found
+    does = _WHAT_DO.search(question)
+    if does:  # "what do the revisions do?": "These revisions “undermine the Fund’s core purpose ...”"
+        return does_spans(text, does.group(1))
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
         return group_spans(_ONE_WAY, text, "gap")
     if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
@@ -93,7 +118,8 @@ def asks_yes_no(question: str) -> bool:
 def needs_statement(question: str) -> bool:
     """Only a sentence stating the thing asked answers it: what happened (see below), what is
     needed ("Serious political leadership is needed"), one way of doing something ("X are one way ...")."""
-    return asks_what_happened(question) or bool(_WHAT_IS_NEEDED.search(question) or _ONE_WAY_Q.search(question))
+    return asks_what_happened(question) or bool(_WHAT_IS_NEEDED.search(question) or _ONE_WAY_Q.search(question)
+                                                or (_WHAT_DO.search(question) and not _NUMBER_OF.search(question)))
 
 
 def asks_what_happened(question: str) -> bool:

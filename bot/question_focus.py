@@ -23,7 +23,8 @@ _COMMON_VERBS = frozenset(
 # "what did they say it risked eroding?": a verb whose object is the answer, after another verb
 _VERB_CHAIN = re.compile(r"\b(?:risk(?:s|ed)?|keep(?:s)?|kept|start(?:s|ed)?|stop(?:s|ped)?|avoid(?:s|ed)?|consider(?:s|ed)?"
                          r"|recommend(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|fear(?:s|ed)?|began|begin)\s+[a-z]+ing\W*$")
-_STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)\s*\?*\s*$", re.I)
+_STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|of|at)"
+                       r"(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
 
 
 WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)

@@ -23,7 +23,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                 r"|^\W*what (?:was|is|were|are) [^?]{2,60}? (?:the )?(?:chair|chairman|chairwoman|head|chief executive|president|director|leader|member) of\s*\??\s*$"),
         # "Over what period did spending fall by 5.3%?", "the baseline for the 3.5% target": years, whatever figure is named
         ("date", PERIOD_Q.pattern + r"|^\W*(?:what|which) (?:was |is )?(?:the )?baseline\b|\bbaseline year\b"),
-        ("percent", r"\b(what|which) (percentage|proportion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
+        ("percent", r"\b(what|which) (percentage|proportion|portion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
         ("date", r"\bwhat(?:'s|’s| is| was| were) the (?:\w+ )?deadline\b|^\s*(?:the )?date\b|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:what|which|who|why|how|where)\b).*(?<!last )(?<!this )(?<!next )(?<!first )(?<!each )(?<!per )(?<!a )\b(?:yr|year|date|when)\s*\?*\s*$|^\s*when\b|\b(?:until|til|till) when\b|\b(?:publish\w*|publication|release) date\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b(?=\s*\??\s*$|\s+(?:will|would|did|does|do|is|are|was|were|should|must|has|have|had|can|could)\b)|\bwhat year\b"),

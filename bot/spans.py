@@ -247,7 +247,8 @@ _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 _COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcompare\b|\bcompared? (?:with|to) what\b", re.I)
 _COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bigger|larger) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
                           r"|\bshort of\b|\blight years\b|\bfar (?:below|above|from|short)\b", re.I)
-_ENDS_WITH_PREP = re.compile(r"\b(at|into|as)\s*\?*\s*$", re.I)
+# "... put the plan at?", "... intended to act as in future?": the answer stands right after that word
+_ENDS_WITH_PREP = re.compile(r"\b(at|into|as)(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
 
 

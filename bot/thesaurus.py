@@ -139,6 +139,7 @@ WORD_SYNONYMS: dict[str, str] = {
     # --- everyday paraphrases of dev questions (dev review) ------------------------
     "slated": "criticised", "slate": "criticised", "savaged": "criticised", "panned": "criticised",
     "gripe": "like", "gripes": "like", "grievance": "like", "grumble": "like",  # "did not like funds being syphoned off"
+    "unhappy": "like", "displeased": "like", "dissatisfied": "like",
     "whitehall": "government", "ministry": "department", "ministries": "department",
     "bedblocking": "delayed", "steer": "lead", "steering": "lead", "steered": "led",
     "smothered": "buried", "smother": "buried", "stifled": "buried",
@@ -300,6 +301,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("get", "in", "the", "way", "of"): (), ("gets", "in", "the", "way", "of"): (), ("got", "in", "the", "way", "of"): (),  # an obstacle: why (dev review)
     # "what has made it hard to evaluate X": why X is hard; the frame carries no content (dev review)
     **{(verb, "it", adj, "to"): () for verb in ("make", "made", "makes", "making") for adj in ("hard", "difficult", "harder", "tough")},
+    ("leave", "out"): ("failed", "to", "mention"), ("left", "out"): ("failed", "to", "mention"),  # dev review
+    ("leaves", "out"): ("failed", "to", "mention"), ("omit",): ("failed", "to", "mention"), ("omitted",): ("failed", "to", "mention"),
     ("stay", "afloat"): ("viability",), ("staying", "afloat"): ("viability",), ("keep", "afloat"): ("viability",),  # dev review
     ("go", "live"): ("implementation",), ("goes", "live"): ("implementation",), ("went", "live"): ("implementation",),
     ("is", "that", "right"): (), ("is", "it", "right", "that"): (), ("that", "right"): (),  # checking a claim frames it

@@ -79,3 +79,12 @@ def test_what_happened_under_something_to_a_thing():
     q = "What happened under the widget fund to permanent care home admissions of people over 65?"
     assert asks_what_happened(q)
     assert "reduced permanent admissions" in _open(text, q)
+
+
+def test_what_do_the_revisions_do_is_what_the_sentence_says_they_do():
+    text = "These revisions “undermine the widget fund’s core purpose”, the Association argues."
+    q = "According to the Association, what do the government's revisions to the widget fund's scope do?"
+    assert needs_statement(q)
+    assert _open(text, q) == ["undermine the widget fund’s core purpose"]
+    assert _open("The Association does not agree with recent government changes to the scope.", q) == []
+    assert not needs_statement("What did the office recommend the government should do?")

@@ -65,6 +65,7 @@ from bot.question_types import asking_clause, classify_question
     ("Whose leader warned that widget integration was buried under bad plans?", "org"),
     ("What's the deadline for joined-up widget care to be in place nationwide?", "date"),
     ("What was the year-on-year rise in widget returns in 2015-16?", "number"),
+    ("What portion of its money is local government wary of giving up?", "percent"),
     ("Which politician called the planning a shambles?", "person"),
     ("Which named Widget Association official objected?", "person"),
     ("Which parliamentary committee did Jane Roe chair?", "org"),

@@ -247,3 +247,9 @@ def test_what_the_abbreviation_stands_for_names_the_abbreviation_not_the_word_ab
 def test_who_was_actually_responsible_may_be_answered_by_bodies():
     text = "The Widget Department developed the policy, with Widget England and the Widget Association responsible for delivery."
     assert _best(text, "Who was actually responsible for delivering the widget fund?", "person") == "Widget England and the Widget Association"
+
+
+def test_a_question_ending_on_as_in_future_takes_what_follows_as():
+    text = "The widget sites were selected to lead new care models which will act as the blueprints for the service."
+    assert _best(text, "What are the new care models intended to act as in future?", "other") in (
+        "blueprints", "the blueprints for the service")
