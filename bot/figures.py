@@ -64,6 +64,7 @@ _ORIGINAL = re.compile(rf"\b(?:{'|'.join(ORIGINAL_WORDS)}|at first|at the outset
 # "the first round of plans" asks for the figure before a revision; "after they were
 # resubmitted" / "now" for the figure after it, which the sentence marks "current", "now".
 FIRST_ROUND = re.compile(r"\b(?:first|initial|original|earliest)\s+(?:round|batch|set|wave|lot|submissions?|drafts?|versions?)\b"
+                         r"|\b(?:first|initial|original|earliest)\s+(?:[\w-]+\s+){0,4}?(?:plans|proposals)\b"  # "the initial local BCF plans"
                          r"|\bfirst\s+(?:being\s+)?(?:submitted|sent in|came in|drawn up|put forward|handed in|set up|launched|introduced|created)\b", re.I)
 _LATER = re.compile(r"\bafter\b[^?]{0,40}\b(?:re-?submi|redone|redo|rewr|redraft|revis|re-?work)|\bresubmitted\b|\b(?:now|currently|latest|second round)\b", re.I)
 _CURRENT = re.compile(r"\b(?:now|current(?:ly)?|revised|resubmitted|latest|on track)\b", re.I)

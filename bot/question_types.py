@@ -26,7 +26,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("percent", r"\b(what|which) (percentage|proportion|portion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
-        ("date", r"\bwhat(?:'s|’s| is| was| were) the (?:\w+ )?deadline\b|^\s*(?:the )?date\b|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:what|which|who|why|how|where)\b).*(?<!last )(?<!this )(?<!next )(?<!first )(?<!each )(?<!per )(?<!a )\b(?:yr|year|date|when)\s*\?*\s*$|^\s*when\b|\b(?:until|til|till) when\b|\b(?:publish\w*|publication|release) date\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b(?=\s*\??\s*$|\s+(?:will|would|did|does|do|is|are|was|were|should|must|has|have|had|can|could)\b)|\bwhat year\b"),
+        ("date", r"\bwhat(?:'s|’s| is| was| were) the (?:[\w’'-]+ )?deadline\b|\b(?:deadline|target) year\b|^\s*(?:the )?date\b|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:what|which|who|why|how|where)\b).*(?<!last )(?<!this )(?<!next )(?<!first )(?<!each )(?<!per )(?<!a )\b(?:yr|year|date|when)\s*\?*\s*$|^\s*when\b|\b(?:until|til|till) when\b|\b(?:publish\w*|publication|release) date\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (year|month|date|day)\b|\bby when\b(?=\s*\??\s*$|\s+(?:will|would|did|does|do|is|are|was|were|should|must|has|have|had|can|could)\b)|\bwhat year\b"),
         # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
         ("number", r"\bby how much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,5}?(?:costs?|spend\w*|budgets?|funding|savings?|money|deficits?|bills?|pay)\b)"
                    r"(?:[\w’'-]+ ){1,5}?(?:go up|go down|rise|increase|fall|drop|grow|decrease|decline|climb)\b"),
@@ -63,7 +63,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|\bwhat(?:'s|’s| is| was) (?:the )?(?:[\w&’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|leader|minister|author|spokes\w*|boss)(?: elect| exec\w*)?(?:'s|’s) name\b"
                    r"|^\W*name the (?:[\w’'&-]+ ){0,3}(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|author)\b"
                    r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp|politician|campaigner|expert|executive)\b|\bwhose\b"),
-        ("org", r"\b(which|what) (event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group|organisations|departments|charity|institute|watchdog"
+        ("org", r"\b(which|what) (?:other )?(event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group|organisations|departments|charity|institute|watchdog"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
         ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
@@ -85,7 +85,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
 
 # "When local areas first sent in their plans, how much did they reckon they'd save?": the
 # question is the main clause after the comma, not the "when" clause that sets the scene.
-_SCENE = re.compile(r"^\s*(?:back when|when|if|after|before|once|since|while|given|as)\b[^,?]{3,120},\s*(?=(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were)\b)"
+_SCENE = re.compile(r"^\s*(?:back when|when|if|after|before|once|since|while|given|as(?! an? (?:percentage|proportion|share|fraction)\b))\b[^,?]{3,120},\s*(?=(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were)\b)"
                     # "When councils first sent in their plans in 2014 how much did they reckon ...": no comma, but "how much" starts the ask
                     r"|^\s*(?:back when|when|after|once)\s+(?!(?:did|does|do|is|are|was|were|will|would|has|have|had)\b)[^,?]{3,120}?\s(?=how (?:much|many)\b)", re.I)
 

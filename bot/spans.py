@@ -97,7 +97,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         # "Who was responsible for delivering the BCF?" is often answered by bodies, not people.
         return person_spans(text) or (org_spans(text) if _RESPONSIBLE.search(question) else [])
     if kind == "org":
-        found = [piece for c in org_spans(text) for piece in _split_orgs(c)]
+        # "which two bodies ...?": "NHS England and the Local Government Association" together; else one body each
+        pair = listed_count(question) == 2
+        found = [piece for c in org_spans(text) for piece in ([c] if pair and " and " in c.text else _split_orgs(c))]
         if _EVENT_Q.search(question):  # "at which event": a summit, not the speaker's employer
             found = [c for c in found if _EVENT_WORDS.search(c.text)] or found
         noun = _WHICH_NOUN.search(question)  # "which committee": a committee, not its chair's name

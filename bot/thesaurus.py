@@ -304,6 +304,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("leave", "out"): ("failed", "to", "mention"), ("left", "out"): ("failed", "to", "mention"),  # dev review
     ("leaves", "out"): ("failed", "to", "mention"), ("omit",): ("failed", "to", "mention"), ("omitted",): ("failed", "to", "mention"),
     ("stay", "afloat"): ("viability",), ("staying", "afloat"): ("viability",), ("keep", "afloat"): ("viability",),  # dev review
+    ("come", "into", "effect"): ("implementation",), ("came", "into", "effect"): ("implementation",),  # dev review
+    ("take", "effect"): ("implementation",), ("following", "year"): ("next", "year"),
+    ("given", "the", "job", "of"): ("responsible", "for"), ("given", "responsibility", "for"): ("responsible", "for"),
     ("go", "live"): ("implementation",), ("goes", "live"): ("implementation",), ("went", "live"): ("implementation",),
     ("is", "that", "right"): (), ("is", "it", "right", "that"): (), ("that", "right"): (),  # checking a claim frames it
     ("next", "president"): ("president", "elect"), ("trusts", "body"): ("nhs", "providers"),

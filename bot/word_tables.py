@@ -32,6 +32,9 @@ WORD_FORMS: dict[str, str] = {
     **dict.fromkeys("final last".split(), "last"),
     **dict.fromkeys("extra additional boost boosted".split(), "boost"),
     **dict.fromkeys("receive received receives receiving".split(), "receive"),
+    # the stemmer cuts "sacrificing" to "sacrif" but "sacrifice" to "sacrific"
+    **dict.fromkeys("sacrifice sacrifices sacrificing sacrificed".split(), "sacrifice"),
+    **dict.fromkeys("evidenced evidencing".split(), "evidence"),
     **dict.fromkeys("incoming elect".split(), "elect"),
     **dict.fromkeys("less fewer lower".split(), "decrease"),
     **dict.fromkeys("find finds finding found findings".split(), "find"),

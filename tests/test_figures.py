@@ -317,3 +317,8 @@ def test_after_the_plans_were_redone_asks_for_the_current_figure():
     q = FigureQuestion("After the widget plans were redone, how much were they expected to save?", "money", {"widget", "plan", "save"})
     assert _fit(q, REVISED, "just £55 million") is None
     assert _fit(q, REVISED, "at least £314 million") is not None
+
+
+def test_the_initial_local_plans_are_the_first_round():
+    q = FigureQuestion("How much were the initial local widget plans projected to save?", "money", {"plan", "project", "save"})
+    assert _fit(q, REVISED, "at least £314 million") is None

@@ -273,3 +273,7 @@ def test_the_askers_occasion_before_a_colon_is_left_out(question, asked):
 def test_a_claim_then_is_that_right_asks_whether_the_claim_is_true():
     q = "I remember reading that widget returns went down by 40,000 last year. Is that right?"
     assert without_asides(q) == "Is it true that widget returns went down by 40,000 last year?"
+
+
+def test_who_was_in_charge_of_a_body_asks_for_its_head():
+    assert post_phrase("Who was in charge of the Widget Office when it reported?") == "head of the Widget Office"

@@ -253,3 +253,9 @@ def test_a_question_ending_on_as_in_future_takes_what_follows_as():
     text = "The widget sites were selected to lead new care models which will act as the blueprints for the service."
     assert _best(text, "What are the new care models intended to act as in future?", "other") in (
         "blueprints", "the blueprints for the service")
+
+
+def test_which_two_bodies_is_answered_by_both_together():
+    text = "The Widget Department developed the policy, with Widget England and the Widget Association responsible for delivery."
+    assert _best(text, "Which two bodies were responsible for delivering the widget fund?", "org") == \
+        "Widget England and the Widget Association"
