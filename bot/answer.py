@@ -37,6 +37,7 @@ _KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), 
                "money": _SIZE_WORDS, "number": _SIZE_WORDS,
                # "what reasons did the NAO give for ...": the type and its frame
                "reason": {stem(w) for w in ("reason", "reasons", "explanation", "explain", "give", "gave")},
+               "title": {stem(w) for w in ("give", "gave")},  # "what title did the NAO give its report ...?"
                "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer
 _RATE = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)

@@ -77,7 +77,7 @@ def names_post(question: str) -> bool:
     return bool(_NAMES_POST.search(question))
 # "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
 _POSSESSIVE = r"(?:'s|’s|(?<=s)'|(?<=s)’)"  # "the RCN's", "the nurses'"
-_POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| exec| officer| elect)?\s+(?:of|at|for)\s+(?:the\s+)?"
+_POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| exec| officer|[ -]elect)?\s+(?:of|at|for)\s+(?:the\s+)?"
                       rf"[\w’'&-]+(?:\s+(?:of|for|and)?\s*[A-Z][\w’'&-]*){{0,5}})"
                       rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)"
                       # "the nursing union's boss", "the nurses' union leader": lowercase, after "the"

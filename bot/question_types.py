@@ -14,7 +14,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("reason", r"^\s*(?:why|how come)\b"),  # "why ... cuts costs": a reason, whatever else it mentions
         # "What was the spending watchdog's report called?": a title, whatever money words it holds
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"
-                  r"|\bunder what (?:title|name)\b"),
+                  r"|\bunder what (?:title|name)\b|\bwhat title (?:did|does|do|was|is|has|had)\b"),
         # "to whose priorities?": a body's; "whose leader warned ...?": the body led
         ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"
                 r"|^\W*whose (?:leader|head|chief|boss|chair\w*|president|director|spokes\w*|general secretary|chief executive)\b"),
@@ -59,7 +59,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("person", r"^(?!.*\b(?:what|how|why|when|where|which|did|does|do|is|was|were|are)\b)\s*(?:the )?(?:[\w&’'-]+ ){0,3}"
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"
                    r"(?: elect)?(?:\s+(?:of|at|for|in)\b[^?]*)?(?:\s+name)?\s*\?*\s*$"),
-        ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person) (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded)\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
+        ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person) (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded)\b"
+                   r"|^\W*which (?:[\w’'&-]+ ){0,3}(?:figure|official|spokes(?:man|woman|person))\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
                    r"|\bwhat(?:'s|’s| is| was) (?:the )?(?:[\w&’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|leader|minister|author|spokes\w*|boss)(?: elect| exec\w*)?(?:'s|’s) name\b"
                    r"|^\W*name the (?:[\w’'&-]+ ){0,3}(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|author)\b"
                    r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp|politician|campaigner|expert|executive)\b|\bwhose\b"),

@@ -277,3 +277,8 @@ def test_a_claim_then_is_that_right_asks_whether_the_claim_is_true():
 
 def test_who_was_in_charge_of_a_body_asks_for_its_head():
     assert post_phrase("Who was in charge of the Widget Office when it reported?") == "head of the Widget Office"
+
+
+def test_a_hyphenated_president_elect_is_a_post():
+    assert post_phrase("Who was the president-elect of the Widget Association quoted in response?").endswith(
+        "president-elect of the Widget Association")

@@ -69,6 +69,8 @@ from bot.question_types import asking_clause, classify_question
     ("What was the government's deadline year for joined-up widget care?", "date"),
     ("As a percentage, how many local areas agreed the widget plan had helped?", "percent"),
     ("Besides the widget fund, what other scheme showed few results?", "org"),
+    ("What title did the Widget Office give its report?", "title"),
+    ("Which Widget Association figure, due to become its president, said the case was strong?", "person"),
     ("Which politician called the planning a shambles?", "person"),
     ("Which named Widget Association official objected?", "person"),
     ("Which parliamentary committee did Jane Roe chair?", "org"),
