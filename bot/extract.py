@@ -149,7 +149,8 @@ def person_spans(sentence: str) -> list[Span]:
 PLACE_NAMES = frozenset(
     "scotland scottish wales welsh ireland irish london manchester birmingham leeds liverpool bristol newcastle "
     "sheffield nottingham leicester glasgow edinburgh cardiff belfast yorkshire cornwall devon kent essex surrey "
-    "midlands lancashire cumbria norfolk suffolk france germany australia canada america usa europe".split())
+    "midlands lancashire cumbria norfolk suffolk france germany australia canada america usa europe "
+    "north northern northeast northwest south southern southeast southwest eastern western".split())  # "in the north of England"
 _PLACE_RE = re.compile(r"\b(?:in|at|from|across|around) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})\b")
 
 

@@ -302,7 +302,7 @@ class FigureQuestion:
             if not _names_most(text, self.counted):
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others
         if self.whole and c.kind in ("money", "number") and _modifies(text, c, self.whole):
-            return 0.3  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
+            return None  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
         if self.spent_on and c.kind in ("money", "percent"):
             if not _names_most(text, self.spent_on):
                 return None  # "how much was spent on agency staff?": a sentence not about agency staff

@@ -68,7 +68,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
         ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
-                  r"|\bwhich (?:[a-z-]+ ){0,2}(?:area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),
+                  r"|\bwhich (?:[a-z-]+ ){0,2}(?:parts? of the country|area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"
                    # "what's behind X", "what held the fund back from ...", "what (two) factors stopped ..."
                    r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:(?:\w+ )?factors? )?(?:held|kept) (?:[\w’'-]+ ){1,6}?back\b"

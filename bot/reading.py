@@ -18,6 +18,9 @@ from .question_types import classify_question
 from .spelling import Speller
 
 AMOUNT_KINDS = frozenset({"count", "number", "money", "percent"})
+# "Who was president before Willcox took over?": someone other than the person named, not her role
+_SOMEONE_ELSE = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:took over|became|was appointed|started|arrived|left|stepped down)\b"
+                           r"|\b(?:predecessor|successor)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,6 @@ def read_question(question: str, speller: Speller, people: list[tuple[str, re.Pa
     names = [n for n, pattern in people if pattern.search(q)]
     # "what does Deakin do": the article writes "..., Miriam Deakin,"
     names += [n for n, _ in people if " " in n and n not in names and n.split(" ")[-1] in names]
-    if names and kind in ("person", "org", "title", "other") and is_role_question(q):
+    if names and kind in ("person", "org", "title", "other") and is_role_question(q) and not _SOMEONE_ELSE.search(q):
         kind = "role"
     return ReadQuestion(q, kind, claimed, tuple(names))

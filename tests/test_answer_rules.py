@@ -550,3 +550,13 @@ def test_what_reasons_did_they_give_searches_for_the_reason_not_the_frame(tmp_pa
     a = _answerer(tmp_path, reasons=text)
     assert _answered(a, "What reasons did the office give for the widget fund falling short of its potential?") == \
         "rising demand and tight budgets"
+
+
+def test_a_region_the_articles_never_name_is_declined(tmp_path):
+    text = "Widget sites\n\nThe so-called widget sites currently number around 50 across England.\n"
+    a = _answerer(tmp_path, sites=text)
+    assert "north" in _declined(a, "How many widget sites are located in the north of England?")
+
+
+def test_who_held_a_post_before_the_named_person_is_not_their_role(people):
+    _declined(people, "Who was head of the Widget Office before Jane Roe took over?")

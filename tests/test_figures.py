@@ -322,3 +322,8 @@ def test_after_the_plans_were_redone_asks_for_the_current_figure():
 def test_the_initial_local_plans_are_the_first_round():
     q = FigureQuestion("How much were the initial local widget plans projected to save?", "money", {"plan", "project", "save"})
     assert _fit(q, REVISED, "at least £314 million") is None
+
+
+def test_how_much_of_the_whole_is_never_the_whole():
+    q = FigureQuestion("How much of the widget fund went on social care?", "money", {"widget", "fund", "social", "care"})
+    assert _fit(q, "The £5.3bn widget fund spent in 2015-16 missed its targets.", "£5.3bn") is None

@@ -70,6 +70,7 @@ from bot.question_types import asking_clause, classify_question
     ("As a percentage, how many local areas agreed the widget plan had helped?", "percent"),
     ("Besides the widget fund, what other scheme showed few results?", "org"),
     ("What title did the Widget Office give its report?", "title"),
+    ("Which parts of the country were picked as widget pioneers?", "place"),
     ("Which Widget Association figure, due to become its president, said the case was strong?", "person"),
     ("Which politician called the planning a shambles?", "person"),
     ("Which named Widget Association official objected?", "person"),
