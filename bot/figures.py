@@ -94,7 +94,7 @@ _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in realit
 
 
 # "Despite a planned cut, by how many did they rise?": a clause setting the scene before the ask
-_LEADING_SUBORDINATE = re.compile(r"^\W*(?:despite|although|though|whereas|while|even though|given)\b[^,?]{3,120},\s*(?=\S)", re.I)
+_LEADING_SUBORDINATE = re.compile(r"^\W*(?:despite|although|though|whereas|while|even though|given|against|compared with|instead of|rather than)\b[^,?]{3,120},\s*(?=\S)", re.I)
 _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though|instead of|rather than|"
                           r"as opposed to|before (?:they|it|the|this|that)|after (?:they|it|the|this|that))\b", re.I)
 

@@ -33,6 +33,8 @@ _HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)?(?: (?:under|in|during|with|over|af
 _LIST_Q = re.compile(r"^\W*(?:name|give|list)\s+(?:me\s+)?(?:one|an?|two|three|some|the)?\s*(?:of the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
                      r"|\b(?:what|which)\s+(?:(?:were|are|was|is)\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _ONE_OF = re.compile(r"\b(?:one|a single|an example)\b|^\W*name an?\b", re.I)
+# "what was wrong with the integration initiatives?": how the sentence qualifies them ("poorly designed ...")
+_WRONG_WITH = re.compile(r"\bwhat(?:'s|’s|\b[^?]{0,60}?\b(?:is|was|were|are))\s+(?:\w+ )?wrong with (?:the |its |their |these )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:in|of|for|at|under|across)\b|\s*[?,]|$)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
 # "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
 _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
@@ -102,7 +104,8 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             return change_spans(text)
         if found:
             return found
-    sort_of = _SORT_OF.search(question) or HOW_QUALIFIED.search(question) or _WHAT_EVIDENCE.search(question)
+    sort_of = (_SORT_OF.search(question) or HOW_QUALIFIED.search(question) or _WHAT_EVIDENCE.search(question)
+               or _WRONG_WITH.search(question))
     if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
         found = modifier_spans(text, tokenize(sort_of.group(1)))
         if found:

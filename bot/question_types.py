@@ -17,7 +17,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|\bunder what (?:title|name)\b|\bwhat title (?:did|does|do|was|is|has|had)\b"),
         # "to whose priorities?": a body's; "whose leader warned ...?": the body led
         ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"
-                r"|^\W*whose (?:leader|head|chief|boss|chair\w*|president|director|spokes\w*|general secretary|chief executive)\b"),
+                r"|^\W*whose (?:leader|head|chief|boss|chair\w*|president|director|spokes\w*|general secretary|chief executive)\b"
+                r"|\bwhich (?:organi[sz]ation|body|union|association|group|charity|department)(?:'s|’s) (?:leader|head|chief|boss|chair\w*|president|director)\b"),
         # "commenting as chair of what?", "what was Hodge chair of?": the body the post is at
         ("org", r"\b(?:chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of what\b"
                 r"|^\W*what (?:was|is|were|are) [^?]{2,60}? (?:the )?(?:chair|chairman|chairwoman|head|chief executive|president|director|leader|member) of\s*\??\s*$"),
@@ -30,6 +31,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
         ("number", r"\bby how much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,5}?(?:costs?|spend\w*|budgets?|funding|savings?|money|deficits?|bills?|pay)\b)"
                    r"(?:[\w’'-]+ ){1,5}?(?:go up|go down|rise|increase|fall|drop|grow|decrease|decline|climb)\b"),
+        # "how large a reduction in admissions ...": the size of a change, not of the fund named
+        ("number", r"\bhow (?:big|large|great|sizeable) an? (?:reduction|cut|rise|increase|fall|drop|decrease|improvement)\b"
+                   r"(?!\s+in\s+(?:the\s+)?(?:costs?|spending|savings?|funding|budgets?|money)\b)"),
         # "cut delayed transfers by what amount?": a count, unless money is named ("the Better Care Fund" is a name)
         ("number", r"^(?!.*(?:£|\b(?:costs?|costing|spend\w*|budgets?|funding|savings?|save|saved|money|deficits?|bills?|pay|paid|pounds?|boost\w*|pot|(?<!care )fund)\b|\b(?:fund|bcf|stf) (?:was|is|were|be|been|being)\b)).*\bby what amount\b"),
         ("money", r"\b(?:savings?|costs?|spending)\b[^?]*\badd(?:ed|s)? up to\b|\bhow many (?:£|pounds|millions|billions)|\bcost(?:s|ing)? (?:us |the nhs |them )?how much\b|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
@@ -59,7 +63,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("person", r"^(?!.*\b(?:what|how|why|when|where|which|did|does|do|is|was|were|are)\b)\s*(?:the )?(?:[\w&’'-]+ ){0,3}"
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"
                    r"(?: elect)?(?:\s+(?:of|at|for|in)\b[^?]*)?(?:\s+name)?\s*\?*\s*$"),
-        ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person) (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded)\b"
+        ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person|president|elect|chair\w*|director|secretary|leader|head|chief) (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded)\b"
                    r"|^\W*which (?:[\w’'&-]+ ){0,3}(?:figure|official|spokes(?:man|woman|person))\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
                    r"|\bwhat(?:'s|’s| is| was) (?:the )?(?:[\w&’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|leader|minister|author|spokes\w*|boss)(?: elect| exec\w*)?(?:'s|’s) name\b"
                    r"|^\W*name the (?:[\w’'&-]+ ){0,3}(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|author)\b"
@@ -74,6 +78,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:(?:\w+ )?factors? )?(?:held|kept) (?:[\w’'-]+ ){1,6}?back\b"
                    r"|\bwhat (?:(?:\w+ )?factors? )?(?:stopped|prevented)\b"
                    # "what has made it hard to ...", "what gets in the way of ...", "what did the report say made X hard"
+                   r"|\bwhat (?:main |key |big |single )?(?:obstacle|barrier|hurdle|impediment) (?:did|does|do|is|was|has|had)\b.*\bto \w+ing\b"
                    r"|\bwhat (?:has|had|have) (?:made|caused|held back|hampered|hindered)\b|\bwhat (?:gets|got|stands|stood) in the way\b"
                    r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) (?:made|makes|caused|causes|hampered|hinders|hindered)\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),

@@ -137,6 +137,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "elderly": "older", "pensioners": "older", "seniors": "older",
     "capita": "person",
     # --- everyday paraphrases of dev questions (dev review) ------------------------
+    "higher": "increased", "exceed": "increased", "exceeded": "increased",  # "how much higher were they than in 2014-15"
     "slated": "criticised", "slate": "criticised", "savaged": "criticised", "panned": "criticised",
     "gripe": "like", "gripes": "like", "grievance": "like", "grumble": "like",  # "did not like funds being syphoned off"
     "unhappy": "like", "displeased": "like", "dissatisfied": "like",

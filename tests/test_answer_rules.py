@@ -560,3 +560,9 @@ def test_a_region_the_articles_never_name_is_declined(tmp_path):
 
 def test_who_held_a_post_before_the_named_person_is_not_their_role(people):
     _declined(people, "Who was head of the Widget Office before Jane Roe took over?")
+
+
+def test_a_year_exceeded_is_the_baseline_not_a_year_to_find(tmp_path):
+    text = "Widget results\n\nIn 2016, widget returns rose by 12,000 on the previous year.\n"
+    a = _answerer(tmp_path, exceeded=text)
+    assert _answered(a, "By what number did widget returns exceed their 2015 level in 2016?") == "12,000"

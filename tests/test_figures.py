@@ -327,3 +327,12 @@ def test_the_initial_local_plans_are_the_first_round():
 def test_how_much_of_the_whole_is_never_the_whole():
     q = FigureQuestion("How much of the widget fund went on social care?", "money", {"widget", "fund", "social", "care"})
     assert _fit(q, "The £5.3bn widget fund spent in 2015-16 missed its targets.", "£5.3bn") is None
+
+
+@pytest.mark.parametrize("question", ["Instead of falling as planned, by how many did widget returns rise?",
+                                      "Against a planned fall of 40,000, what rise in widget returns was reported?"])
+def test_a_leading_clause_naming_the_plan_is_scene_not_the_plan_asked(question):
+    text = "Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,000."
+    q = FigureQuestion(question, "number", {"widget", "return", "increas", "plan"})
+    planned = _fit(q, text, "40,000")
+    assert planned is None or _fit(q, text, "12,000") > planned

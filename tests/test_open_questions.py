@@ -88,3 +88,8 @@ def test_what_do_the_revisions_do_is_what_the_sentence_says_they_do():
     assert _open(text, q) == ["undermine the widget fund’s core purpose"]
     assert _open("The Association does not agree with recent government changes to the scope.", q) == []
     assert not needs_statement("What did the office recommend the government should do?")
+
+
+def test_what_was_wrong_with_things_is_how_the_sentence_qualifies_them():
+    text = "The aim has been buried under a slew of poorly designed widget initiatives in England, she said."
+    assert "poorly designed widget initiatives" in _open(text, "What did the chief say was wrong with the widget initiatives in England?")

@@ -84,6 +84,7 @@ def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_wor
     assert tokenize("what top-up is the fund getting") == tokenize("what top-up is the fund")  # "get" is a light verb
     assert tokenize("what did the guidance leave out") == tokenize("what did the guidance fail to mention")
     assert tokenize("sacrificing") == tokenize("sacrifice")  # the stemmer alone cuts them differently
+    assert tokenize("how much higher were returns") == tokenize("how much increased were returns")
     assert tokenize("due to come into effect the following year") == tokenize("due to implementation next year")
     assert tokenize("what was the NHS unhappy about") == tokenize("what was the NHS like about")  # "did not like"
     assert tokenize("the health service's gripe") == tokenize("the health service's like")  # "did not like"
