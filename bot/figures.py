@@ -104,7 +104,8 @@ _SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
 
 # "what % cut in DToC were areas targeted with": a cut in something else is no answer
 _CHANGE_IN = re.compile(r"\b(?:cut|reduction|increase|rise|fall|drop) in ([\w’' -]+?) (?:were|was|is|are|did|do|does|has|have|had|under|by|for|planned|targeted)\b", re.I)
-_SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested|budget|went|go(?:es)?|put)\s+(?:on|for|in|to|into)\s+(.+?)(?:\s+(?:in|during|between|since|by)\s+\d|\?|$)", re.I)
+_SPENT_ON = re.compile(r"\b(?:spen[dt]|spending|paid|allocated|invested|budget|went|go(?:es)?|put)\s+(?:on|for|in|to|into)\s+(.+?)"
+                       r"(?:\s+(?:in|during|between|since|by)\s+\d|,|\s+(?:according to|per)\b|\?|$)", re.I)  # "..., according to the NAO": attribution
 _COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|has|have) (.+?) cost\b", re.I)
 # "how much did the NAO say [integrated care systems] would save": what saves must be named
 _SAVE_OF = re.compile(r"\bhow much (?:did|does|do) (?:the )?[\w’'-]+ (?:say|think|expect|reckon) (.+?) (?:would|will|could|might) save\b", re.I)

@@ -6,7 +6,7 @@ import re
 from .models import AnswerType
 
 # "How much danger is the plan in?" asks how it is qualified ("significant risk"), not an amount.
-HOW_QUALIFIED = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of) (danger|risk|trouble|progress|success|evidence|difference|support|effect|impact|credibility|goodwill)\b", re.I)
+HOW_QUALIFIED = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of|how (?:strong|good|solid|robust|convincing|reliable) (?:was|is|were|are) (?:the|any)) (danger|risk|trouble|progress|success|evidence|difference|support|effect|impact|credibility|goodwill)\b", re.I)
 PERIOD_Q = re.compile(r"\b(?:over|during|in|for) (?:what|which) (?:time )?(?:period|years)\b|\b(?:what|which) (?:time )?period\b|\bbetween which years\b", re.I)
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
@@ -37,7 +37,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "cut delayed transfers by what amount?": a count, unless money is named ("the Better Care Fund" is a name)
         ("number", r"^(?!.*(?:£|\b(?:costs?|costing|spend\w*|budgets?|funding|savings?|save|saved|money|deficits?|bills?|pay|paid|pounds?|boost\w*|pot|(?<!care )fund)\b|\b(?:fund|bcf|stf) (?:was|is|were|be|been|being)\b)).*\bby what amount\b"),
         ("money", r"\b(?:savings?|costs?|spending)\b[^?]*\badd(?:ed|s)? up to\b|\bhow many (?:£|pounds|millions|billions)|\bcost(?:s|ing)? (?:us |the nhs |them )?how much\b|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
-                  r"|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression)|describe\w*)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+                  r"|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression)|describe\w*|evidence|proof)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
                   r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
                   r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
@@ -58,7 +58,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut"
                    r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
         ("other", HOW_QUALIFIED.pattern),
-        ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are|has|had) )?(?:the )?(?:[\w-]+ )?(number|figure|reduction|increase|rise|fall|drop|decrease|cut|target|total|amount|size|value|change)\b|\bto how many\b"),
+        ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are|has|had) )?(?:the )?(?:[\w-]+ )?(number|figure|reduction|increase|rise|fall|drop|decrease|cut|target|total|amount|size|value|change)\b(?!\s+(?:when|if|because|as|while|after|before)\b)|\bto how many\b"),
         # A terse post: "rcn chief exec?", "pac chair?", "health sec at time of nao rpt?", "adass pres elect name?"
         ("person", r"^(?!.*\b(?:what|how|why|when|where|which|did|does|do|is|was|were|are)\b)\s*(?:the )?(?:[\w&’'-]+ ){0,3}"
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"

@@ -336,3 +336,9 @@ def test_a_leading_clause_naming_the_plan_is_scene_not_the_plan_asked(question):
     q = FigureQuestion(question, "number", {"widget", "return", "increas", "plan"})
     planned = _fit(q, text, "40,000")
     assert planned is None or _fit(q, text, "12,000") > planned
+
+
+def test_an_attribution_after_what_money_went_on_is_not_part_of_it():
+    q = FigureQuestion("What amount of the widget fund was allocated to covering deficits, according to the National Audit Office?", "money",
+                       {"widget", "fund", "alloc", "cover", "deficit", "offic"})
+    assert _fit(q, "Of the £2.1bn widget fund, £1.8 billion was allocated to cover deficits.", "£1.8 billion") is not None

@@ -75,6 +75,8 @@ from bot.question_types import asking_clause, classify_question
     ("Which Widget Association president elect commented on the findings?", "person"),
     ("Which organisation's leader called for better widget plans?", "org"),
     ("What obstacle did the office identify to introducing new widget roles?", "reason"),
+    ("What risks increase when widget bodies struggle with their own viability?", "other"),  # "increase" is the verb here
+    ("What did the office conclude about the evidence that widget integration delivers savings?", "other"),
     ("Which Widget Association figure, due to become its president, said the case was strong?", "person"),
     ("Which politician called the planning a shambles?", "person"),
     ("Which named Widget Association official objected?", "person"),
