@@ -90,11 +90,11 @@ def test_what_do_the_revisions_do_is_what_the_sentence_says_they_do():
     assert not needs_statement("What did the office recommend the government should do?")
 
 
-def test_what_was_wrong_with_things_is_how_the_sentence_qualifies_them():
-    text = "The aim has been buried under a slew of poorly designed widget initiatives in England, she said."
-    assert "poorly designed widget initiatives" in _open(text, "What did the chief say was wrong with the widget initiatives in England?")
-
-
-def test_how_strong_was_the_evidence_is_how_the_sentence_qualifies_it():
-    text = "The office said it had found “no compelling evidence” that widget integration saves money."
-    assert "no compelling evidence" in _open(text, "How strong was the evidence, according to the office, that integration saves money?")
+@pytest.mark.parametrize("text, question, qualified", [
+    ("The aim has been buried under a slew of poorly designed widget initiatives in England, she said.",
+     "What did the chief say was wrong with the widget initiatives in England?", "poorly designed widget initiatives"),
+    ("The office said it had found “no compelling evidence” that widget integration saves money.",
+     "How strong was the evidence, according to the office, that integration saves money?", "no compelling evidence"),
+])
+def test_what_was_wrong_with_it_or_how_strong_it_was_is_how_the_sentence_qualifies_it(text, question, qualified):
+    assert qualified in _open(text, question)
