@@ -90,6 +90,9 @@ _LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs
                     r"|\s+and\s+(?:\w+ed|said|spoke|wrote)\b)", re.I)  # "who chaired X and criticised ...": X
 # "Who led the NAO?": its head; but "who led the study" asks who ran a piece of work, not a post
 _LED_BODY = re.compile(r"\b(?i:who)\s+(?:was\s+|is\s+)?(led)\s+((?:the\s+)?(?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})\s*(?:[,?]|$)")
+# "Which nursing union leader ...": a post named by its body, after "which"
+_WHICH_POST = re.compile(rf"^\W*which ((?:(?!(?:organi[sz]ation|body|group|one)\b)[\w&’'-]+ ){{1,3}}(?:leader|head|chief|boss|ceo|chair|chairman|chairwoman|president|director)(?: executive)?)\b"
+                         r"(?!\s+(?:of|at|for)\b)", re.I)
 # "nhs providers chief exec?": a terse ask that is only the post and its body.
 _TERSE_POST = re.compile(rf"^\s*(?:the )?((?:[\w&’'-]+ ){{1,3}}{_POST_WORDS}(?: exec\w*| executive| elect| officer)?)\b(?:\s+name)?\s*\?*\s*$", re.I)
 # "Who is the health secretary?": a post named by its field.
@@ -101,6 +104,9 @@ def post_phrase(question: str) -> str | None:
     m = _POST_OF.search(question)
     if m:
         return m.group(2) or m.group(3) or _with_paraphrase(question, m.group(1), m.end(1))
+    which = _WHICH_POST.search(question)
+    if which:  # "which nursing union leader is quoted ...?"
+        return which.group(1)
     led = _led(question)
     if led:  # "the man that leads the audit office": the head of it; "who chairs X": its chair
         return f"{'chair' if led.group(1).lower().startswith('chair') else 'head'} of {led.group(2)}"

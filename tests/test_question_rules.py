@@ -282,3 +282,9 @@ def test_who_was_in_charge_of_a_body_asks_for_its_head():
 def test_a_hyphenated_president_elect_is_a_post():
     assert post_phrase("Who was the president-elect of the Widget Association quoted in response?").endswith(
         "president-elect of the Widget Association")
+
+
+@pytest.mark.parametrize("question, post", [("Which nursing union leader is quoted reacting to the report?", "nursing union leader"),
+                                            ("Which organisation's leader called for better plans?", None)])
+def test_which_body_leader_names_a_post_but_which_organisations_leader_asks_for_the_body(question, post):
+    assert post_phrase(question) == post
