@@ -50,7 +50,8 @@ def checked_claim(question: str) -> Claim | None:
         return None
     for kind in _KINDS:
         for span in typed_spans(question, kind):
-            if span.kind == kind and not _NAMES_THING.match(question[span.end :]):
+            # "about three-quarters of areas": a fraction checks a share
+            if (span.kind == kind or (kind, span.kind) == ("percent", "fraction")) and not _NAMES_THING.match(question[span.end :]):
                 return Claim(span.start, span.end, kind)
     return None
 

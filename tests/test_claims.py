@@ -13,6 +13,7 @@ from bot.claims import checked_claim, contradicts, without_claim
     ("What did the widget overshoot cost against plan — something like £200m extra?", "£200m", "money"),
     ("A measure of widget returns a set time after discharge — 90 days, was it?", "90 days", "duration"),
     ("How much did councils cut widget spending over 2010-11 to 2016-17 — about 10%?", "about 10%", "percent"),
+    ("Was it about three-quarters of widget areas that said the plan helped?", "about three-quarters", "percent"),
 ])
 def test_the_askers_figure_in_a_check_is_the_claim(question, figure, kind):
     claim = checked_claim(question)
