@@ -95,6 +95,7 @@ class Answerer:
         out = []
         for (s, e), terms in by_word(spans).items():
             surface = question[s:e] if s > 0 or question[s:e].lower() in PLACE_NAMES else ""
+            surface = re.sub(r"['’]s$", "", surface)  # "the King's Fund": the name, not its possessive
             if ((surface[:1].isupper() or surface.lower() in PLACE_NAMES) and surface.isalpha()
                     and not any(t in self.index.scorer or t in self._meta_terms for t in terms)):
                 out.append(surface)

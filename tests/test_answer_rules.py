@@ -566,3 +566,7 @@ def test_a_year_exceeded_is_the_baseline_not_a_year_to_find(tmp_path):
     text = "Widget results\n\nIn 2016, widget returns rose by 12,000 on the previous year.\n"
     a = _answerer(tmp_path, exceeded=text)
     assert _answered(a, "By what number did widget returns exceed their 2015 level in 2016?") == "12,000"
+
+
+def test_a_possessive_name_the_articles_never_use_is_declined(people):
+    assert "Smith" in _declined(people, "What did the Smith's Trust say about the widget results?")
