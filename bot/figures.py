@@ -226,8 +226,8 @@ class FigureQuestion:
         self.whole = set(tokenize(m_of.group(1))) if m_of else set()  # "how much of the £2.1bn fund"
         # "the planned fall" asks for the plan; "overspend vs plan" only compares with it;
         # "..., when a reduction had been planned" is context.
-        asked = question[m.end():] if (m := _LEADING_SUBORDINATE.match(question)) else question
-        main = _SUBORDINATE.split(asked, maxsplit=1)[0]
+        past_scene = question[m.end():] if (m := _LEADING_SUBORDINATE.match(question)) else question
+        main = _SUBORDINATE.split(past_scene, maxsplit=1)[0]
         self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
@@ -241,7 +241,7 @@ class FigureQuestion:
         self.asks_flow = bool(_FLOW_WORDS.search(question))
         self.actual = bool(_ACTUAL.search(main))
         # "how much did the first plans actually project?": the projection is what is asked, "actually" or not
-        self.projection_asked = bool(_MODALITY & set(tokenize(asking_clause(asked))))
+        self.projection_asked = bool(_MODALITY & set(tokenize(asking_clause(past_scene))))
         self.from_start = bool(_FROM.search(question))
         self.original = bool(_ORIGINAL.search(question))
         # "what was it originally expected to save?" asks for the aim, not what the plans projected

@@ -8,11 +8,11 @@ import re
 
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
-from .open_spans import (APART, YES_NO, change_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
+from .open_spans import (APART, YES_NO, change_spans, does_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
                          predicate_spans, sibling_spans)
 from .question_focus import WH
 from .question_rules import ABOUT
-from .tokens import tokenize, tokenize_spans
+from .tokens import tokenize
 
 # Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
 _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
@@ -43,23 +43,6 @@ _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|conc
 # "what do the government's revisions to the fund's scope do?": what the sentence says they do
 _WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+\s+){0,8}?"
                       r"(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+)\s+(?:do|does|would do|will do|could do)\s*(?:to\b|\?|$)", re.I)
-
-
-def does_spans(text: str, noun_phrase: str) -> list[Span]:
-    """What the text says a noun phrase does: "These revisions “undermine the Fund’s core purpose”"."""
-    core = re.split(r"\s+(?:to|of|for|in|on|at|with|from|by)\s+", noun_phrase, maxsplit=1)[0]
-    heads = set(tokenize(core.split()[-1]))  # "the government's revisions to the scope": "revisions"
-    out: list[Span] = []
-    for t, s, e in tokenize_spans(text):
-        if t in heads:
-            m = re.match(r"\s+[“\"]?((?!(?:of|to|for|in|on|and|is|are|was|were|has|have|had)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,9})", text[e:])
-            if m:
-                piece = m.group(1).split()
-                while piece and piece[-1].lower() in ("the", "a", "an", "of", "to", "and", "as"):
-                    piece.pop()
-                phrase = " ".join(piece)
-                out.append(Span(e + m.start(1), e + m.start(1) + len(phrase), phrase, "gap"))
-    return out
 
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:

@@ -96,6 +96,25 @@ def predicate_spans(text: str, np_terms: list[str], with_subject: bool = False) 
     return out
 
 
+def does_spans(text: str, noun_phrase: str) -> list[Span]:
+    """What the text says a noun phrase does: "These revisions “undermine the Fund’s core purpose”"."""
+    core = re.split(r"\s+(?:to|of|for|in|on|at|with|from|by)\s+", noun_phrase, maxsplit=1)[0]
+    heads = set(tokenize(core.split()[-1]))  # "the government's revisions to the scope": "revisions"
+    out: list[Span] = []
+    for t, _, e in tokenize_spans(text):
+        m = _DOES.match(text, e) if t in heads else None
+        if m:
+            words = m.group(1).split()
+            while words and words[-1].lower() in _EDGE_OR_ARTICLE:
+                words.pop()
+            phrase = " ".join(words)
+            out.append(Span(m.start(1), m.start(1) + len(phrase), phrase, "gap"))
+    return out
+
+
+_DOES = re.compile(r"\s+[“\"]?((?!(?:of|to|for|in|on|and|is|are|was|were|has|have|had)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,9})")
+
+
 APART = re.compile(r"\b(?:apart from|besides|other than|aside from|as well as|alongside|in addition to|beyond(?=.*\bother\b))\s+(.+?)(?=,|\?|$|\s(?:what|which|who)\b)", re.I)
 _LIST_INTRO = re.compile(r"\b(?:such as|including)\s+", re.I)
 _LAST_AND = re.compile(r"\s+(?:and|or)\s+")

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 
 from .index import Index
 from .models import Document, Hit
-from .question_rules import introduces_quotation, is_quotation
+from .question_rules import introduces_new_speaker, is_quotation
 from .extract import person_spans
 from .tokens import is_byline, tokenize
 
 
 _REPORT = frozenset(tokenize("report study"))
-_PRONOUN_SPEAKER = re.compile(r"\W*(?:s?he|they)\s+\w+\s*[:,]?\s*[“\"]", re.I)  # "She added: “..."
 CAPTION_CHARS = 60  # removed text between two sentences short enough to be a caption or subheading
 PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
 SPEAKER_CONTEXT = 6  # sentences before a quotation that may name its speaker
@@ -143,8 +142,8 @@ class Passages:
             text = self.text(j)
             if who is None:
                 out.append(j)
-                if introduces_quotation(text) and not _PRONOUN_SPEAKER.match(text):
-                    who = [p.text.split(" ")[-1] for p in person_spans(text)]  # "She added: “...": the same speaker goes on
+                if introduces_new_speaker(text):
+                    who = [p.text.split(" ")[-1] for p in person_spans(text)]
                     if not who:
                         break  # "The report said: “...": that sentence alone names who speaks
             elif any(re.search(rf"\b{re.escape(w)}\b", text) for w in who):

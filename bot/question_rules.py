@@ -91,7 +91,7 @@ _LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs
 # "Who led the NAO?": its head; but "who led the study" asks who ran a piece of work, not a post
 _LED_BODY = re.compile(r"\b(?i:who)\s+(?:was\s+|is\s+)?(led)\s+((?:the\s+)?(?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})\s*(?:[,?]|$)")
 # "Which nursing union leader ...": a post named by its body, after "which"
-_WHICH_POST = re.compile(rf"^\W*which ((?:(?!(?:organi[sz]ation|body|group|one)\b)[\w&’'-]+ ){{1,3}}(?:leader|head|chief|boss|ceo|chair|chairman|chairwoman|president|director)(?: executive)?)\b"
+_WHICH_POST = re.compile(r"^\W*which ((?:(?!(?:organi[sz]ation|body|group|one)\b)[\w&’'-]+ ){1,3}(?:leader|head|chief|boss|ceo|chair|chairman|chairwoman|president|director)(?: executive)?)\b"
                          r"(?!\s+(?:of|at|for)\b)", re.I)
 # "nhs providers chief exec?": a terse ask that is only the post and its body.
 _TERSE_POST = re.compile(rf"^\s*(?:the )?((?:[\w&’'-]+ ){{1,3}}{_POST_WORDS}(?: exec\w*| executive| elect| officer)?)\b(?:\s+name)?\s*\?*\s*$", re.I)
@@ -189,8 +189,16 @@ _INTRODUCES = re.compile(r"\b(?:said|says|commented|comments|added|adding|adds|a
                          r"|emphasi[sz]ed|indicated|continued|told [\w ]{1,30}?)\s*[:,]?\s*[“\"]", re.I)
 
 
+_PRONOUN_SPEAKER = re.compile(r"\W*(?:s?he|they)\s+\w+\s*[:,]?\s*[“\"]", re.I)  # "She added: “...": the speaker before goes on
+
+
 def introduces_quotation(sentence: str) -> bool:
     return bool(_INTRODUCES.search(sentence))
+
+
+def introduces_new_speaker(sentence: str) -> bool:
+    """Opens a quotation by someone it names ("Deakin commented: “..."), not "She added: “..."."""
+    return introduces_quotation(sentence) and not _PRONOUN_SPEAKER.match(sentence)
 
 
 def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:
