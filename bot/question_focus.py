@@ -10,6 +10,11 @@ SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characte
                      r"|\bwhat (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
 
 
+# "What word did X use ...", "in one word": a word or two, not a clause
+ONE_WORD = re.compile(r"\b(?:what|which) (?:single |one |particular |exact )?(?:word|adjective)\b|\b(?:one|single)[- ]word\b"
+                      r"|\bin (?:one|a single) word\b", re.I)
+
+
 _VERBISH = re.compile(r"(?:ed|ing)$", re.I)
 
 

@@ -18,7 +18,7 @@ from .open_spans import (after_question_words, content_words, cut_at_question_wo
                          predicate_spans)
 from .long_forms import expansion_spans
 from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity, period_spans
-from .question_focus import SPEAKER, expansion_terms, focus_term
+from .question_focus import ONE_WORD, SPEAKER, expansion_terms, focus_term
 from .question_rules import listed_count
 from .question_types import PERIOD_Q
 from .tokens import by_word, tokenize, tokenize_spans
@@ -129,10 +129,27 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
                  for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
         # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
         said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
+        if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
+            return next((short for group in (found, said_of, quoted_spans(text))
+                         if (short := [c for c in group if _is_few_words(_first_words(after_question_words(text, c, matched)))])), [])
         return found or said_of or quoted_spans(text) or gap_spans(text, matched)
     if kind == "title":  # a short quotation may be a title; a quoted remark is none
         return title_spans(text) or [q for q in quoted_spans(text) if len(q.text.split()) <= MAX_TITLE_WORDS]
     return open_candidates(text, question, kind, matched)
+
+
+_CLAUSE_START = re.compile(r"\s+(?:at|when|in|for|to|than|that|which|because|as|of|with|by|from)\b", re.I)
+MAX_WORD_ANSWER = 3  # "such a shambles" still answers "what word"
+
+
+def _first_words(c: Span) -> Span:
+    """The span up to its first preposition or conjunction: "unacceptable [at a time when ...]"."""
+    cut = _CLAUSE_START.search(c.text)
+    return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut else c
+
+
+def _is_few_words(c: Span) -> bool:
+    return len(c.text.split()) <= MAX_WORD_ANSWER
 
 
 def best_span(text: str, question: str, kind: str, weights: dict[str, float],
@@ -184,6 +201,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             trimmed = after_question_words(text, c, matched)
             about_question = trimmed != c  # the quotation repeats the question, then answers it
             c = trimmed
+        if kind == "quote" and ONE_WORD.search(question):
+            c = _first_words(c)
         score = 0.0
         for term, s, e in matched:
             boost = 2.0 if term in VERBS else 1.0

@@ -161,6 +161,23 @@ def test_open_question_answers(text, question, kind, expected):
     assert _best(text, question, kind) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("What word did Jane Roe use to describe the departments' incompetence?", "unacceptable"),
+    ("jane roe's one-word verdict on the widget fund planning", "such a shambles"),
+])
+def test_what_word_answers_with_a_word_not_a_clause(question, expected):
+    text = ("Jane Roe has expressed “dismay” that “planning for the widget fund has been such a shambles”, and "
+            "such incompetence from departments is unacceptable at a time when demand is rising.")
+    assert _best(text, question, "quote") == expected
+
+
+def test_what_word_finds_no_word_in_a_sentence_that_only_restates_the_subject():
+    text = "The report hit the headlines for its conclusion that widgets have been slower and less successful than envisaged."
+    assert _best(text, "What word did Jane Roe use to describe the office's conclusions?", "quote") is None
+    assert _best("The office’s conclusions are salutary.", "What word did Jane Roe use to describe the office's conclusions?",
+                 "quote") == "salutary"
+
+
 def test_by_how_much_in_pounds_is_not_a_percentage():
     assert _best("Councils cut widget spending by 5.3% between 2010-11 and 2016-17.",
                  "By how much in pounds did councils cut widget spending?", "money") is None
