@@ -95,6 +95,7 @@ _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in realit
 
 # "Despite a planned cut, by how many did they rise?": a clause setting the scene before the ask
 _LEADING_SUBORDINATE = re.compile(r"^\W*(?:despite|although|though|whereas|while|even though|given|against|compared with|instead of|rather than)\b[^,?]{3,120},\s*(?=\S)", re.I)
+_BUT = re.compile(r"\s+(?:but|yet)\s+", re.I)
 _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though|instead of|rather than|"
                           r"as opposed to|before (?:they|it|the|this|that)|after (?:they|it|the|this|that))\b", re.I)
 
@@ -227,6 +228,9 @@ class FigureQuestion:
         # "the planned fall" asks for the plan; "overspend vs plan" only compares with it;
         # "..., when a reduction had been planned" is context.
         past_scene = question[m.end():] if (m := _LEADING_SUBORDINATE.match(question)) else question
+        contrast = _BUT.split(past_scene, maxsplit=1)
+        if len(contrast) == 2 and CHANGE_TERMS & set(after := tokenize(contrast[1])) and not _MODALITY & set(after):
+            past_scene = contrast[1]  # "... were supposed to go down but went up instead - by how many?": what happened
         main = _SUBORDINATE.split(past_scene, maxsplit=1)[0]
         self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
         self.by_how = bool(_BY_HOW.search(question))

@@ -27,6 +27,12 @@ def test_a_question_about_the_plan_gets_the_planned_figure():
     assert _best(SENTENCE, "What reduction in emergency admissions was planned?", "number") == "106,000"
 
 
+def test_a_plan_before_but_sets_the_scene_for_what_happened_instead():
+    question = "Emergency admissions were supposed to go down but went up instead - by how many?"
+    assert _best(SENTENCE, question, "number") == "87,000"
+    assert _best(SENTENCE, "Admissions went up, but what fall was planned?", "number") == "106,000"
+
+
 def test_money_question_gets_the_amount():
     assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
 
