@@ -11,7 +11,7 @@ from .claims import contradicts
 from .compare import compare, comparison
 from .corroborate import corroborating
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
-from .dateline import asks_publication_date, dateline_span
+from .dateline import asks_publication_date, dateline_span, names_article, today_span
 from .citations import article_name, cite, verify_quote
 from .extract import PLACE_NAMES, Span, person_spans
 from .question_types import asking_clause
@@ -202,6 +202,9 @@ class Answerer:
                 c, found = speaker_before(self.passages, c, q, weights, names)
             elif kind == "title" and found is None:
                 c, found = title_in_article(self.passages, c)
+            elif (kind == "date" and found is None and (today := today_span(text, set(q_terms)))
+                  and names_article(set(q_terms), self._doc(c)) and dateline_span(self._doc(c))):
+                found = today, 1.0  # "published today" in an article with a dateline: that day
             if found is None and (kind in TYPED or wants_list or statement):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
@@ -212,6 +215,9 @@ class Answerer:
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None
+        dated = [cite(self._doc(top), *dateline_span(self._doc(top)), score=1.0)] if span is not None and span.kind == "today" else []
+        if dated:
+            short = dated[0].quote
         if short and span is not None and span.kind in ("person", "org"):
             doc = self.docs[self.passages.doc_id(top.sid)]
             short = full_name(short, self._names, doc.text[: self.index.sentences[top.sid].start])
@@ -223,14 +229,19 @@ class Answerer:
             seen = {x.sid for x in cands}
             cands = cands + [c for c in more if c.sid not in seen]
         chosen = [top] + self._companion(top) + corroborating(self.passages, top, short, cands, kind, st.corroborate_ratio)
-        citations = [self._citation(c) for c in chosen[: st.max_citations]]
+        citations = [self._citation(c) for c in chosen[: max(st.max_citations - len(dated), 1)]] + dated
         n = len({c.doc_id for c in citations})
         lead = f"{short}" if short else "Here is what the articles say"
         if short and claimed and contradicts(claimed, short):
             lead = f"{short}, not {claimed}"  # the asker's figure (or person) was wrong: say so
         text = f"{lead} — reported by {n} article{'s' if n != 1 else ''}." if short else f"{lead}."
+        if dated:
+            text = f"{lead} — the dateline of the article saying it came out “today”."
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)
+
+    def _doc(self, c: Passage) -> Document:
+        return self.docs[self.passages.doc_id(c.sid)]
 
     def _companion(self, top: Passage) -> list[Passage]:
         """The other sentence the answer rests on (the stance it argues for, the speaker it quotes)."""

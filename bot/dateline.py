@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .extract import Span
 from .models import Document
+from .tokens import tokenize
 
 _WHEN = re.compile(r"\b(?:when|what date|which date|what day|how old|the date|publication date)\b", re.I)
 # The article itself, not the report it is about ("When was the NAO report published?").
@@ -23,7 +25,7 @@ def asks_publication_date(question: str, publishers: set[str]) -> bool:
         return False
     names = [re.escape(p) for p in publishers] + [_ARTICLE]
     subject = "|".join(rf"\b{n}\b" for n in names)
-    return bool(re.search(rf"(?:{subject})[^?]{{0,60}}\b(?:published|written|posted|came out|come out|appeared|released|dated)\b"
+    return bool(re.search(rf"(?:{subject})[^?]{{0,100}}\b(?:published|written|posted|came out|come out|appeared|released|dated)\b"
                           rf"|\b(?:published|written|posted|dated)\b[^?]{{0,30}}(?:{subject})"
                           rf"|\b(?:date|day) (?:is |was |appears |is printed )?(?:on|at the top of|of) (?:the |that |this )?(?:\w+ )?(?:{subject})",
                           question, re.I))
@@ -42,3 +44,23 @@ def dateline_span(doc: Document, head_chars: int = 400) -> tuple[int, int] | Non
         return None
     start, form = min(found)
     return start, start + len(form)
+
+
+# "a new report published today by the NAO": the day of the article's dateline
+_TODAY = re.compile(r"\b(\w+)\s+(?:published|released|issued|launched|out)\s+(today)\b", re.I)
+
+
+def today_span(sentence: str, question_terms: set[str]) -> Span | None:
+    """The word "today" where the sentence says the thing the question asks about ("a new
+    report", a word of the question) came out today, as a "today" span; else None."""
+    m = _TODAY.search(sentence)
+    if not m or not set(tokenize(m.group(1))) & question_terms:
+        return None  # "the green paper, now delayed until autumn, a new report published today": not the paper
+    return Span(m.start(2), m.end(2), m.group(2), "today")
+
+
+def names_article(question_terms: set[str], doc: Document) -> bool:
+    """Does the question pick out this article: its year, or most of its title's words?"""
+    years = {str(y) for y in (doc.published.year if doc.published else None, doc.report_year) if y}
+    title = set(tokenize(doc.title or ""))
+    return bool(years & question_terms) or (bool(title) and len(title & question_terms) >= 0.5 * len(title))

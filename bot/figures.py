@@ -28,7 +28,9 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?([\w’'-]+(?
 _ASKS_YEAR = re.compile(r"\b(?:which|what) (?:financial |calendar )?year\b|\bwhat yr\b", re.I)
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|time)\b|\bby when\b|\bby\s*\?*\s*$", re.I)
 _BY_BEFORE_DATE = re.compile(r"\b(?:by|until|before|deadline(?: of)?)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
-_HEAD_NOUN = re.compile(r"^\W*(?:what|which) (?:[\w-]+ )?(cut|reduction|increase|rise|fall|drop|boost)s?\b", re.I)
+# "(For the pay-for-performance part,) what cut in admissions ...": "a 3.5% cut" names the thing asked for
+_HEAD_NOUN = re.compile(r"^\W*(?:(?:for|on|regarding|about|as for|as to|of|in|with) [^,?]{3,100},\s*)?(?:what|which) (?:[\w-]+ )?"
+                        r"(cut|reduction|increase|rise|fall|drop|boost)s?\b", re.I)
 _PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projections")}
 _PROJECTED = _PROJECTION | {stem(w) for w in ("plan", "planned", "plans")}
 
@@ -44,7 +46,8 @@ def stated_changes(terms: frozenset[str]) -> frozenset[str]:
     return (terms & CHANGE_TERMS) | ({stem("increase")} if _BOOST in terms else frozenset())
 
 
-_OF_WHOLE = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)", re.I)
+_OF_WHOLE = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: was| were| is| are| did| has| had| went|\?|$)"
+                       r"|^\W*(?:out )?of (?:the |its |their )?([\w'’£. -]+?),\s*how much\b", re.I)  # "Of the STF, how much ...?"
 
 
 _BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|percentage|proportion)\b|\bhow many more\b", re.I)  # "how many more X than planned": the change
@@ -167,11 +170,13 @@ def other_quantity(text: str, c: Span, question: str) -> bool:
         stated = {_MONEY_VERBS[t] for t in tokenize(near) if t in _MONEY_VERBS}
         if asked and stated and not asked & stated:
             return True  # "the ambition to save £900m" does not say what something cost
-    if c.kind == "date" and (_EVENTUAL.search(question) or _PUBLISHED_Q.search(question)) and _PLANNED_DATE.search(before):
+    if (c.kind == "date" and (_EVENTUAL.search(question) or _PUBLISHED_Q.search(question)) and _PLANNED_DATE.search(before)
+            and not _UNTIL_WHEN.search(question)):  # "until when had it been delayed?" asks for that plan
         return True  # "when was it (eventually) published?": "delayed until autumn" is only a plan
     return False
 
 
+_UNTIL_WHEN = re.compile(r"\b(?:until|till|til) (?:when|what)\b", re.I)
 _NUMBERING = re.compile(r"([\w’'-]+)\s+(?:(?:now|currently|still|then)\s+)?(?:number|numbered|numbering|total|totalled|totaled)\s+$", re.I)
 
 
@@ -224,7 +229,7 @@ class FigureQuestion:
         self.q_terms = q_terms
         self.counted = counted_terms(question) if kind == "count" else []
         m_of = _OF_WHOLE.search(question)
-        self.whole = set(tokenize(m_of.group(1))) if m_of else set()  # "how much of the £2.1bn fund"
+        self.whole = set(tokenize(m_of.group(1) or m_of.group(2))) if m_of else set()  # "how much of the £2.1bn fund"
         # "the planned fall" asks for the plan; "overspend vs plan" only compares with it;
         # "..., when a reduction had been planned" is context.
         past_scene = question[m.end():] if (m := _LEADING_SUBORDINATE.match(question)) else question
@@ -258,6 +263,7 @@ class FigureQuestion:
         self.share_of = set(tokenize(share_of.group(1))) if share_of else set()
         head = _HEAD_NOUN.match(question)  # "what cut in admissions ...": "a 3.5% cut" names the thing asked for
         self.head = stem(head.group(1).lower()) if head else None
+        self.size = self.size and not self.head  # "what cut in total admissions": a change, whatever "total" says
         self.asks_projection = bool(_PROJECTION & q_terms)
         self.expected_of = self.original and not _PROJECTED & q_terms and not FIRST_ROUND.search(question)
         self.first_round = bool(FIRST_ROUND.search(question))

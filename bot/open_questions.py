@@ -45,10 +45,34 @@ _WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(
                       r"(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+)\s+(?:do|does|would do|will do|could do)\s*(?:to\b|\?|$)", re.I)
 
 
+# "What is the government's main integration tool?", "what does the NAO count as ...?": the
+# thing the sentence names before that description, set off by commas ("the Better Care Fund, the ...")
+_WHAT_IS_DESCRIBED = re.compile(r"^\W*(?:what|which(?: [\w-]+)?) (?:is|was|are|were) (?:the |its |their )?(?=[^?]*(?:’s|'s|\bmain|\bprincipal|\bkey|\bflagship|\bbiggest)\b)(.+?)\W*$"
+                                r"|\bwhat (?:does|did|do) [^?]+? (?:count|regard|see|treat|class|name) as (?:the |its |their )?(.+?)\W*$", re.I)
+_APPOSITION = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}),\s+((?:the|its|their|a|an)\s+[^,;]{3,80}?),")
+APPOSITION_SHARE = 0.6  # of the description's words, the share the question must use
+
+
+def apposition_spans(text: str, described: str) -> list[Span]:
+    """Names the sentence describes with most of `described`'s words: "[the Better Care Fund], the government’s main integration tool,"."""
+    asked = set(tokenize(described))
+    out = []
+    for m in _APPOSITION.finditer(text):
+        terms = set(tokenize(m.group(2)))
+        if terms and len(terms & asked) >= APPOSITION_SHARE * len(terms):
+            out.append(Span(m.start(1), m.end(1), m.group(1), "gap"))
+    return out
+
+
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
         found = range_spans(text)
+        if found:
+            return found
+    described = _WHAT_IS_DESCRIBED.search(question)
+    if described:  # "what is the government's main integration tool?": "the Better Care Fund, the government’s main integration tool"
+        found = apposition_spans(text, described.group(1) or described.group(2))
         if found:
             return found
     does = _WHAT_DO.search(question)

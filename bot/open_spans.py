@@ -258,8 +258,8 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
             words = [(m.start() + pos, m.end() + pos, m.group(0)) for m in re.finditer(r"\S+", piece)]
             while words and words[0][2].lower().strip(".,") in EDGE_WORDS:
                 words.pop(0)
-            while words and (words[-1][2].lower().strip(".,") in _EDGE_OR_ARTICLE or words[-1][2] in _CURRENCY):
-                words.pop()  # ... nor on a currency sign cut from its figure ("to save £[900m]")
+            while words and (words[-1][2].lower().strip(".,") in _EDGE_OR_ARTICLE | _POINTERS or words[-1][2] in _CURRENCY):
+                words.pop()  # ... nor on a currency sign cut from its figure ("to save £[900m]"), nor "such" cut from its noun
             if words and tokenize(" ".join(w for *_, w in words)):
                 a, b = words[0][0], words[-1][1]
                 while b > a and text[b - 1] in ".,;:":

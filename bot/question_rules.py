@@ -86,7 +86,7 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
 
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
 _LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs|leading|heading|running|chairing|headed|ran|chaired|in charge of)\s+"
-                    r"((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?]|\s*$|\s+(?:when|while|during|at the time)\b"
+                    r"((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?(]|\s*$|\s+(?:when|while|during|at the time)\b"
                     r"|\s+and\s+(?:\w+ed|said|spoke|wrote)\b)", re.I)  # "who chaired X and criticised ...": X
 # "Who led the NAO?": its head; but "who led the study" asks who ran a piece of work, not a post
 _LED_BODY = re.compile(r"\b(?i:who)\s+(?:was\s+|is\s+)?(led)\s+((?:the\s+)?(?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})\s*(?:[,?]|$)")

@@ -36,8 +36,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"(?!\s+in\s+(?:the\s+)?(?:costs?|spending|savings?|funding|budgets?|money)\b)"),
         # "cut delayed transfers by what amount?": a count, unless money is named ("the Better Care Fund" is a name)
         ("number", r"^(?!.*(?:£|\b(?:costs?|costing|spend\w*|budgets?|funding|savings?|save|saved|money|deficits?|bills?|pay|paid|pounds?|boost\w*|pot|(?<!care )fund)\b|\b(?:fund|bcf|stf) (?:was|is|were|be|been|being)\b)).*\bby what amount\b"),
-        ("money", r"\b(?:savings?|costs?|spending)\b[^?]*\badd(?:ed|s)? up to\b|\bhow many (?:£|pounds|millions|billions)|\bcost(?:s|ing)? (?:us |the nhs |them )?how much\b|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
-                  r"|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression)|describe\w*|evidence|proof)\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+        ("money", r"\b(?:savings?|costs?|spending)\b[^?]*\badd(?:ed|s)? up to\b|\bhow many (?:£|pounds|millions|billions)|\b(?:cost(?:s|ing)?|save[sd]?|saving|spen[dt]|spending|pay|paid) (?:us |the nhs |them )?how much\b|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
+                  r"|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression)|describe\w*|evidence|proof"
+                  r"|what (?:caused|hampered|hindered|held back|stopped|prevented|inhibited))\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
                   r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
                   r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
@@ -63,7 +64,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("person", r"^(?!.*\b(?:what|how|why|when|where|which|did|does|do|is|was|were|are)\b)\s*(?:the )?(?:[\w&’'-]+ ){0,3}"
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"
                    r"(?: elect)?(?:\s+(?:of|at|for|in)\b[^?]*)?(?:\s+name)?\s*\?*\s*$"),
-        ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person|president|elect|chair\w*|director|secretary|leader|head|chief) (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded)\b"
+        ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person|president|elect|chair\w*|director|secretary|leader|head|chief)(?: (?:of|at)(?: [\w’'&-]+){1,6}?)? (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded|reacted)\b"
                    r"|^\W*which (?:[\w’'&-]+ ){0,3}(?:figure|official|spokes(?:man|woman|person))\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
                    r"|\bwhat(?:'s|’s| is| was) (?:the )?(?:[\w&’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|leader|minister|author|spokes\w*|boss)(?: elect| exec\w*)?(?:'s|’s) name\b"
                    r"|^\W*name the (?:[\w’'&-]+ ){0,3}(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|author)\b"
@@ -75,7 +76,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|\bwhich (?:[a-z-]+ ){0,2}(?:parts? of the country|area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"
                    # "what's behind X", "what held the fund back from ...", "what (two) factors stopped ..."
-                   r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:(?:\w+ )?factors? )?(?:held|kept) (?:[\w’'-]+ ){1,6}?back\b"
+                   r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:(?:\w+ )?(?:factors?|pressures?|problems?|forces?) )?(?:held|kept) (?:[\w’'-]+ ){0,6}?back\b"
                    r"|\bwhat (?:(?:\w+ )?factors? )?(?:stopped|prevented)\b"
                    # "what has made it hard to ...", "what gets in the way of ...", "what did the report say made X hard"
                    r"|\bwhat (?:main |key |big |single )?(?:obstacle|barrier|hurdle|impediment) (?:did|does|do|is|was|has|had)\b.*\bto \w+ing\b"
@@ -84,7 +85,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image)\b|^\W*(?:the )?(?:one|single) word\b|\bhow did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call|describe)\b|\bwhat word\b|\bin what terms\b|\b(?:was|were|is|are) like what\b"
                   r"|\b(?:describ\w*|call\w*|label\w*|dub\w*)\b.*\b(?:as )?(?:a |an )?what\s*\??\s*$"
-                  r"|\b(?:verdict|assessment|judgement|judgment)\b"),
+                  r"|\b(?:verdict|assessment|judgement|judgment)\b"
+                  # "Willcox said the case for a single settlement was what?": what she called it
+                  r"|\b(?:said|says|thought|thinks|felt|reckoned|argued|claimed|believed)\b[^?]*\b(?:was|were|is|are)\s+what\s*\??\s*$"),
     ]
 ]
 

@@ -138,6 +138,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     return open_candidates(text, question, kind, matched)
 
 
+_WH_NOUN = re.compile(r"^\W*(?:[\w’' ]+,\s*)?what (?:two |three |main |key |big )?(pressures?|factors?|problems?|obstacles?|barriers?|issues?"
+                      r"|challenges?|difficult(?:y|ies)|constraints?|causes?|forces?)\b", re.I)
 _CLAUSE_START = re.compile(r"\s+(?:at|when|in|for|to|than|that|which|because|as|of|with|by|from)\b", re.I)
 MAX_WORD_ANSWER = 3  # "such a shambles" still answers "what word"
 
@@ -172,6 +174,9 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     # abbreviation or long form itself ("NHS", "Better Care Fund") does.
     width = {k: len(v) for k, v in by_word(matched).items()}
     cutting = [m for m in matched if m[0] not in expansion or width[(m[1], m[2])] > 1]
+    category = _WH_NOUN.search(question) if kind == "reason" else None
+    if category:  # "what two pressures held it back?": "financial pressures" is part of the answer, not the question
+        cutting = [m for m in cutting if m[0] not in tokenize(category.group(1))]
     speaker = SPEAKER.search(question) if kind == "quote" else None
     if speaker:  # "how did the PAC chair describe X": the quote is about X, not the speaker
         said_by = set(tokenize(speaker.group(1) or speaker.group(2)))
@@ -313,12 +318,31 @@ def _gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tupl
     if left and (words.gap((max(left), max(left)), (c.start, c.end)) <= 1
                  or not content_words(text[max(left) : c.start])):
         f *= 1.5  # the open slot right after the question's words
+    right = [s for _, s, _ in matched if s >= c.end and words.gap((s, s), (c.start, c.end)) <= 1]
+    resumes = bool(right) and any(s > min(right) and words.gap((min(right), min(right)), (s, s)) <= 2 for _, s, _ in matched)
+    if left and resumes and _adjacent_in_question(question, _term_at(matched, max(left), end=True), _term_at(matched, min(right))):
+        f *= 0.3  # "implementing [the much larger NHS] sustainability ... plans": words wedged into the question's own phrase
     compares, after = _question_cues(question)
     if compares and _COMPARATIVE.search(c.text):
         f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
     if after and after.search(text[max(0, c.start - 12) : c.start]):
         f *= 2.0  # "... put the plan at?": "at “significant risk”"
     return f
+
+
+_ONLY_ARTICLES = re.compile(r"^\s+(?:(?:the|a|an)\s+)?$", re.I)
+
+
+def _term_at(matched: list[tuple[str, int, int]], pos: int, end: bool = False) -> str:
+    return next(t for t, s, e in matched if (e if end else s) == pos)
+
+
+@lru_cache(maxsize=1024)
+def _adjacent_in_question(question: str, first: str, second: str) -> bool:
+    """Does `second` follow `first` in the question, with nothing but an article between?"""
+    spans = tokenize_spans(question)
+    return any(a == first and b == second and 0 < sb - ea and _ONLY_ARTICLES.match(question[ea:sb])
+               for a, _, ea in spans for b, sb, _ in spans)
 
 
 @lru_cache(maxsize=256)

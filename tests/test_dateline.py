@@ -18,6 +18,7 @@ DATED = """Widget fund misses its target
 
 Ms Jane Roe, head of the Widget Office, said the results were “deeply disappointing”.
 Widget returns rose by 12,000 last year.
+Ahead of the gadget green paper, now delayed until autumn, a new widget report published today by the Widget Office calls for faster progress.
 """
 
 UNDATED = """Gadget plans delayed
@@ -48,6 +49,7 @@ def answerer(tmp_path_factory):
     "what date was the Widget Weekly piece posted",
     "What is the date on the NHE article reporting that widgets were underfunded?",
     "What publication date appears on the article reporting that widgets were underfunded?",
+    "When was the NHE piece saying widget integration is undermined by underfunded widget councils published?",
 ])
 def test_asking_when_an_article_was_published_is_a_publication_date_question(question):
     assert asks_publication_date(question, PUBLISHERS)
@@ -90,3 +92,19 @@ def test_article_that_prints_no_date_declines_and_says_so(answerer):
 ])
 def test_dates_an_article_reports_are_not_its_publication_date(question):
     assert not asks_publication_date(question, {"NHE"})
+
+
+def test_a_report_published_today_is_dated_by_the_articles_dateline(answerer):
+    a = answerer.answer("On what date was the 2017 widget report published?")
+    assert not a.abstained and a.short_answer == "08.02.17"
+    said, dated = a.citations
+    assert "published today" in said.quote and dated.quote == "08.02.17" and DATED[dated.start : dated.end] == "08.02.17"
+    assert "today" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "When was the 2017 gadget green paper published?",  # delayed until autumn: not the report published today
+    "On what date did the Widget Office publish its report?",  # no year or title picks out the article
+])
+def test_today_dates_only_the_thing_said_to_come_out_today_in_the_article_asked_about(answerer, question):
+    assert answerer.answer(question).short_answer != "08.02.17"

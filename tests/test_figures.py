@@ -324,8 +324,10 @@ def test_the_initial_local_plans_are_the_first_round():
     assert _fit(q, REVISED, "at least £314 million") is None
 
 
-def test_how_much_of_the_whole_is_never_the_whole():
-    q = FigureQuestion("How much of the widget fund went on social care?", "money", {"widget", "fund", "social", "care"})
+@pytest.mark.parametrize("question", ["How much of the widget fund went on social care?",
+                                      "Of the widget fund, how much ended up going on social care?"])
+def test_how_much_of_the_whole_is_never_the_whole(question):
+    q = FigureQuestion(question, "money", {"widget", "fund", "social", "care"})
     assert _fit(q, "The £5.3bn widget fund spent in 2015-16 missed its targets.", "£5.3bn") is None
 
 

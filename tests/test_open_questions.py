@@ -33,6 +33,19 @@ def test_one_way_of_doing_something_is_the_subject_said_to_be_one_way():
     assert _open(text, "What is one way of getting the incentives right?") == ["Integrated care systems"]
 
 
+@pytest.mark.parametrize("question", ["What is the government's main widget tool?",
+                                      "what does the office count as the govt's main tool for widgets?",
+                                      "Which fund is the government's main widget tool?"])
+def test_what_is_a_description_names_the_thing_described_in_apposition(question):
+    text = "The office said the Widget Fund, the government’s main widget tool, had improved joint working."
+    assert _open(text, question) == ["the Widget Fund"]
+
+
+def test_an_apposition_using_few_of_the_questions_words_is_no_answer():
+    text = "The office said the Widget Fund, a pooled budget for gadgets, had improved joint working."
+    assert "the Widget Fund" not in _open(text, "What is the government's main widget tool?")
+
+
 def test_a_sentence_that_says_nothing_happened_offers_nothing():
     text = "Local areas discussed the 2020 requirement at a summit in Leeds."
     assert _open(text, "What happened to the 2020 requirement?") == []

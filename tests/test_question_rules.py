@@ -121,6 +121,8 @@ def test_who_headed_a_body_asks_for_its_head_and_names_the_verb_standing_for_the
     assert post_verb("Who is the head of the NAO?") is None  # the post is named, not implied by a verb
     assert post_phrase("Who led the Widget Office?") == "head of the Widget Office"  # a body: its head
     assert post_phrase("Who led the widget study?") is None  # a piece of work: whoever ran it, no post
+    # an aside in brackets after the body does not hide it
+    assert post_phrase("who runs the WO (the head who commented on the reports)?") == "head of the WO"
 
 
 def test_what_a_paper_proposed_requires_a_reported_proposal():

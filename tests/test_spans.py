@@ -33,6 +33,26 @@ def test_a_plan_before_but_sets_the_scene_for_what_happened_instead():
     assert _best(SENTENCE, "Admissions went up, but what fall was planned?", "number") == "106,000"
 
 
+def test_what_cut_after_a_leading_phrase_still_names_the_change_asked_for():
+    text = ("Revisions to the £1-billion pay-for-widgets part of the pot pay for reducing total emergency admissions, "
+            "with local areas targeted with a 3.5% cut on 2014 levels.")
+    question = "For the pay-for-widgets element, what cut in total emergency admissions were local areas targeted with?"
+    assert _best(text, question, "number") == "3.5%"
+
+
+def test_the_kind_of_cause_asked_for_is_part_of_the_answer_not_a_word_to_cut_at():
+    text = "The report said widgets have been hindered by rising demand at a time of financial pressures on councils."
+    found = _best(text, "What two pressures held back the widgets?", "reason")
+    assert found.startswith("rising demand") and "financial pressures" in found
+
+
+def test_words_wedged_into_the_questions_own_phrase_are_not_the_answer():
+    text = ("It will be important to learn from the over-optimism of such plans when implementing "
+            "the much larger widget sustainability and transformation plans.")
+    question = "What did Jane Roe say should be learned from when implementing the widget sustainability and transformation plans?"
+    assert _best(text, question, "other") == "the over-optimism"
+
+
 def test_money_question_gets_the_amount():
     assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
 
