@@ -3,6 +3,7 @@ import pytest
 
 from bot.extract import typed_spans
 from bot.figures import FigureQuestion, other_quantity, period_spans
+from bot.tokens import tokenize
 
 
 def _figure(text: str, value: str, kind: str = "number"):
@@ -88,6 +89,14 @@ def test_the_size_of_a_fund_is_neither_a_part_of_it_nor_what_it_paid_out_nor_a_b
     assert _fit(q, boost, "£2.4bn") is None
     aim = "The widget fund will fail to generate its projected £1 billion savings target."
     assert _fit(q, aim, "£1 billion") is None
+
+
+def test_the_total_of_one_thing_is_not_the_size_of_another_named_beside_it():
+    text = "Of the £2.1bn widget sustainability fund for 2016-17, £1.8 billion was allocated to cover deficits."
+    deficit = FigureQuestion("What was the total widget deficit in 2016-17?", "money", {"total", "widget", "deficit", "2016-17"})
+    assert _fit(deficit, text, "£2.1bn") is None
+    pooled = FigureQuestion("How large was the pooled budget?", "money", set(tokenize("How large was the pooled budget")))
+    assert _fit(pooled, "The fund was a pooled £5.3bn budget to encourage joint work.", "£5.3bn") >= 1  # "pooled budget", around the figure
 
 
 def test_a_question_about_the_part_or_the_allocation_still_gets_it():
