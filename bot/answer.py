@@ -29,6 +29,7 @@ from .spelling import Speller
 from .term_weights import question_weights
 from .tokens import by_word, is_byline, stem, tokenize, tokenize_spans
 
+WIDER_K = 2  # when no sentence in the top chunks states a figure, look this many times deeper once
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
 _SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the pot", "how much money"
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
@@ -212,6 +213,9 @@ class Answerer:
             if best is None or score > best[0]:
                 best = (score, c, span)
         if best is None:
+            if kind in AMOUNT_KINDS and st.k < WIDER_K * self.settings.k and len(hits) >= st.k:
+                # "bcf size?": the figure may sit in a chunk the question's few words ranked lower
+                return self.answer(question, context, **{**overrides, "k": WIDER_K * self.settings.k})
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None

@@ -204,15 +204,21 @@ def _names_most(text: str, terms: list[str]) -> bool:
 _MEASURED = re.compile(r" ((?:[\w'’-]+ ){0,5}?[\w'’-]+)(?=\s+(?:for|of|in|to|was|is|were|are|has|had|have|by|on|which|that|with|from|will|would)\b|\s*[,.;:)–—]|\s+-\s|$)")
 
 
-def measured_terms(text: str, span: Span) -> set[str]:
-    """Terms of the head word of the noun phrase a figure measures, read with the word before
-    the figure ("a pooled £5.3bn [budget]": pooled budget), or empty if no noun phrase follows."""
+def measured_terms(text: str, span: Span) -> tuple[set[str], set[str]]:
+    """What a figure measures: the terms of the head of the noun phrase after it, read with
+    the word before the figure ("a pooled £5.3bn [budget]"), and any name the phrase ends in
+    ("... sustainability and transformation fund": the STF). Both empty if no phrase follows."""
     m = _MEASURED.match(text, span.end)
     if not m or not tokenize(m.group(1).split(" ")[0]):
-        return set()
-    head = m.group(1).split(" ")[-1]
+        return set(), set()
+    words = m.group(1).split(" ")
     before = re.search(r"([\w'’-]+)\s*$", text[: span.start])
-    return set(tokenize(head)) | (set(tokenize(f"{before.group(1)} {head}")) if before else set())
+    head = set(tokenize(words[-1])) | (set(tokenize(f"{before.group(1)} {words[-1]}")) if before else set())
+    names: set[str] = set()
+    for n in range(2, len(words) + 1):
+        tail = words[-n:]
+        names |= set(tokenize(" ".join(tail))) - {t for w in tail for t in tokenize(w)}
+    return head, names
 
 
 def _modifies(text: str, span: Span, whole: set[str]) -> bool:
@@ -338,9 +344,9 @@ class FigureQuestion:
             if not self.cost_of & before:
                 return None  # "how much did the report cost?": "..., costing £146m, said the report" is another cost
         if self.size and c.kind in ("money", "number"):
-            head = measured_terms(text, c)
-            if head and not head & self.q_terms:
-                return None  # "what was the total NHS deficit?": "the £2.1bn NHS ... fund" is the size of something else
+            head, names = measured_terms(text, c)
+            if (head and not head & self.q_terms) or (names and not names & self.q_terms):
+                return None  # "the total NHS deficit?", "bcf size?": "the £2.1bn NHS ... (STF) fund" measures something else
             after = text[c.end : c.end + 50]
             if _PART_AFTER.match(after) and not self.asks_part:
                 return None  # "how big is the pot?": "the £1-billion ... part of the pot" is a part of it

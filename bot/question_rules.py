@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .errors import QuestionError
 from .question_focus import SPEAKER
 from .tokens import by_word, stem, tokenize, tokenize_spans
-from .thesaurus import PHRASE_SYNONYMS, WORD_SYNONYMS
+from .thesaurus import WORD_SYNONYMS
 from .word_tables import ABBREVIATIONS, NUMBER_WORDS
 
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
@@ -128,15 +128,25 @@ def _led(question: str) -> re.Match[str] | None:
     return _LEADS.search(question) or _LED_BODY.search(question)
 
 
+_POST_STOPS = frozenset("that who which when where while and or but at in on for to with by from as was is were are did does had has".split())
+
+
 def _with_paraphrase(question: str, post: str, end: int) -> str:
     """The body read on while the asker's plain words go on naming it: lowercase "the head
-    of the spending watchdog" names the NAO in two words, not one."""
-    for word in re.findall(r"\s+([\w’'-]+)", question[end:])[:2]:
-        last = post.rsplit(None, 1)[-1].lower()
-        if not (WORD_SYNONYMS.get(word.lower()) or (last, word.lower()) in PHRASE_SYNONYMS):
-            break
-        post += " " + word
-    return post
+    of the spending watchdog" names the NAO in two words, not one; "chair of Parliament's
+    spending watchdog committee" names the Committee of Public Accounts in four."""
+    words = []
+    for w in re.findall(r"\s+([\w’'-]+)", question[end:])[:3]:
+        if w.lower() in _POST_STOPS:
+            break  # "the head of the spending watchdog [that wrote it]": the body ends there
+        words.append(w)
+    best = post
+    for i in range(1, len(words) + 1):
+        more = " ".join(words[:i])
+        read_on = f"{post} {more}"
+        if tokenize(read_on) != tokenize(post) + tokenize(more) or (i == 1 and WORD_SYNONYMS.get(words[0].lower())):
+            best = read_on  # a phrase of the thesaurus spans the post's body and these words
+    return best
 
 
 POST_REACH = 6  # content words (stop words not counted) between a post and its body ("Amyas Morse, head of the NAO")

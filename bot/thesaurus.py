@@ -51,6 +51,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "invest": "spend", "invested": "spent", "earmarked": "allocated",
     "efficiencies": "savings",
     "dislike": "like", "disliked": "like", "dislikes": "like",  # dev review: "what did the NHS dislike" ~ "did not like"
+    "disagree": "agree", "disagreed": "agree", "disagrees": "agree",  # dev review: "which body disagreed" ~ "does not agree"
     "rollout": "rolled", "roll-out": "rolled",  # dev review: "for national rollout" ~ "rolled out nationally"
     "promise": "projected", "promised": "projected", "promises": "projected",  # dev review: plans "promised" savings
     # --- money and funding ------------------------------------------------------
@@ -286,6 +287,12 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- dev review -------------------------------------------------------------------------------
     ("joined", "up"): ("integrated",),
     ("pot", "of", "money"): ("fund",),
+    # dev review: plain words for the pooled fund and for Parliament's committee
+    ("joint", "pot"): ("better", "care", "fund"), ("shared", "pot"): ("better", "care", "fund"),
+    ("joint", "budget"): ("better", "care", "fund"), ("shared", "budget"): ("better", "care", "fund"),
+    ("spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
+    ("parliament", "spending", "watchdog"): ("committee", "of", "public", "accounts"),
+    ("parliament", "spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
     ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
     ("saved", "money"): ("savings",),
     ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("little", "in", "the", "way", "of"): ("lack", "of"),

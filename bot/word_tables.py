@@ -12,7 +12,7 @@ _BASE_STOP_WORDS = frozenset(
     me more most my myself nor not of off on once only or other our ours ourselves out over own same
     she should so some such than that the their theirs them themselves then there these they this
     those through to too under until very was we were what when where which while who whom why will
-    with would you your yours yourself yourselves also s t according said says say did many much
+    with without would you your yours yourself yourselves also s t according said says say did many much
     ever tell know let us one get got go went going up whose instead rather ie eg done
     kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month
     article articles blog piece story commentary column number numbers actual actually precise precisely shall may might must""".split()

@@ -570,3 +570,15 @@ def test_a_year_exceeded_is_the_baseline_not_a_year_to_find(tmp_path):
 
 def test_a_possessive_name_the_articles_never_use_is_declined(people):
     assert "Smith" in _declined(people, "What did the Smith's Trust say about the widget results?")
+
+
+def test_a_figure_in_a_lower_ranked_chunk_is_found_by_looking_deeper_once(tmp_path):
+    from bot.answer import AnswerSettings
+    corpus = load_corpus(write_articles(tmp_path, {
+        "a.txt": ("Widget fund news\n\nThe widget fund met. The widget fund fell behind. The widget fund widget fund board sat.\n", {"doc_id": "a"}),
+        "b.txt": ("Gadget review\n\nSeparately, councils said the gadget review was late and the widget fund was worth £5.3bn in total, "
+                  "they added at length in a long statement about many other gadget matters.\n", {"doc_id": "b"}),
+    }))
+    shallow = Answerer(build_index(corpus), corpus.documents, AnswerSettings(k=1))
+    assert [h.doc_id for h in shallow.retrieve(["widget", "fund"], 1)] == ["a"]  # the figure's chunk ranks second
+    assert shallow.answer("widget fund size?").short_answer == "£5.3bn"

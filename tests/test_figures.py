@@ -97,6 +97,11 @@ def test_the_total_of_one_thing_is_not_the_size_of_another_named_beside_it():
     assert _fit(deficit, text, "£2.1bn") is None
     pooled = FigureQuestion("How large was the pooled budget?", "money", set(tokenize("How large was the pooled budget")))
     assert _fit(pooled, "The fund was a pooled £5.3bn budget to encourage joint work.", "£5.3bn") >= 1  # "pooled budget", around the figure
+    # a fund named otherwise (the STF) is not the size of the fund asked about (the BCF)
+    bcf = FigureQuestion("bcf size?", "money", set(tokenize("bcf size?")))
+    stf = "The report said of the £2.1bn NHS sustainability and transformation fund for 2016-17, £1.8 billion was allocated."
+    assert _fit(bcf, stf, "£2.1bn") is None
+    assert _fit(FigureQuestion("stf size?", "money", set(tokenize("stf size?"))), stf, "£2.1bn") >= 1
 
 
 def test_a_question_about_the_part_or_the_allocation_still_gets_it():

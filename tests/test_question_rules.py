@@ -121,6 +121,9 @@ def test_who_headed_a_body_asks_for_its_head_and_names_the_verb_standing_for_the
     assert post_verb("Who is the head of the NAO?") is None  # the post is named, not implied by a verb
     assert post_phrase("Who led the Widget Office?") == "head of the Widget Office"  # a body: its head
     assert post_phrase("Who led the widget study?") is None  # a piece of work: whoever ran it, no post
+    # the asker's plain words go on naming the body for up to three words, not past "that"
+    assert post_phrase("Which MP, chair of Parliament's spending watchdog committee, spoke?").endswith("spending watchdog committee")
+    assert post_phrase("who is the head of the spending watchdog that wrote it").endswith("spending watchdog")
     # an aside in brackets after the body does not hide it
     assert post_phrase("who runs the WO (the head who commented on the reports)?") == "head of the WO"
 

@@ -13,6 +13,7 @@ from bot.question_types import asking_clause, classify_question
     ("Which chief executive and general secretary of the Widget Union responded to the report?", "person"),
     ("When was the report published?", "date"),
     ("What year is the deadline?", "date"),
+    ("In which financial year was £5.3bn spent through the widget pot?", "date"),
     ("The 3.5% cut in widget returns was measured against which year's levels?", "date"),
     ("Who is the head of the NAO?", "person"),
     ("Which department developed the policy?", "org"),

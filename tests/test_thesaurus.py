@@ -43,6 +43,13 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("how come it failed") == tokenize("it failed")
 
 
+def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing():
+    assert tokenize("the joint pot") == tokenize("the Better Care Fund")
+    assert tokenize("Parliament's spending watchdog committee") == tokenize("the Committee of Public Accounts")
+    assert tokenize("which body disagreed") == tokenize("which body does not agree")
+    assert tokenize("went ahead without them") == tokenize("went ahead them")  # "without" only frames
+
+
 def test_in_charge_of_is_responsible_for_and_a_staffer_is_only_the_type_of_answer():
     from bot.tokens import tokenize
     assert tokenize("which staffer was in charge of the study") == tokenize("which was responsible for the study")
