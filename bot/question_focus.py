@@ -12,6 +12,7 @@ SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characte
 
 # "What word did X use ...", "in one word": a word or two, not a clause
 ONE_WORD = re.compile(r"\b(?:what|which) (?:single |one |particular |exact )?(?:word|adjective)\b|\b(?:one|single)[- ]word\b"
+                      r"|\b(?:a|one) (?:particular|single|specific|certain) word\b"
                       r"|\bin (?:one|a single) word\b", re.I)
 
 

@@ -24,6 +24,7 @@ from bot.question_types import asking_clause, classify_question
     ("What hampered evaluations of whether widgets produced savings?", "reason"),
     ("According to the office, what two pressures held back the widget fund?", "reason"),
     ("How did Margaret Hodge describe the planning?", "quote"),
+    ("I recall the office describing the widget incentives with a particular word - what was it?", "quote"),
     ("Jane Roe said the case for a single widget settlement was what?", "quote"),
     ("What is the capital of France?", "other"),
     ("Which areas head the league table?", "place"),

@@ -190,6 +190,7 @@ def test_open_question_answers(text, question, kind, expected):
 @pytest.mark.parametrize("question, expected", [
     ("What word did Jane Roe use to describe the departments' incompetence?", "unacceptable"),
     ("jane roe's one-word verdict on the widget fund planning", "such a shambles"),
+    ("Jane Roe described the departments' incompetence with a particular word - what was it?", "unacceptable"),
 ])
 def test_what_word_answers_with_a_word_not_a_clause(question, expected):
     text = ("Jane Roe has expressed “dismay” that “planning for the widget fund has been such a shambles”, and "
