@@ -38,7 +38,9 @@ def cause_before(passages: Passages, c: Passage, q: str, weights: dict[str, floa
     prev = passages.previous(c.sid)
     if prev is None or not _CONSEQUENCE.match(passages.text(c.sid)):
         return c, found
-    cause = best_span(passages.text(prev), q, "reason", weights, names)
+    # the question's words that the "Consequently" sentence states describe the effect, not where the cause ends
+    own = passages.sets[c.sid]
+    cause = best_span(passages.text(prev), q, "reason", {t: w for t, w in weights.items() if t not in own} or weights, names)
     return (_joined(passages, c, prev), cause) if cause else (c, found)
 
 

@@ -39,6 +39,13 @@ def test_why_a_consequence_is_the_sentence_before_it(tmp_path):
     assert c.quote.startswith("There was no central widget programme team.")
 
 
+def test_the_effects_words_do_not_cut_the_cause_found_in_the_sentence_before(tmp_path):
+    text = ("Widget fund review\n\nBut local areas were tasked with developing tailored widget plans with minimal central input.\n"
+            "Consequently, there was limited risk management and no analysis of local widget planning capacity.\n")
+    a = _answerer(tmp_path, text).answer("According to the office, why was there limited risk management and no analysis of widget planning capacity?")
+    assert a.short_answer.endswith("with minimal central input")
+
+
 TITLED = """Widget fund review
 
 The widget plan for 2020 is at significant risk, the office found.
