@@ -243,18 +243,19 @@ _BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|whi
                            r"([^,;:.]+?)(?=\s+(?:when|rather than|instead of|while)\b|[,;:.]|$)", re.I)
 
 
-_RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|leading to)\b", re.I)
+_RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|leading to)\b"
+                         r"|(?:,|\s[–—-])\s+(?:and so|and therefore|and as a result|so|therefore)\s", re.I)  # "... - and so all proposals had to be resubmitted"
 
 
 def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) -> list[Span]:
     """Causes the sentence states: after "because", "due to", "given" ...; and, when the
-    effect is what is `asked` about, before ", meaning ..." ("tasked with ... minimal
-    central input, meaning no programme team")."""
+    effect is what is `asked` about, before ", meaning ..." or "- and so ..." ("tasked with ...
+    minimal central input, meaning no programme team")."""
     out = []
     for m in _RESULT_CUE.finditer(sentence):
         if not asked & set(tokenize(re.split(r"[;:.]\s", sentence[m.end():])[0])):
             continue
-        clause = re.split(r"[;:]\s|,\s", sentence[: m.start()])[-1]
+        clause = re.split(r"\s[–—-]\s", re.split(r"[;:]\s|,\s", sentence[: m.start()])[-1])[0]  # not the aside between dashes
         clause = re.sub(r"^(?:but|and|so|yet|however)\s+", "", clause.strip(), flags=re.I).strip()
         if clause:
             start = sentence.rfind(clause, 0, m.start())

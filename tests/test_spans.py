@@ -113,6 +113,14 @@ def test_the_cause_before_meaning_answers_why_the_effect_happened():
     assert not (_best(text, "Why were local areas given minimal input?", "reason") or "").startswith("local areas")
 
 
+def test_the_clause_before_and_so_answers_why_what_follows_happened():
+    from bot.extract import reason_spans
+    text = ("Perhaps unsurprisingly, local widget plans failed to meet expectations with savings of just £5m - "
+            "far from the £1 billion targeted - and so all proposals had to be resubmitted.")
+    found = [s.text for s in reason_spans(text, set(tokenize("Why did every proposal have to be sent in again?")))]
+    assert found == ["local widget plans failed to meet expectations with savings of just £5m"]  # not the aside between dashes
+
+
 def test_the_body_drawing_a_conclusion_is_its_source_not_its_subject():
     text = "The National Audit Office draws similar conclusions of a lack of demonstrable results from the Integration Pioneers to date."
     assert _best(text, "Which other initiative showed a similar lack of demonstrable results?", "org") == "Integration Pioneers"
