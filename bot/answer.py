@@ -29,7 +29,7 @@ from .spelling import Speller
 from .term_weights import question_weights
 from .tokens import by_word, is_byline, stem, tokenize, tokenize_spans
 
-WIDER_K = 2  # when no sentence in the top chunks states a figure, look this many times deeper once
+WIDER_K = 2  # when no sentence in the top chunks states the figure (or words) asked for, look this many times deeper once
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
 _SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the pot", "how much money"
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
@@ -212,10 +212,12 @@ class Answerer:
             score = _passage_score(c, credit, span, min(fit / total, 1.0), statement)
             if best is None or score > best[0]:
                 best = (score, c, span)
+        unfound = best is None if kind in AMOUNT_KINDS else kind == "quote" and (best is None or best[2] is None)
+        if unfound and st.k < WIDER_K * self.settings.k and len(hits) >= st.k:
+            # "bcf size?", "what word did the CIPFA manager use for ...": the figure or the words
+            # may sit in a chunk the question's few (or the speaker's) words ranked lower
+            return self.answer(question, context, **{**overrides, "k": WIDER_K * self.settings.k})
         if best is None:
-            if kind in AMOUNT_KINDS and st.k < WIDER_K * self.settings.k and len(hits) >= st.k:
-                # "bcf size?": the figure may sit in a chunk the question's few words ranked lower
-                return self.answer(question, context, **{**overrides, "k": WIDER_K * self.settings.k})
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None

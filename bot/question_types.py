@@ -6,7 +6,7 @@ import re
 from .models import AnswerType
 
 # "How much danger is the plan in?" asks how it is qualified ("significant risk"), not an amount.
-HOW_QUALIFIED = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of|how (?:strong|good|solid|robust|convincing|reliable) (?:was|is|were|are) (?:the|any)) (danger|risk|trouble|progress|success|evidence|difference|support|effect|impact|credibility|goodwill)\b", re.I)
+HOW_QUALIFIED = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of|how (?:strong|good|solid|robust|convincing|reliable) (?:was|is|were|are|did (?:[\w’'-]+ ){1,3}?(?:find|judge|consider|rate|think|say)) (?:the|any)) (danger|risk|trouble|progress|success|evidence|difference|support|effect|impact|credibility|goodwill)\b", re.I)
 PERIOD_Q = re.compile(r"\b(?:over|during|in|for) (?:what|which) (?:time )?(?:period|years)\b|\b(?:what|which) (?:time )?period\b|\bbetween which years\b", re.I)
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))

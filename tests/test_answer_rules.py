@@ -5,6 +5,7 @@ import pytest
 from bot.answer import Answerer
 from bot.corpus import load_corpus
 from bot.index import build_index
+from bot.tokens import tokenize
 from tests.corpus_fixtures import write_articles
 
 PEOPLE = """Widget fund misses its target
@@ -582,3 +583,16 @@ def test_a_figure_in_a_lower_ranked_chunk_is_found_by_looking_deeper_once(tmp_pa
     shallow = Answerer(build_index(corpus), corpus.documents, AnswerSettings(k=1))
     assert [h.doc_id for h in shallow.retrieve(["widget", "fund"], 1)] == ["a"]  # the figure's chunk ranks second
     assert shallow.answer("widget fund size?").short_answer == "£5.3bn"
+
+
+def test_words_asked_for_in_a_lower_ranked_chunk_are_found_by_looking_deeper_once(tmp_path):
+    from bot.answer import AnswerSettings
+    text = ("Widget review\n\nBy Jane Roe, Policy Manager, Widget Institute\n\nThe policy manager role is new. "
+            "The institute has a policy manager. Widget matters were reviewed at length across the country in many places. "
+            "Gadget matters were reviewed too, in many more places, over many more months. "
+            "In a long and detailed review of many widget matters, the office’s conclusions are salutary.\n")
+    corpus = load_corpus(write_articles(tmp_path, {"a.txt": (text, {"doc_id": "a"})}))
+    shallow = Answerer(build_index(corpus), corpus.documents, AnswerSettings(k=1))
+    (top,) = shallow.retrieve(tokenize("policy manager conclusions"), 1)
+    assert "salutary" not in " ".join(shallow.passages.text(s) for s in shallow.index.chunks[top.chunk_id].sentences)
+    assert shallow.answer("What word did the policy manager use for the office's conclusions?").short_answer == "salutary"

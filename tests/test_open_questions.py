@@ -46,6 +46,11 @@ def test_an_apposition_using_few_of_the_questions_words_is_no_answer():
     assert "the Widget Fund" not in _open(text, "What is the government's main widget tool?")
 
 
+def test_how_strong_someone_found_the_evidence_is_how_they_qualified_it():
+    text = "The office said it had found “no compelling evidence” that widgets save money, with evaluations inhibited by poor data."
+    assert _open(text, "How strong did the auditors find the evidence that widgets save money?") == ["no compelling evidence"]
+
+
 def test_a_sentence_that_says_nothing_happened_offers_nothing():
     text = "Local areas discussed the 2020 requirement at a summit in Leeds."
     assert _open(text, "What happened to the 2020 requirement?") == []

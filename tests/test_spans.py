@@ -211,6 +211,7 @@ def test_what_word_finds_no_word_in_a_sentence_that_only_restates_the_subject():
     assert _best(text, "What word did Jane Roe use to describe the office's conclusions?", "quote") is None
     assert _best("The office’s conclusions are salutary.", "What word did Jane Roe use to describe the office's conclusions?",
                  "quote") == "salutary"
+    assert _best("The office’s conclusions are salutary.", "What word did Jane Roe use for the office's conclusions?", "quote") == "salutary"
 
 
 def test_by_how_much_in_pounds_is_not_a_percentage():
