@@ -18,7 +18,7 @@ from .question_types import asking_clause
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post, post_beside_body,
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import CHANGE_TERMS, stated_changes
 from .full_names import full_name
@@ -178,8 +178,8 @@ class Answerer:
             near = self.passages.nearby(c)
             text = self.passages.text(c.sid)
             if post_parts:
-                if not (post_terms <= self.passages.sets[c.sid] and post_beside_body(text, *post_parts)):
-                    continue  # every word of the post and its body, in the sentence itself, side by side
+                if not self.passages.holds_post(c.sid, post_terms, post_parts):
+                    continue  # every word of the post and its body, side by side, in the sentence (or the one naming its speaker)
                 # the post beside its body is strong support: the rest ("... quoted on integration") needs less
                 credit += cover(verb_weights, frozenset(verb_weights) - self.passages.sets[c.sid]) / total + st.post_credit
             if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker, near):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .index import Index
 from .models import Document, Hit
-from .question_rules import introduces_new_speaker, is_quotation
+from .question_rules import introduces_new_speaker, is_quotation, post_beside_body
 from .extract import person_spans
 from .tokens import is_byline, tokenize
 
@@ -117,6 +117,13 @@ class Passages:
             return True  # the article's author
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
         return bool(self.sets[sid] & _REPORT) and named(self._titles[self.doc_id(sid)])
+
+    def holds_post(self, sid: int, post_terms: frozenset[str], parts: tuple[frozenset[str], frozenset[str]]) -> bool:
+        """Does the sentence name the post beside its body ("Amyas Morse, head of the NAO") — or,
+        if it is a quotation, does the sentence naming its speaker?"""
+        def named(j: int) -> bool:
+            return post_terms <= self.sets[j] and post_beside_body(self.text(j), *parts)
+        return named(sid) or (is_quotation(self.text(sid)) and any(named(j) for j in self._context(sid)))
 
     def naming(self, sid: int, speaker: list[frozenset[str]]) -> frozenset[str]:
         """Terms of the nearest sentence, this one or up to six before (or the article's byline),

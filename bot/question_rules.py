@@ -109,7 +109,12 @@ def post_phrase(question: str) -> str | None:
         return which.group(1)
     led = _led(question)
     if led:  # "the man that leads the audit office": the head of it; "who chairs X": its chair
-        return f"{'chair' if led.group(1).lower().startswith('chair') else 'head'} of {led.group(2)}"
+        body = led.group(2)
+        if re.fullmatch(r"(?:it|them|this|that|they)", body, re.I):
+            # "the Local Government Association, who is the person that leads it": the body named before
+            named = re.findall(r"\b((?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*)", question[: led.start()])
+            body = named[-1] if named else body
+        return f"{'chair' if led.group(1).lower().startswith('chair') else 'head'} of {body}"
     for short in _ABBR_POST.finditer(question):  # "the nhse chief exec", "rcn leader"
         if short.group(1).lower() in ABBREVIATIONS:
             return short.group(0)

@@ -293,6 +293,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
     ("parliament", "spending", "watchdog"): ("committee", "of", "public", "accounts"),
     ("parliament", "spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
+    ("government", "auditors"): ("national", "audit", "office"), ("government", "auditor"): ("national", "audit", "office"),
     ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
     ("saved", "money"): ("savings",),
     ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("little", "in", "the", "way", "of"): ("lack", "of"),

@@ -130,6 +130,15 @@ def test_a_bylined_article_is_in_its_authors_voice(tmp_path):
     assert answer.short_answer == "Care boards"
 
 
+def test_a_post_named_where_a_quotation_is_introduced_holds_for_the_quotation(tmp_path):
+    text = ("Widget returns\n\nJane Roe, head of the Widget Office, said: “No one would disagree with more joined-up gadget care.\n"
+            "Gadget care rose in 2016.\nSo far, benefits have fallen far short of plans, despite much effort.”\n")
+    a = _answerer(tmp_path, text)
+    answer = a.answer("Who was the head of the Widget Office who said the benefits had fallen far short of plans despite the effort?")
+    assert answer.short_answer == "Jane Roe"
+    assert any("fallen far short" in c.quote for c in answer.citations)  # the words asked about, with who said them
+
+
 def test_one_quotation_over_two_sentences_is_one_statement(tmp_path):
     from bot.passages import one_quotation
     assert one_quotation("Morse added: “But that could leave serious gaps.", "Serious political leadership is needed.”")

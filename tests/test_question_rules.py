@@ -124,6 +124,8 @@ def test_who_headed_a_body_asks_for_its_head_and_names_the_verb_standing_for_the
     # the asker's plain words go on naming the body for up to three words, not past "that"
     assert post_phrase("Which MP, chair of Parliament's spending watchdog committee, spoke?").endswith("spending watchdog committee")
     assert post_phrase("who is the head of the spending watchdog that wrote it").endswith("spending watchdog")
+    # "leads it": the body named before in the question
+    assert post_phrase("The widget union, the Widget Workers Association, who is the person that leads it?") == "head of Widget Workers Association"
     # an aside in brackets after the body does not hide it
     assert post_phrase("who runs the WO (the head who commented on the reports)?") == "head of the WO"
 

@@ -47,6 +47,7 @@ def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing()
     assert tokenize("the joint pot") == tokenize("the Better Care Fund")
     assert tokenize("Parliament's spending watchdog committee") == tokenize("the Committee of Public Accounts")
     assert tokenize("which body disagreed") == tokenize("which body does not agree")
+    assert tokenize("the government auditors") == tokenize("the National Audit Office")
     assert tokenize("went ahead without them") == tokenize("went ahead them")  # "without" only frames
 
 
