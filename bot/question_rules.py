@@ -303,10 +303,16 @@ _LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|ques
                       r"\s*(?::|\s[-–—])\s*(?=\S)", re.I)
 
 
+# "the pot we keep hearing about", "the report everyone is talking about": the asker's remark on the thing
+_HEARD_OF = re.compile(r",?\s+(?:that |which )?(?:we|i|you|everyone|everybody|people|they)(?:'ve|’ve| have|'re|’re| are| is)?"
+                       r"(?: (?:all|always|keep|kept|been|so often))* (?:hear(?:ing)?|heard|read(?:ing)?|talk(?:ing)?|talked|go(?:ing)? on) about(?=\s*[?,.!]|\s*$)", re.I)
+
+
 def without_asides(question: str) -> str:
     """The question without sentences in which the asker talks about themselves, nor a lead-in
-    of theirs ("For my board report on BCF performance: ...")."""
-    question = _LEAD_IN.sub("", question)
+    of theirs ("For my board report on BCF performance: ..."), nor their remark on the thing
+    asked about ("the pot we keep hearing about")."""
+    question = _HEARD_OF.sub("", _LEAD_IN.sub("", question))
     sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
     if len(sentences) < 2:
         return question

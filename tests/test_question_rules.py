@@ -186,6 +186,8 @@ def test_the_askers_aside_is_left_out():
     q = "How much did widget plans save? I heard it was embarrassingly low"
     assert without_asides(q) == "How much did widget plans save?"
     assert without_asides("I work on a widget ward. How many returns were there?") == "How many returns were there?"
+    assert without_asides("How big is the widget pot we keep hearing about?") == "How big is the widget pot?"
+    assert without_asides("What did we hear about the widget pot?") == "What did we hear about the widget pot?"  # the question itself
 
 
 def test_one_sentence_or_a_second_question_is_no_aside():
