@@ -6,7 +6,7 @@ import re
 
 from .tokens import by_word, tokenize, tokenize_spans
 
-SPEAKER = re.compile(r"\bhow (?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)"
+SPEAKER = re.compile(r"\bhow (?:\w+ly )?(?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)"
                      r"|\bwhat (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
 
 

@@ -41,3 +41,8 @@ def test_by_how_many_counts_the_subject_of_the_change():
 def test_focus_is_the_last_verb_of_a_verb_chain():
     # "what did it risk eroding?": the answer is eroding's object, not "diverting"'s
     assert focus_term("What did Roe say diverting resources risked eroding?") == tokenize("eroding")[0]
+
+
+def test_the_speaker_of_a_how_did_x_describe_question_is_read_past_an_adverb():
+    from bot.question_focus import SPEAKER
+    assert SPEAKER.search("How exactly did the widget office rate the risk?").group(1) == "the widget office"

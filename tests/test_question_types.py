@@ -25,6 +25,7 @@ from bot.question_types import asking_clause, classify_question
     ("What hampered evaluations of whether widgets produced savings?", "reason"),
     ("According to the office, what two pressures held back the widget fund?", "reason"),
     ("How did Margaret Hodge describe the planning?", "quote"),
+    ("How exactly did the widget office rate the risk to the 2020 goal?", "quote"),
     ("I recall the office describing the widget incentives with a particular word - what was it?", "quote"),
     ("Jane Roe said the case for a single widget settlement was what?", "quote"),
     ("What is the capital of France?", "other"),
