@@ -294,6 +294,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("parliament", "spending", "watchdog"): ("committee", "of", "public", "accounts"),
     ("parliament", "spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
     ("government", "auditors"): ("national", "audit", "office"), ("government", "auditor"): ("national", "audit", "office"),
+    ("beyond", "expectations"): ("more", "than", "expected"), ("above", "expectations"): ("more", "than", "expected"),
+    ("linked", "to"): (), ("associated", "with"): (),  # "the cost linked to delayed transfers": only joins the two
     ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
     ("saved", "money"): ("savings",),
     ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("little", "in", "the", "way", "of"): ("lack", "of"),
