@@ -294,7 +294,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("parliament", "spending", "watchdog"): ("committee", "of", "public", "accounts"),
     ("parliament", "spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
     ("government", "auditors"): ("national", "audit", "office"), ("government", "auditor"): ("national", "audit", "office"),
-    ("beyond", "expectations"): ("more", "than", "expected"), ("above", "expectations"): ("more", "than", "expected"),
+    ("beyond", "expectations"): ("more", "than", "planned"), ("above", "expectations"): ("more", "than", "planned"),
     ("linked", "to"): (), ("associated", "with"): (),  # "the cost linked to delayed transfers": only joins the two
     ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
     ("saved", "money"): ("savings",),
