@@ -11,7 +11,7 @@ from .claims import contradicts
 from .compare import compare, comparison
 from .corroborate import corroborating
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
-from .dateline import asks_publication_date, dateline_span, names_article, today_span
+from .dateline import asks_publication_date, dateline_span, names_article, titled_terms, today_span
 from .citations import article_name, cite, verify_quote
 from .extract import PLACE_NAMES, Span, person_spans
 from .question_types import asking_clause
@@ -167,10 +167,14 @@ class Answerer:
         speaker = self._speaker(needs, names)
         # ... but not a word the question also asks about ("did the RCN say anything about nurses?")
         said_by = {t: w for t, w in weights.items() if any(t in g for g in needs.speaker) and q_terms.count(t) == 1}
+        # only for "when": the title names the report asked about; other questions ask what its sentences say
+        titled = {d.doc_id: titled_terms(set(q_terms), d) if kind == "date" else frozenset() for d in self.docs.values()}
         for c in cands:
             named = self.passages.naming(c.sid, speaker) if speaker else frozenset()
             own = self.passages.terms_of(c)  # a joined sentence before already counts in its support
             credit = cover(said_by, named - own) / total
+            # "the NAO report saying integration is undermined by underfunded NHS and councils": the article's title says it
+            credit += cover(weights, titled[self.passages.doc_id(c.sid)] - own) / total
             if named and names:  # "Willcox warned ...": how a person put it is not what is asked
                 credit += cover(weights, _REPORTING_TERMS - own) / total
             if claimed_figures & own:

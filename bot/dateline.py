@@ -26,6 +26,7 @@ def asks_publication_date(question: str, publishers: set[str]) -> bool:
     names = [re.escape(p) for p in publishers] + [_ARTICLE]
     subject = "|".join(rf"\b{n}\b" for n in names)
     return bool(re.search(rf"(?:{subject})[^?]{{0,100}}\b(?:published|written|posted|came out|come out|appeared|released|dated)\b"
+                          rf"|\b(?:run|ran|print|printed|carry|carried)\s+(?:its|the|their|that|this)\s+{_ARTICLE}\b"
                           rf"|\b(?:published|written|posted|dated)\b[^?]{{0,30}}(?:{subject})"
                           rf"|\b(?:date|day) (?:is |was |appears |is printed )?(?:on|at the top of|of) (?:the |that |this )?(?:\w+ )?(?:{subject})",
                           question, re.I))
@@ -59,8 +60,14 @@ def today_span(sentence: str, question_terms: set[str]) -> Span | None:
     return Span(m.start(2), m.end(2), m.group(2), "today")
 
 
+def titled_terms(question_terms: set[str], doc: Document) -> frozenset[str]:
+    """The article's title terms, if the question uses most of them ("the NAO report saying
+    integration is undermined by underfunded NHS and councils"); else none."""
+    title = set(tokenize(doc.title or ""))
+    return frozenset(title) if title and len(title & question_terms) >= 0.5 * len(title) else frozenset()
+
+
 def names_article(question_terms: set[str], doc: Document) -> bool:
     """Does the question pick out this article: its year, or most of its title's words?"""
     years = {str(y) for y in (doc.published.year if doc.published else None, doc.report_year) if y}
-    title = set(tokenize(doc.title or ""))
-    return bool(years & question_terms) or (bool(title) and len(title & question_terms) >= 0.5 * len(title))
+    return bool(years & question_terms) or bool(titled_terms(question_terms, doc))

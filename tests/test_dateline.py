@@ -50,6 +50,7 @@ def answerer(tmp_path_factory):
     "What is the date on the NHE article reporting that widgets were underfunded?",
     "What publication date appears on the article reporting that widgets were underfunded?",
     "When was the NHE piece saying widget integration is undermined by underfunded widget councils published?",
+    "When did NHE run its story on widgets being underfunded?",
 ])
 def test_asking_when_an_article_was_published_is_a_publication_date_question(question):
     assert asks_publication_date(question, PUBLISHERS)
@@ -108,3 +109,15 @@ def test_a_report_published_today_is_dated_by_the_articles_dateline(answerer):
 ])
 def test_today_dates_only_the_thing_said_to_come_out_today_in_the_article_asked_about(answerer, question):
     assert answerer.answer(question).short_answer != "08.02.17"
+
+
+def test_a_question_naming_the_article_by_its_title_finds_the_report_it_dates(tmp_path):
+    other = ("Gadget review\n\nOn 7 February, the Widget Office published a substantial report on widget integration.\n")
+    corpus = load_corpus(write_articles(tmp_path, {
+        "dated.txt": (DATED, {"doc_id": "widget", "title": "Widget fund misses its target", "publisher": "Widget Weekly",
+                              "published": "2017-02-08"}),
+        "other.txt": (other, {"doc_id": "other", "title": "Gadget review"}),
+    }))
+    a = Answerer(build_index(corpus), corpus.documents)
+    # the question's words are the dated article's title, not its "published today" sentence
+    assert a.answer("When was the Widget Office report saying the widget fund misses its target published?").short_answer == "08.02.17"
