@@ -10,6 +10,7 @@ ends it at once with exit code 1 (Slack re-sends what was not acknowledged).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import re
@@ -167,10 +168,14 @@ class HttpServer:
     def stop(self) -> None:
         """Close every socket (inside the serving thread), then waitress's worker threads."""
         def close_all() -> None:
+            # a socket the loop already closed (its thread gone, or a client hung up) raises
+            # EBADF on a second close: stopping must still finish
             for channel in list(self.server._map.values()):
                 if channel is not self.server and channel is not self.server.trigger:
-                    channel.handle_close()  # open connections
-            self.server.close()  # the listening socket (if still open) and the trigger: the loop ends
+                    with contextlib.suppress(OSError):
+                        channel.handle_close()  # open connections
+            with contextlib.suppress(OSError):
+                self.server.close()  # the listening socket (if still open) and the trigger: the loop ends
 
         self._in_loop(close_all)
         if self._thread:
