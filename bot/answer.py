@@ -23,26 +23,14 @@ from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_fol
 from .figures import CHANGE_TERMS, stated_changes
 from .full_names import full_name
 from .open_questions import needs_statement
-from .reading import AMOUNT_KINDS, read_question
+from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, RATE_Q, read_question
 from .spans import best_span
 from .spelling import Speller
 from .term_weights import question_weights
-from .tokens import by_word, is_byline, stem, tokenize, tokenize_spans
+from .tokens import by_word, is_byline, tokenize, tokenize_spans
 
 WIDER_K = 2  # when no sentence in the top chunks states the figure (or words) asked for, look this many times deeper once
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
-_SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the pot", "how much money"
-# Words that only say what type of answer is wanted ("how long", "which year", "what age").
-_KIND_WORDS = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
-               "age": {stem("age"), stem("old")}, "expansion": {stem(w) for w in ("stand", "short", "abbreviation", "acronym")},
-               "money": _SIZE_WORDS, "number": _SIZE_WORDS,
-               # "what reasons did the NAO give for ...": the type and its frame
-               "reason": {stem(w) for w in ("reason", "reasons", "explanation", "explain", "give", "gave")},
-               "title": {stem(w) for w in ("give", "gave")},  # "what title did the NAO give its report ...?"
-               "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
-# "the average length", "cost per day": a question about a rate, which a total or a change does not answer
-_RATE = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
-_BASELINE_YEAR = re.compile(r"\b(?:than|compared (?:with|to)|relative to|versus|vs\.?|on|(?:exceed\w*|above)(?: their| the| its)?)\s+(?:in\s+|the\s+)?((?:19|20)\d\d(?:[-–/]\d\d)?)\b", re.I)
 _BYLINE_KINDS = {"person", "role", "org", "other"}
 _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
                                       "stress stressed insist insisted note noted suggest suggested"))
@@ -120,7 +108,7 @@ class Answerer:
         q_spans = tokenize_spans(q)
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
-        q_spans = [x for x in q_spans if x[0] not in _KIND_WORDS.get(kind, ())]  # "how long": the type, not content
+        q_spans = [x for x in q_spans if x[0] not in KIND_WORDS.get(kind, ())]  # "how long": the type, not content
         q_spans += [(t, -2, -2) for t in TYPE_CUES.get(kind, ())]
         q_terms = [t for t, _, _ in q_spans]
         if not q_terms:
@@ -153,7 +141,7 @@ class Answerer:
         if kind == "expansion":
             floor = 0.0  # the long form must spell the asked abbreviation: that is the evidence, not other words
         # "... in 2015-16 than in 2014-15?": the year compared against need not be stated (a rise is on the year before)
-        baseline = {t for m in _BASELINE_YEAR.finditer(q) for t in tokenize(m.group(1))}
+        baseline = {t for m in BASELINE_YEAR.finditer(q) for t in tokenize(m.group(1))}
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()} - baseline
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
         q_change = CHANGE_TERMS & set(tokenize(asking_clause(q))) if not claimed else set()  # "fell by 106,000?" may have it the wrong way
@@ -161,7 +149,7 @@ class Answerer:
         claimed_figures = {t for t in tokenize(claimed) if t[:1].isdigit()}
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
-        rate = bool(_RATE.search(q))
+        rate = bool(RATE_Q.search(q))
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
         speaker = self._speaker(needs, names)
@@ -196,7 +184,7 @@ class Answerer:
                 continue  # the year or figure matches, but little of what is asked about it does
             if kind in AMOUNT_KINDS and q_change and not q_change & stated_changes(self.passages.sets[c.sid]):
                 continue  # "how much did X go up" is answered by a sentence about a change
-            if rate and not _RATE.search(text):
+            if rate and not RATE_Q.search(text):
                 continue  # a rate is asked; a total or a change is no rate
             # The short answer comes from the sentence itself, not from an antecedent added to
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).

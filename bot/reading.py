@@ -16,8 +16,21 @@ from .open_questions import WH
 from .question_rules import expand_informal, is_role_question, validate_question, without_asides
 from .question_types import classify_question
 from .spelling import Speller
+from .tokens import stem
 
 AMOUNT_KINDS = frozenset({"count", "number", "money", "percent"})
+_SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the pot", "how much money"
+# Words that only say what type of answer is wanted ("how long", "which year", "what age").
+KIND_WORDS: dict[str, set[str]] = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
+                                   "age": {stem("age"), stem("old")}, "expansion": {stem(w) for w in ("stand", "short", "abbreviation", "acronym")},
+                                   "money": _SIZE_WORDS, "number": _SIZE_WORDS,
+                                   # "what reasons did the NAO give for ...": the type and its frame
+                                   "reason": {stem(w) for w in ("reason", "reasons", "explanation", "explain", "give", "gave")},
+                                   "title": {stem(w) for w in ("give", "gave")},  # "what title did the NAO give its report ...?"
+                                   "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
+# "the average length", "cost per day": a question about a rate, which a total or a change does not answer
+RATE_Q = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
+BASELINE_YEAR = re.compile(r"\b(?:than|compared (?:with|to)|relative to|versus|vs\.?|on|(?:exceed\w*|above)(?: their| the| its)?)\s+(?:in\s+|the\s+)?((?:19|20)\d\d(?:[-–/]\d\d)?)\b", re.I)
 # "Who was president before Willcox took over?": someone other than the person named, not her role
 _SOMEONE_ELSE = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:took over|became|was appointed|started|arrived|left|stepped down)\b"
                            r"|\b(?:predecessor|successor)\b", re.I)
