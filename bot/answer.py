@@ -23,7 +23,7 @@ from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_fol
 from .figures import CHANGE_TERMS, stated_changes
 from .full_names import full_name
 from .open_questions import needs_statement
-from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, RATE_Q, read_question
+from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, RATE_Q, SPLIT_Q, SPLIT_STATED, read_question
 from .spans import best_span
 from .spelling import Speller
 from .term_weights import question_weights
@@ -150,6 +150,7 @@ class Answerer:
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
         rate = bool(RATE_Q.search(q))
+        split = bool(SPLIT_Q.search(q))
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
         speaker = self._speaker(needs, names)
@@ -186,6 +187,8 @@ class Answerer:
                 continue  # "how much did X go up" is answered by a sentence about a change
             if rate and not RATE_Q.search(text):
                 continue  # a rate is asked; a total or a change is no rate
+            if split and not SPLIT_STATED.search(text):
+                continue  # "how is the £2.4bn split between the years?": a sentence stating no breakdown
             # The short answer comes from the sentence itself, not from an antecedent added to
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
             found = best_span(text, q, kind, weights, names)

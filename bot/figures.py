@@ -91,6 +91,7 @@ _CHANGE_OF = re.compile(r"\b(?:reductions?|increases?|rises?|falls?|cuts?|drops?
 # "how much more did it cost than planned?", "how far over budget": an excess over plan is asked
 _EXCESS_Q = re.compile(r"\bhow (?:much|many|far) (?:more|over)\b.*\bthan\b|\bover budget\b|\boverspen[dt]\b|\bextra cost\b"
                        r"|\b(?:beyond|above|over) (?:the )?(?:plan|budget)", re.I)
+_WHOLE_COST_Q = re.compile(r"\b(?:total|whole|entire|overall|full)(?: annual| yearly)? (?:cost|bill|spend|spending)\b", re.I)
 _EXCESS_AFTER = re.compile(r"\s*(?:more|higher|greater|over|above)\b", re.I)
 _EXCESS_BEFORE = re.compile(r"\b(?:overspend|overspent|overrun)\w*\s+(?:of|by)\s+$", re.I)
 _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in reality|really)\b", re.I)
@@ -298,6 +299,7 @@ class FigureQuestion:
         not_just = _NOT_JUST.search(asked)
         self.excluded = set(tokenize(not_just.group(1) or not_just.group(2))) - VERBS if not_just else set()
         self.excess = kind == "money" and bool(_EXCESS_Q.search(question))
+        self.whole_cost = kind == "money" and bool(_WHOLE_COST_Q.search(question))
 
     def factor(self, text: str, c: Span) -> float | None:
         """How much better or worse this figure fits than its distance alone says; None if
@@ -314,6 +316,8 @@ class FigureQuestion:
             return None  # "achieved by what year?": "by 2020", not "compared with 2014-15"
         if self.excess and c.kind == "money" and not (_EXCESS_AFTER.match(text, c.end) or _EXCESS_BEFORE.search(text[: c.start])):
             return None  # "how much more than planned did it cost?": "£311m more than planned", not what was spent
+        if self.whole_cost and not self.excess and c.kind == "money" and _EXCESS_AFTER.match(text, c.end):
+            return None  # "what was the total cost of delays?": "£146m more than planned" is only the overrun
         by_before = bool(_BY_BEFORE.search(text[: c.start]))  # "rose by 7,000", "boosted by £2.4bn"
         if self.asks_total and c.kind == "money" and not self.kind == "money":
             return None  # "the total number of admissions" is a count, not what they cost

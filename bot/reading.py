@@ -31,6 +31,9 @@ KIND_WORDS: dict[str, set[str]] = {"duration": {stem("long"), stem("time")}, "da
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer
 RATE_Q = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
 BASELINE_YEAR = re.compile(r"\b(?:than|compared (?:with|to)|relative to|versus|vs\.?|on|(?:exceed\w*|above)(?: their| the| its)?)\s+(?:in\s+|the\s+)?((?:19|20)\d\d(?:[-–/]\d\d)?)\b", re.I)
+# "How is the £2.4bn split between the two years?": a breakdown, which only a sentence stating one answers
+SPLIT_Q = re.compile(r"\b(?:split|divided|broken down|break ?down|apportioned|shared out)\b|\bhow much (?:in|for|to) each\b", re.I)
+SPLIT_STATED = re.compile(r"\b(?:split|divided|each|respectively|of which|apiece|shared between)\b", re.I)
 # "Who was president before Willcox took over?": someone other than the person named, not her role
 _SOMEONE_ELSE = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:took over|became|was appointed|started|arrived|left|stepped down)\b"
                            r"|\b(?:predecessor|successor)\b", re.I)

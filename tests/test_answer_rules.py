@@ -596,3 +596,11 @@ def test_words_asked_for_in_a_lower_ranked_chunk_are_found_by_looking_deeper_onc
     (top,) = shallow.retrieve(tokenize("policy manager conclusions"), 1)
     assert "salutary" not in " ".join(shallow.passages.text(s) for s in shallow.index.chunks[top.chunk_id].sentences)
     assert shallow.answer("What word did the policy manager use for the office's conclusions?").short_answer == "salutary"
+
+
+def test_a_breakdown_is_answered_only_by_a_sentence_stating_one(tmp_path):
+    text = "Widget boost\n\nThe widget fund will be boosted by £2.4bn in the last two years of this parliament.\n"
+    a = _answerer(tmp_path, boost=text)
+    assert a.answer("How is the £2.4bn widget boost split between the two years?").abstained
+    assert a.answer("How big is the widget boost?").short_answer == "£2.4bn"
+

@@ -358,3 +358,11 @@ def test_an_attribution_after_what_money_went_on_is_not_part_of_it():
     q = FigureQuestion("What amount of the widget fund was allocated to covering deficits, according to the National Audit Office?", "money",
                        {"widget", "fund", "alloc", "cover", "deficit", "offic"})
     assert _fit(q, "Of the £2.1bn widget fund, £1.8 billion was allocated to cover deficits.", "£1.8 billion") is not None
+
+
+def test_the_total_cost_is_not_the_overrun_against_plan():
+    text = "Widget delays cost £146m more than planned."
+    total = FigureQuestion("What was the total cost of widget delays?", "money", {"total", "cost", "widget", "delay"})
+    assert _fit(total, text, "£146m") is None
+    excess = FigureQuestion("How much more than planned did widget delays cost?", "money", {"cost", "widget", "delay", "plan"})
+    assert _fit(excess, text, "£146m") is not None
