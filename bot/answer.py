@@ -18,7 +18,7 @@ from .question_types import asking_clause
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post,
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, is_quotation, listed_count, names_post,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import CHANGE_TERMS, stated_changes
 from .full_names import full_name
@@ -158,10 +158,15 @@ class Answerer:
         said_by = {t: w for t, w in weights.items() if any(t in g for g in needs.speaker) and q_terms.count(t) == 1}
         # only for "when": the title names the report asked about; other questions ask what its sentences say
         titled = {d.doc_id: titled_terms(set(q_terms), d) if kind == "date" else frozenset() for d in self.docs.values()}
+        # "Why did Margaret Hodge consider ...?": her quotation may be named as hers sentences before
+        about_words = kind in ("reason", "quote", "other")  # not "which constituency did she represent?"
+        person = speaker or ([frozenset(tokenize(w)) for w in max(names, key=len).split() if tokenize(w)] if names and about_words else [])
+        person_w = said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1}
         for c in cands:
-            named = self.passages.naming(c.sid, speaker) if speaker else frozenset()
+            quoted = bool(person) and (bool(speaker) or is_quotation(self.passages.text(c.sid)))
+            named = self.passages.naming(c.sid, person) if quoted else frozenset()
             own = self.passages.terms_of(c)  # a joined sentence before already counts in its support
-            credit = cover(said_by, named - own) / total
+            credit = cover(person_w, named - own) / total
             # "the NAO report saying integration is undermined by underfunded NHS and councils": the article's title says it
             credit += cover(weights, titled[self.passages.doc_id(c.sid)] - own) / total
             if named and names:  # "Willcox warned ...": how a person put it is not what is asked

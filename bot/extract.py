@@ -235,7 +235,8 @@ def title_spans(sentence: str) -> list[Span]:
 
 _REASON_CUE = re.compile(
     r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of|would have required|would require"
-    r"|(?<=,\s)as(?=\s+(?:they|it|he|she|this|these|those|there|its|their)\b))\s+", re.I)  # "“may be optimistic”, as they were yet unproven"
+    r"|(?<=,\s)as(?=\s+(?:they|it|he|she|this|these|those|there|its|their)\b)"  # "“may be optimistic”, as they were yet unproven"
+    r"|at a time when|(?<=\bthat\s)without|(?<=\bthat\s)unless)\s+", re.I)  # "unacceptable at a time when ...", "that without X, ..."
 
 
 _BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|which)\s+"
@@ -243,6 +244,9 @@ _BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|whi
                            r"([^,;:.]+?)(?=\s+(?:when|rather than|instead of|while)\b|[,;:.]|$)", re.I)
 
 
+# "delays and changes to the Fund’s design have weakened its credibility": the subject is what did it
+_CAUSAL_VERB = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:led to|caused|resulted in|brought about|contributed to|"
+                          r"weakened|eroded|undermined|damaged|hampered|hindered|dented)\b", re.I)
 _RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|leading to)\b"
                          r"|(?:,|\s[–—-])\s+(?:and so|and therefore|and as a result|so|therefore)\s", re.I)  # "... - and so all proposals had to be resubmitted"
 
@@ -260,6 +264,13 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
         if clause:
             start = sentence.rfind(clause, 0, m.start())
             out.append(Span(start, start + len(clause), clause, "reason"))
+    for m in _CAUSAL_VERB.finditer(sentence):
+        if not asked & set(tokenize(re.split(r"[,;:.]\s", sentence[m.end():])[0])):
+            continue  # what it did is not what is asked about
+        clause = re.split(r"[;:“”\"]\s*|,\s|\s[–—-]\s|\b(?:but|and so|so|while|whereas)\s+", sentence[: m.start()])[-1].strip()
+        if len(clause.split()) >= 2:
+            start = sentence.rfind(clause, 0, m.start())
+            out.append(Span(start, start + len(clause), clause, "reason"))
     restated: list[tuple[int, int]] = []
     for m in _BECAUSE_THIS.finditer(sentence):
         cause = tokenize(m.group(1))
@@ -272,7 +283,7 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
         if any(a <= m.end() <= b for a, b in restated):
             continue  # the restated cause itself ("because of rising demand, this ...")
         rest = sentence[m.end():]
-        stop = re.search(r"[,;:.](?:\s|$)|\s[–—-]\s| with | which | while ", rest)
+        stop = re.search(r"[,;:.][”\"]?(?:\s|$)|\s[–—-]\s| with | which | while ", rest)  # "rising,” she said": nor past the quote
         text = rest[: stop.start()] if stop else rest
         text = text.strip().rstrip(".,;")
         if text:

@@ -77,7 +77,12 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|\bwhich (?:[a-z-]+ ){0,2}(?:parts? of the country|area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),
         ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"
                    # "what's behind X", "what held the fund back from ...", "what (two) factors stopped ..."
-                   r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:(?:\w+ )?(?:factors?|pressures?|problems?|forces?) )?(?:held|kept) (?:[\w’'-]+ ){0,6}?back\b"
+                   r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:has |had |have )?(?:(?:\w+ )?(?:factors?|pressures?|problems?|forces?) )?(?:held|kept) (?:[\w’'-]+ ){0,6}?back\b"
+                   # "what does the report see as driving X", "what does X blame for Y", "what eroded its credibility",
+                   # "under what circumstances could it be sidelined": a cause or a condition
+                   r"|\bwhat (?:[\w’'-]+ ){0,6}?(?:driving|drives|drove|fuell?ing|fuels|fuell?ed)\b|\bwhat (?:do|does|did) (?:[\w’'-]+ ){1,6}?blame\b"
+                   r"|^\W*(?:[^,?]{2,60},\s*)?what (?:has |had |have )?(?:eroded|weakened|undermined|damaged|hurt|harmed|dented|sapped)\b"
+                   r"|\b(?:under|in) what (?:circumstances?|conditions?)\b"
                    r"|\bwhat (?:(?:\w+ )?factors? )?(?:stopped|prevented)\b"
                    # "what has made it hard to ...", "what gets in the way of ...", "what did the report say made X hard"
                    r"|\bwhat (?:main |key |big |single )?(?:obstacle|barrier|hurdle|impediment) (?:did|does|do|is|was|has|had)\b.*\bto \w+ing\b"

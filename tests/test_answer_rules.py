@@ -604,3 +604,12 @@ def test_a_breakdown_is_answered_only_by_a_sentence_stating_one(tmp_path):
     assert a.answer("How is the £2.4bn widget boost split between the two years?").abstained
     assert a.answer("How big is the widget boost?").short_answer == "£2.4bn"
 
+
+
+def test_a_persons_words_named_as_theirs_sentences_before_answer_a_question_naming_them(tmp_path):
+    text = ("Widget fund planning\n\nMs Jane Roe, Chair of the Widget Committee, has expressed “dismay” at the planning.\n"
+            "“Success depends on goodwill,” she said.\n"
+            "“Such incompetence is unacceptable at a time when widget demand is rising,” she said.\n")
+    a = _answerer(tmp_path, plan=text)
+    assert a.answer("Why did Jane Roe consider the failings especially unacceptable?").short_answer == "widget demand is rising"
+    assert a.answer("Which constituency did Jane Roe represent?").abstained  # her words say nothing of that

@@ -121,6 +121,19 @@ def test_the_clause_before_and_so_answers_why_what_follows_happened():
     assert found == ["local widget plans failed to meet expectations with savings of just £5m"]  # not the aside between dashes
 
 
+@pytest.mark.parametrize("text, question, cause", [
+    ("“Success depends on goodwill but delays and changes to the widget design have weakened its credibility,” she said.",
+     "What eroded the widget fund's credibility?", "delays and changes to the widget design"),
+    ("“Years of cuts to council budgets have led to a significant squeeze on widget care.”",
+     "What does the widget union blame for the squeeze on widget care?", "Years of cuts to council budgets"),
+    ("Such incompetence is unacceptable at a time when widget demand is rising, and funding is falling.",
+     "Why was the incompetence especially unacceptable?", "widget demand is rising"),
+])
+def test_what_brought_the_effect_about_is_the_cause(text, question, cause):
+    from bot.extract import reason_spans
+    assert cause in [s.text for s in reason_spans(text, set(tokenize(question)))]
+
+
 def test_the_body_drawing_a_conclusion_is_its_source_not_its_subject():
     text = "The National Audit Office draws similar conclusions of a lack of demonstrable results from the Integration Pioneers to date."
     assert _best(text, "Which other initiative showed a similar lack of demonstrable results?", "org") == "Integration Pioneers"
