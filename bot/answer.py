@@ -319,7 +319,7 @@ class Answerer:
 def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, statement: bool) -> float:
     """Support first; a span of the asked type counts, the words describing what the question
     names count twice; then how well the span fits, then retrieval rank."""
-    typed = 0.0 if span is None else 0.5 if span.kind == "described" else 0.25
+    typed = 0.0 if span is None else 0.5 if span.kind in ("described", "reason") else 0.25
     return c.ranking + credit + typed + (FIT_STATEMENT if statement else 0.1) * fit - 0.01 * c.rank
 
 

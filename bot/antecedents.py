@@ -41,7 +41,10 @@ def cause_before(passages: Passages, c: Passage, q: str, weights: dict[str, floa
     # the question's words that the "Consequently" sentence states describe the effect, not where the cause ends
     own = passages.sets[c.sid]
     cause = best_span(passages.text(prev), q, "reason", {t: w for t, w in weights.items() if t not in own} or weights, names)
-    return (_joined(passages, c, prev), cause) if cause else (c, found)
+    if cause is None:
+        return c, found
+    span, fit = cause
+    return _joined(passages, c, prev), (Span(span.start, span.end, span.text, "reason"), fit)  # a cause, by "Consequently"
 
 
 def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, float],

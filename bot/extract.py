@@ -251,6 +251,32 @@ _RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|l
                          r"|(?:,|\s[–—-])\s+(?:and so|and therefore|and as a result|so|therefore)\s", re.I)  # "... - and so all proposals had to be resubmitted"
 
 
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _dash_explanation(sentence: str, asked: set[str] | frozenset[str]) -> list[Span]:
+    """"The need for co-ordination is clear – increasing numbers of people are unable to access
+    care": one side of a lone dash explains the other; the side the question names less is the reason."""
+    dashes = list(_DASH.finditer(sentence))
+    if len(dashes) != 1:
+        return []  # none, or an aside between two dashes
+    left, right = sentence[: dashes[0].start()], sentence[dashes[0].end() :]
+    on_left, on_right = len(set(tokenize(left)) & asked), len(set(tokenize(right)) & asked)
+    if on_left == on_right:
+        return []
+    if on_left > on_right:
+        piece, start = re.split(r",\s|;\s|[.”\"]+\s*$", right)[0], dashes[0].end()
+    else:
+        opening = re.search(r".*\bthat\s", left)  # "MacDougall emphasised that [the NAO does not look ...]": a reported point
+        if not opening:
+            return []
+        start, piece = opening.end(), left[opening.end() :]
+    piece = piece.strip().rstrip(".,;”\"")
+    if _REASON_CUE.match(piece):
+        return []  # "– due to ...": read by its cue
+    return [Span(start, start + len(piece), piece, "reason")] if len(piece.split()) >= 3 else []
+
+
 def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) -> list[Span]:
     """Causes the sentence states: after "because", "due to", "given" ...; and, when the
     effect is what is `asked` about, before ", meaning ..." or "- and so ..." ("tasked with ...
@@ -271,6 +297,7 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
         if len(clause.split()) >= 2:
             start = sentence.rfind(clause, 0, m.start())
             out.append(Span(start, start + len(clause), clause, "reason"))
+    out += _dash_explanation(sentence, asked)
     restated: list[tuple[int, int]] = []
     for m in _BECAUSE_THIS.finditer(sentence):
         cause = tokenize(m.group(1))

@@ -195,6 +195,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
         about_question = False
         if c.kind == "reason":
             cut = cut_at_question_words(text, c, cutting)
+            if _new_figure(c.text, q_numbers):
+                cut = c  # "the numbers rose by 87,000, resulting in costs of £311m": a figure the question lacks is news
             # "given they included [targets to reduce admissions ...]": the question's own words
             # with a verb in front say nothing new
             if len(cut.text.split()) <= 2 < len(c.text.split()) - 2:
@@ -277,6 +279,11 @@ _COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bi
 # "... put the plan at?", "... intended to act as in future?": the answer stands right after that word
 _ENDS_WITH_PREP = re.compile(r"\b(at|into|as)(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
+
+
+def _new_figure(text: str, q_numbers: set[str | None]) -> bool:
+    """Does the text state a figure (not a year) that the question does not name?"""
+    return any(numeric_value(f.text) not in q_numbers for f in typed_spans(text, "number") if not re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)?", f.text))
 
 
 def _cut_weight(cut: Span, whole: Span, matched: list[tuple[str, int, int]], weights: dict[str, float]) -> float:

@@ -134,6 +134,30 @@ def test_what_brought_the_effect_about_is_the_cause(text, question, cause):
     assert cause in [s.text for s in reason_spans(text, set(tokenize(question)))]
 
 
+@pytest.mark.parametrize("text, question, reason", [
+    ("“The need for widget co-ordination is clear – increasing numbers of people are unable to get widgets, and fall back on gadgets.",
+     "Why did she say widget co-ordination was clearly needed?", "increasing numbers of people are unable to get widgets"),
+    ("Jo Bloggs emphasised that the office does not look at the efficacy of policy – it has no view on whether widgets work.",
+     "Why does the office have no view on whether widgets work?", "the office does not look at the efficacy of policy"),
+])
+def test_one_side_of_a_lone_dash_explains_the_other(text, question, reason):
+    from bot.extract import reason_spans
+    assert reason in [s.text for s in reason_spans(text, set(tokenize(question)))]
+
+
+def test_no_dash_explanation_across_an_aside_or_from_an_unreported_claim():
+    from bot.extract import reason_spans
+    aside = "Plans saved just £5m - far from the £1bn targeted - and so all were resubmitted."
+    assert "far from the £1bn targeted" not in [s.text for s in reason_spans(aside, set(tokenize("why were plans resubmitted")))]
+    text = "“The need for widgets is clear – more people fall back on gadgets.”"
+    assert "The need for widgets is clear" not in [s.text for s in reason_spans(text, set(tokenize("why do people fall back on gadgets")))]
+
+
+def test_a_cause_stating_a_figure_the_question_lacks_is_not_cut_as_a_restatement():
+    text = "Despite a planned fall of 40,000, widget returns rose by 12,000, resulting in costs of £90m more than planned."
+    assert _best(text, "What was behind the £90m by which widget costs exceeded plans?", "reason") == "widget returns rose by 12,000"
+
+
 def test_the_body_drawing_a_conclusion_is_its_source_not_its_subject():
     text = "The National Audit Office draws similar conclusions of a lack of demonstrable results from the Integration Pioneers to date."
     assert _best(text, "Which other initiative showed a similar lack of demonstrable results?", "org") == "Integration Pioneers"
