@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract import Span, quoted_spans, reason_spans, title_spans
+from .extract import Span, quoted_spans, title_spans
+from .reasons import reason_spans
 from .passages import Passage, Passages
 from .question_rules import is_quotation
 from .spans import best_span

@@ -12,11 +12,12 @@ import re
 from functools import lru_cache
 
 from .extract import (CLOSE_QUOTES, OPEN_QUOTES, Span, is_range_question, numeric_value, org_spans, person_spans, place_spans,
-                      quoted_spans, range_spans, reason_spans, role_spans, title_spans, typed_spans)
+                      quoted_spans, range_spans, role_spans, title_spans, typed_spans)
 from .open_questions import open_candidates
 from .open_spans import (after_question_words, content_words, cut_at_question_words, gap_spans, modifier_spans,
                          predicate_spans)
 from .long_forms import expansion_spans
+from .reasons import reason_spans
 from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity, period_spans
 from .question_focus import ONE_WORD, SPEAKER, expansion_terms, focus_term
 from .question_rules import listed_count

@@ -114,7 +114,7 @@ def test_the_cause_before_meaning_answers_why_the_effect_happened():
 
 
 def test_the_clause_before_and_so_answers_why_what_follows_happened():
-    from bot.extract import reason_spans
+    from bot.reasons import reason_spans
     text = ("Perhaps unsurprisingly, local widget plans failed to meet expectations with savings of just £5m - "
             "far from the £1 billion targeted - and so all proposals had to be resubmitted.")
     found = [s.text for s in reason_spans(text, set(tokenize("Why did every proposal have to be sent in again?")))]
@@ -130,7 +130,7 @@ def test_the_clause_before_and_so_answers_why_what_follows_happened():
      "Why was the incompetence especially unacceptable?", "widget demand is rising"),
 ])
 def test_what_brought_the_effect_about_is_the_cause(text, question, cause):
-    from bot.extract import reason_spans
+    from bot.reasons import reason_spans
     assert cause in [s.text for s in reason_spans(text, set(tokenize(question)))]
 
 
@@ -141,12 +141,12 @@ def test_what_brought_the_effect_about_is_the_cause(text, question, cause):
      "Why does the office have no view on whether widgets work?", "the office does not look at the efficacy of policy"),
 ])
 def test_one_side_of_a_lone_dash_explains_the_other(text, question, reason):
-    from bot.extract import reason_spans
+    from bot.reasons import reason_spans
     assert reason in [s.text for s in reason_spans(text, set(tokenize(question)))]
 
 
 def test_no_dash_explanation_across_an_aside_or_from_an_unreported_claim():
-    from bot.extract import reason_spans
+    from bot.reasons import reason_spans
     aside = "Plans saved just £5m - far from the £1bn targeted - and so all were resubmitted."
     assert "far from the £1bn targeted" not in [s.text for s in reason_spans(aside, set(tokenize("why were plans resubmitted")))]
     text = "“The need for widgets is clear – more people fall back on gadgets.”"
@@ -165,7 +165,7 @@ def test_the_body_drawing_a_conclusion_is_its_source_not_its_subject():
 
 
 def test_since_and_as_are_times_and_examples_not_causes():
-    from bot.extract import reason_spans
+    from bot.reasons import reason_spans
     assert reason_spans("Since 2015, it has risen by 10%.", set(tokenize("why has it risen since 2015"))) == []
     text = "Because of rising demand, this creates the risk of delays."
     found = [s.text for s in reason_spans(text, set(tokenize("why does rising demand matter")))]

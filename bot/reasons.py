@@ -1,0 +1,93 @@
+"""Causes a sentence states, for "why" questions (pure): after "because", "due to", "given" ...;
+before ", meaning ...", "- and so ..." or "have led to ..." when what follows is what is asked
+about; and one side of a lone dash explaining the other."""
+from __future__ import annotations
+
+import re
+
+from .extract import Span
+from .tokens import tokenize
+
+_REASON_CUE = re.compile(
+    r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of|would have required|would require"
+    r"|(?<=,\s)as(?=\s+(?:they|it|he|she|this|these|those|there|its|their)\b)"  # "“may be optimistic”, as they were yet unproven"
+    r"|at a time when|(?<=\bthat\s)without|(?<=\bthat\s)unless)\s+", re.I)  # "unacceptable at a time when ...", "that without X, ..."
+
+
+_BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|which)\s+"
+                           r"(?:(?:increases|raises|heightens|creates|brings)\s+(?:the\s+)?(?:risk|chance|danger|likelihood)\s+of\s+)?"
+                           r"([^,;:.]+?)(?=\s+(?:when|rather than|instead of|while)\b|[,;:.]|$)", re.I)
+
+
+# "delays and changes to the Fund’s design have weakened its credibility": the subject is what did it
+_CAUSAL_VERB = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:led to|caused|resulted in|brought about|contributed to|"
+                          r"weakened|eroded|undermined|damaged|hampered|hindered|dented)\b", re.I)
+_RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|leading to)\b"
+                         r"|(?:,|\s[–—-])\s+(?:and so|and therefore|and as a result|so|therefore)\s", re.I)  # "... - and so all proposals had to be resubmitted"
+
+
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _dash_explanation(sentence: str, asked: set[str] | frozenset[str]) -> list[Span]:
+    """"The need for co-ordination is clear – increasing numbers of people are unable to access
+    care": one side of a lone dash explains the other; the side the question names less is the reason."""
+    dashes = list(_DASH.finditer(sentence))
+    if len(dashes) != 1:
+        return []  # none, or an aside between two dashes
+    left, right = sentence[: dashes[0].start()], sentence[dashes[0].end() :]
+    on_left, on_right = len(set(tokenize(left)) & asked), len(set(tokenize(right)) & asked)
+    if on_left == on_right:
+        return []
+    if on_left > on_right:
+        piece, start = re.split(r",\s|;\s|[.”\"]+\s*$", right)[0], dashes[0].end()
+    else:
+        opening = re.search(r".*\bthat\s", left)  # "MacDougall emphasised that [the NAO does not look ...]": a reported point
+        if not opening:
+            return []
+        start, piece = opening.end(), left[opening.end() :]
+    piece = piece.strip().rstrip(".,;”\"")
+    if _REASON_CUE.match(piece):
+        return []  # "– due to ...": read by its cue
+    return [Span(start, start + len(piece), piece, "reason")] if len(piece.split()) >= 3 else []
+
+
+def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) -> list[Span]:
+    """Causes the sentence states: after "because", "due to", "given" ...; and, when the
+    effect is what is `asked` about, before ", meaning ..." or "- and so ..." ("tasked with ...
+    minimal central input, meaning no programme team")."""
+    out = []
+    for m in _RESULT_CUE.finditer(sentence):
+        if not asked & set(tokenize(re.split(r"[;:.]\s", sentence[m.end():])[0])):
+            continue
+        clause = re.split(r"\s[–—-]\s", re.split(r"[;:]\s|,\s", sentence[: m.start()])[-1])[0]  # not the aside between dashes
+        clause = re.sub(r"^(?:but|and|so|yet|however)\s+", "", clause.strip(), flags=re.I).strip()
+        if clause:
+            start = sentence.rfind(clause, 0, m.start())
+            out.append(Span(start, start + len(clause), clause, "reason"))
+    for m in _CAUSAL_VERB.finditer(sentence):
+        if not asked & set(tokenize(re.split(r"[,;:.]\s", sentence[m.end():])[0])):
+            continue  # what it did is not what is asked about
+        clause = re.split(r"[;:“”\"]\s*|,\s|\s[–—-]\s|\b(?:but|and so|so|while|whereas)\s+", sentence[: m.start()])[-1].strip()
+        if len(clause.split()) >= 2:
+            start = sentence.rfind(clause, 0, m.start())
+            out.append(Span(start, start + len(clause), clause, "reason"))
+    out += _dash_explanation(sentence, asked)
+    restated: list[tuple[int, int]] = []
+    for m in _BECAUSE_THIS.finditer(sentence):
+        cause = tokenize(m.group(1))
+        if cause and sum(t in asked for t in cause) >= 0.5 * len(cause):
+            # "because organisations struggle with their viability, this increases the risk of
+            # unhealthy competition": the cause restates the question; what it leads to answers it
+            out.append(Span(m.start(2), m.end(2), m.group(2), "reason"))
+            restated.append(m.span(1))
+    for m in _REASON_CUE.finditer(sentence):
+        if any(a <= m.end() <= b for a, b in restated):
+            continue  # the restated cause itself ("because of rising demand, this ...")
+        rest = sentence[m.end():]
+        stop = re.search(r"[,;:.][”\"]?(?:\s|$)|\s[–—-]\s| with | which | while ", rest)  # "rising,” she said": nor past the quote
+        text = rest[: stop.start()] if stop else rest
+        text = text.strip().rstrip(".,;")
+        if text:
+            out.append(Span(m.end(), m.end() + len(text), text, "reason"))
+    return out
