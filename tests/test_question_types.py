@@ -9,6 +9,7 @@ from bot.question_types import asking_clause, classify_question
     ("How many new care models were introduced?", "count"),
     ("What percentage of local areas agreed?", "percent"),
     ("How much did the fund cost?", "money"),
+    ("What was the size of the pooled budget channelled through the widget fund?", "money"),
     ("The widget office hoped to save how much by introducing new models?", "money"),
     ("Which chief executive and general secretary of the Widget Union responded to the report?", "person"),
     ("When was the report published?", "date"),
