@@ -35,6 +35,7 @@ from bot.question_types import asking_clause, classify_question
     ("I recall the office describing the widget incentives with a particular word - what was it?", "quote"),
     ("Jane Roe said the case for a single widget settlement was what?", "quote"),
     ("What is the capital of France?", "other"),
+    ("What did the widget union call for in response to the report?", "other"),  # what it wants, not what it called something
     ("Which areas head the league table?", "place"),
     ("The BCF report - name?", "other"),
     ("Which departments developed the policy?", "org"),
