@@ -333,6 +333,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("end", "up"): (), ("ended", "up"): (), ("ends", "up"): (),
     ("bring", "out"): ("published",), ("brought", "out"): ("published",), ("brings", "out"): ("published",),
     ("hospital", "trusts"): ("nhs", "providers"), ("nhs", "trusts"): ("nhs", "providers"),
+    ("trusts", "representative", "body"): ("nhs", "providers"),
+    ("councils", "umbrella", "body"): ("local", "government", "association"), ("umbrella", "body", "for", "councils"): ("local", "government", "association"),
+    ("adult", "social", "services", "directors", "association"): ("association", "of", "directors", "of", "adult", "social", "services"),
+    ("adult", "social", "services", "directors"): ("directors", "of", "adult", "social", "services"),
     # plain-English names for the bodies and schemes the articles name (dev review)
     ("nurses", "professional", "body"): ("royal", "college", "of", "nursing"),
     ("nursing", "professional", "body"): ("royal", "college", "of", "nursing"),

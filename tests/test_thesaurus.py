@@ -48,6 +48,9 @@ def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing()
     assert tokenize("Parliament's spending watchdog committee") == tokenize("the Committee of Public Accounts")
     assert tokenize("which body disagreed") == tokenize("which body does not agree")
     assert tokenize("the government auditors") == tokenize("the National Audit Office")
+    assert tokenize("the trusts' representative body") == tokenize("NHS Providers")
+    assert tokenize("the councils' umbrella body") == tokenize("the Local Government Association")
+    assert tokenize("the adult social services directors' association") == tokenize("the Association of Directors of Adult Social Services")
     assert tokenize("the extra cost beyond expectations linked to delays") == tokenize("the extra cost more than expected delays")
     assert tokenize("went ahead without them") == tokenize("went ahead them")  # "without" only frames
 
