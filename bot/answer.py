@@ -18,7 +18,7 @@ from .question_types import asking_clause
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, is_quotation, listed_count, names_post,
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import CHANGE_TERMS, stated_changes
 from .full_names import full_name
@@ -163,7 +163,7 @@ class Answerer:
         person = speaker or ([frozenset(tokenize(w)) for w in max(names, key=len).split() if tokenize(w)] if names and about_words else [])
         person_w = said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1}
         for c in cands:
-            quoted = bool(person) and (bool(speaker) or is_quotation(self.passages.text(c.sid)))
+            quoted = bool(person) and (bool(speaker) or self.passages.quoted(c.sid))
             named = self.passages.naming(c.sid, person) if quoted else frozenset()
             own = self.passages.terms_of(c)  # a joined sentence before already counts in its support
             credit = cover(person_w, named - own) / total

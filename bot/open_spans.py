@@ -18,7 +18,7 @@ EDGE_WORDS = frozenset(
     "that is are was were to by of for be been being has have had as which who it and but or with in on at "
     "from its their his her this these those than then there so would could should will may might can "
     "under into onto towards toward through across within without between against upon via among "
-    "appears appear appeared seems seem seemed rather meaning".split()  # hedges: "progress appears to be mainly in ..."; "..., meaning no team"
+    "appears appear appeared seems seem seemed rather meaning including".split()  # hedges: "progress appears to be mainly in ..."; "..., meaning no team"
 )
 _EDGE_OR_ARTICLE = EDGE_WORDS | {"a", "an", "the"}
 _CURRENCY = {"£", "$", "€"}

@@ -26,6 +26,11 @@ SPEAKER_CONTEXT = 6  # sentences before a quotation that may name its speaker
 SPEAKER_SHARE = 0.6  # of the words naming a speaker, the share a sentence (or its context) must name
 
 
+def _unclosed(sentence: str) -> bool:
+    """Does the sentence open a quotation it does not close?"""
+    return sentence.count("“") > sentence.count("”")
+
+
 @dataclass
 class Passage:
     sid: int  # the sentence the short answer comes from
@@ -110,7 +115,7 @@ class Passages:
         or it cites "the report" in an article whose title names them?"""
         def named(terms: frozenset[str]) -> bool:
             return sum(1 for w in speaker if w <= terms) >= SPEAKER_SHARE * len(speaker)  # "LGA" = all of local government association
-        if named(self.sets[sid]) or (is_quotation(self.text(sid)) and any(named(self.sets[j]) for j in self._context(sid))):
+        if named(self.sets[sid]) or (self.quoted(sid) and any(named(self.sets[j]) for j in self._context(sid))):
             return True
         byline = self._byline.get(self.doc_id(sid))
         if byline is not None and named(self.sets[byline]):
@@ -118,12 +123,20 @@ class Passages:
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
         return bool(self.sets[sid] & _REPORT) and named(self._titles[self.doc_id(sid)])
 
+    def quoted(self, sid: int) -> bool:
+        """A quotation, or a sentence inside one the sentence before left open
+        ("“Years of cuts ... squeeze on adult social care. The knock-on effect has been felt ...")."""
+        if is_quotation(self.text(sid)):
+            return True
+        before = self._before(sid, 2)
+        return bool(before) and _unclosed(self.text(before[0]))
+
     def holds_post(self, sid: int, post_terms: frozenset[str], parts: tuple[frozenset[str], frozenset[str]]) -> bool:
         """Does the sentence name the post beside its body ("Amyas Morse, head of the NAO") — or,
         if it is a quotation, does the sentence naming its speaker?"""
         def named(j: int) -> bool:
             return post_terms <= self.sets[j] and post_beside_body(self.text(j), *parts)
-        return named(sid) or (is_quotation(self.text(sid)) and any(named(j) for j in self._context(sid)))
+        return named(sid) or (self.quoted(sid) and any(named(j) for j in self._context(sid)))
 
     def naming(self, sid: int, speaker: list[frozenset[str]]) -> frozenset[str]:
         """Terms of the nearest sentence, this one or up to six before (or the article's byline),

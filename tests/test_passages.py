@@ -139,6 +139,14 @@ def test_a_post_named_where_a_quotation_is_introduced_holds_for_the_quotation(tm
     assert any("fallen far short" in c.quote for c in answer.citations)  # the words asked about, with who said them
 
 
+def test_a_sentence_inside_a_quotation_left_open_is_the_speakers(tmp_path):
+    text = ("Widget returns\n\nResponding, Jane Roe commented: “Widgets matter.\n\n"
+            "“Years of cuts have led to a squeeze on widgets. The knock-on effect has been felt right across the gadget trade, "
+            "including shops and depots.\n")
+    a = _answerer(tmp_path, text)
+    assert a.answer("Which parts of the gadget trade did Jane Roe say had felt the knock-on effect?").short_answer == "shops and depots"
+
+
 def test_one_quotation_over_two_sentences_is_one_statement(tmp_path):
     from bot.passages import one_quotation
     assert one_quotation("Morse added: “But that could leave serious gaps.", "Serious political leadership is needed.”")
