@@ -65,6 +65,8 @@ class Answerer:
         self._doc_names = {d.doc_id: frozenset(tokenize(f"{d.title or ''} {d.publisher or ''}")) for d in documents}
         # "the July 2018 report": the month an article came out names it too (weighed like a year)
         self._months = frozenset(t for d in documents if d.published for t in tokenize(d.published.strftime("%B")))
+        # "the 2017 NAO report": a year the articles' metadata dates them by, which their text may not print
+        self._dated_years = frozenset(str(y) for d in documents for y in (d.report_year, d.published.year if d.published else None) if y)
         self._meta_terms = frozenset().union(*self._doc_names.values()) | self._months
         # People the articles name, by full name and surname, for "who is X" questions.
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
@@ -74,10 +76,12 @@ class Answerer:
         self._speller = Speller((self.docs[s.doc_id].text[s.start : s.end] for s in index.sentences),
                                 frozenset().union(*self.passages.sets))
 
-    def weights(self, question: str, spans: list[tuple[str, int, int]]) -> dict[str, float]:
-        """How much each question term matters (see `term_weights.question_weights`)."""
+    def weights(self, question: str, spans: list[tuple[str, int, int]], kind: str = "other") -> dict[str, float]:
+        """How much each question term matters (see `term_weights.question_weights`); in "what was
+        the 2017 report called?" the year only picks out the report, like a month does."""
         w = question_weights(question, spans, self.index.scorer, self._unknown_idf, self._median_idf)
-        return {t: min(v, 0.3 * self._median_idf) if t in self._months else v for t, v in w.items()}
+        light = self._months | (self._dated_years if kind == "title" else frozenset())
+        return {t: min(v, 0.3 * self._median_idf) if t in light else v for t, v in w.items()}
 
     def _unknown_names(self, question: str, spans: list[tuple[str, int, int]]) -> list[str]:
         """Capitalised words inside the question (names, places) that no article uses."""
@@ -119,7 +123,7 @@ class Answerer:
         post = post_phrase(q) if kind == "person" else None
         post_parts = split_post(post) if post else None
         hits = self.retrieve(q_terms + sorted(post_parts[0] - set(q_terms)) if post_parts else q_terms, st.k)
-        weights = self.weights(q, q_spans)
+        weights = self.weights(q, q_spans, kind)
         total = sum(weights.values())
         if asks_publication_date(q, self._publishers):
             return self._publication_date(q, hits, weights, total, q_terms)

@@ -613,3 +613,11 @@ def test_a_persons_words_named_as_theirs_sentences_before_answer_a_question_nami
     a = _answerer(tmp_path, plan=text)
     assert a.answer("Why did Jane Roe consider the failings especially unacceptable?").short_answer == "widget demand is rising"
     assert a.answer("Which constituency did Jane Roe represent?").abstained  # her words say nothing of that
+
+
+def test_a_year_the_metadata_dates_a_report_by_only_picks_it_out_in_a_title_question(tmp_path):
+    text = ("Widget returns\n\nWidget returns rose by 12,000, said the Widget Office in its latest report – titled Widget integration.\n"
+            "The office has 300 staff.\n")
+    corpus = load_corpus(write_articles(tmp_path, {"w.txt": (text, {"doc_id": "w", "title": "Widget returns", "report_year": 2017})}))
+    a = Answerer(build_index(corpus), corpus.documents)
+    assert a.answer("What was the 2017 Widget Office report called?").short_answer == "Widget integration"
