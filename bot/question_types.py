@@ -32,6 +32,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
         ("number", r"\bby how much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,5}?(?:costs?|spend\w*|budgets?|funding|savings?|money|deficits?|bills?|pay)\b)"
                    r"(?:[\w’'-]+ ){1,5}?(?:go up|go down|rise|increase|fall|drop|grow|decrease|decline|climb)\b"),
+        # "admissions went up by how many instead of falling": the size of a change
+        ("number", r"\b(?:went up|gone up|went down|gone down|rose|risen|increased|fell|fallen|dropped|grew|grown|reduced)\s+by how many\b"),
         # "how large a reduction in admissions ...": the size of a change, not of the fund named
         ("number", r"\bhow (?:big|large|great|sizeable) an? (?:reduction|cut|rise|increase|fall|drop|decrease|improvement)\b"
                    r"(?!\s+in\s+(?:the\s+)?(?:costs?|spending|savings?|funding|budgets?|money)\b)"),
@@ -69,7 +71,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|^\W*which (?:[\w’'&-]+ ){0,3}(?:figure|official|spokes(?:man|woman|person))\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
                    r"|\bwhat(?:'s|’s| is| was) (?:the )?(?:[\w&’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|leader|minister|author|spokes\w*|boss)(?: elect| exec\w*)?(?:'s|’s) name\b"
                    r"|^\W*name the (?:[\w’'&-]+ ){0,3}(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|author)\b"
-                   r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp|politician|campaigner|expert|executive)\b|\bwhose\b"),
+                   r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp|politician|campaigner|expert|executive)\b|\bwhose\b"
+                   # "nhs providers person responding to the report", "adass person quoted": a terse ask for a person
+                   r"|^(?!.*\b(?:what|how|why|when|where|which)\b).*\b(?:person|spokes(?:man|woman|person)|official)\s+(?:quoted|respond\w*|comment\w*|speaking|who)\b"),
         ("org", r"\b(which|what) (?:other )?(event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group|organisations|departments|charity|institute|watchdog"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b"
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),

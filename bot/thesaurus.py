@@ -200,7 +200,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn",
     # --- office shorthand (dev review) -------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
-    "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years", "yr": "year",
+    "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years", "yr": "year", "emerg": "emergency",
     "mgmt": "management", "exec": "executive", "execs": "executive",
     "rpt": "report", "pres": "president", "sec": "secretary",
     "viewed": "seen", "regarded": "seen",  # "how should integration be viewed" = "should be seen as" (dev review)
@@ -325,7 +325,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("scrutinises", "public", "spending"): ("public", "accounts"), ("spending", "scrutiny"): ("public", "accounts"),
     ("what", "behind"): (), ("what", "is", "behind"): (), ("what", "was", "behind"): (),  # "what's behind X": why X (dev review)
     ("p", "4", "p"): ("pay", "for", "performance"),  # "p4p" is read as p / 4 / p
-    ("year", "one"): ("first", "year"), ("year", "1"): ("first", "year"),
+    ("year", "one"): ("first", "year"), ("year", "1"): ("first", "year"), ("yr", "1"): ("first", "year"), ("yr", "one"): ("first", "year"),
     ("heading", "for"): ("on", "track", "to"), ("headed", "for"): ("on", "track", "to"),
     ("hoping", "to"): ("targeted",), ("hoped", "to"): ("targeted",), ("hope", "to"): ("targeted",),
     ("total", "size"): (), ("overall", "size"): (), ("in", "place"): (), ("put", "in", "place"): ("put",),
