@@ -311,11 +311,15 @@ _HEARD_OF = re.compile(r",?\s+(?:that |which )?(?:we|i|you|everyone|everybody|pe
 _GLOSS = re.compile(r"\s[-–—]\s(?=[a-z])[^-–—?:]{3,100}?\s[-–—]\s(?=\S)")
 
 
+# "For the record, ...", "For the purposes of these minutes, ...": the occasion, with a comma
+_FORMAL_LEAD_IN = re.compile(r"^\s*(?:for the record|for the purposes of (?:these|the|our|my) (?:minutes|record|notes|paper|report|briefing))\s*[,:]\s*", re.I)
+
+
 def without_asides(question: str) -> str:
     """The question without sentences in which the asker talks about themselves, nor a lead-in
     of theirs ("For my board report on BCF performance: ..."), nor their remark on the thing
     asked about ("the pot we keep hearing about")."""
-    question = _HEARD_OF.sub("", _LEAD_IN.sub("", question))
+    question = _HEARD_OF.sub("", _LEAD_IN.sub("", _FORMAL_LEAD_IN.sub("", question)))
     # "delayed transfers of care - patients kept in hospital while waiting - rise by how much?": a gloss between dashes
     question = _GLOSS.sub(" ", question)
     sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]

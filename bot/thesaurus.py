@@ -296,6 +296,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("government", "auditors"): ("national", "audit", "office"), ("government", "auditor"): ("national", "audit", "office"),
     ("beyond", "expectations"): ("more", "than", "planned"), ("above", "expectations"): ("more", "than", "planned"),
     ("linked", "to"): (), ("associated", "with"): (),  # "the cost linked to delayed transfers": only joins the two
+    ("with", "regard", "to"): (), ("in", "regard", "to"): (), ("with", "respect", "to"): (), ("in", "respect", "of"): (),  # dev review: "With regard to the first plans, ...": only frames
     ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
     ("saved", "money"): ("savings",),
     ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("little", "in", "the", "way", "of"): ("lack", "of"),

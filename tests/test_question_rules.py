@@ -187,6 +187,8 @@ def test_the_askers_aside_is_left_out():
     assert without_asides(q) == "How much did widget plans save?"
     assert without_asides("I work on a widget ward. How many returns were there?") == "How many returns were there?"
     assert without_asides("How big is the widget pot we keep hearing about?") == "How big is the widget pot?"
+    assert without_asides("For the purposes of these minutes, how big was the widget pot?") == "how big was the widget pot?"
+    assert without_asides("For the record, why did widgets fail?") == "why did widgets fail?"
     q = "By how much did widget returns - widgets sent back by shops - rise in 2016?"
     assert without_asides(q) == "By how much did widget returns rise in 2016?"  # the asker's gloss between dashes
     assert without_asides("planned fall in widgets – what was the number") == "planned fall in widgets – what was the number"
