@@ -110,6 +110,16 @@ _SCENE = re.compile(r"^\s*(?:back when|when|if|after|before|once|since|while|giv
 
 
 def classify_question(question: str) -> AnswerType:
+    # "The LGA objected to the revisions. Why, in its view, were they harmful?": the question asks, the statement sets the scene
+    sentences = [x for x in re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip()) if x]
+    if len(sentences) > 1 and sentences[-1].rstrip().endswith("?"):
+        kind = _classify(sentences[-1])
+        if kind != "other":
+            return kind
+    return _classify(question)
+
+
+def _classify(question: str) -> AnswerType:
     scene = _SCENE.match(question)
     if scene:
         question = question[scene.end():]

@@ -125,6 +125,11 @@ def test_question_types(question, kind):
     assert classify_question(question) == kind
 
 
+def test_a_statement_before_the_question_does_not_decide_the_type():
+    assert classify_question("The widget union objected to the changes. Why, in its view, were they harmful?") == "reason"
+    assert classify_question("The fund cost £5.3bn. What did the union say?") == "other"
+
+
 def test_a_scene_setting_clause_does_not_decide_the_type():
     assert classify_question("When local areas first sent in their plans, how much did they expect to save?") == "money"
     assert classify_question("When local areas first sent in their plans how much did they reckon they'd save") == "money"
