@@ -18,7 +18,7 @@ from .question_types import asking_clause
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post,
+from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import CHANGE_TERMS, stated_changes
 from .full_names import full_name
@@ -37,6 +37,7 @@ _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed ad
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 CLAIMED_FIGURE = 0.1  # support credited to a sentence stating the figure the asker checks
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
+_INCOMING = re.compile(r"\b(?:incoming|next|future)\s+(?:[\w&]+\s+)?(?:president|chair\w*|head|chief|director|leader)\b|\b(?:elect|designate)\b", re.I)
 DECLINE_TEXT = "I couldn't find that in the articles."
 
 
@@ -122,6 +123,8 @@ class Answerer:
         # "Who headed the NAO?": the article says "head of the NAO"; the post's own words are searched for too
         post = post_phrase(q) if kind == "person" else None
         post_parts = split_post(post) if post else None
+        if post_parts and (ELECT in q_terms or _INCOMING.search(q)):  # "the ADASS president elect", "the incoming ADASS president"
+            post_parts = (post_parts[0], post_parts[1] | {ELECT})
         hits = self.retrieve(q_terms + sorted(post_parts[0] - set(q_terms)) if post_parts else q_terms, st.k)
         weights = self.weights(q, q_spans, kind)
         total = sum(weights.values())

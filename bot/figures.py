@@ -104,7 +104,7 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whe
                           r"as opposed to|before (?:they|it|the|this|that)|after (?:they|it|the|this|that))\b", re.I)
 
 
-_SIZE = re.compile(r"\b(?:total|size|how (?:big|large)|worth|value)\b", re.I)
+_SIZE = re.compile(r"\b(?:total|combined|size|how (?:big|large)|worth|value)\b", re.I)
 
 
 # "what % cut in DToC were areas targeted with": a cut in something else is no answer

@@ -7,7 +7,7 @@ import re
 from .tokens import by_word, tokenize, tokenize_spans
 
 SPEAKER = re.compile(r"\bhow (?:\w+ly )?(?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)"
-                     r"|\bwhat (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
+                     r"|\bwhat (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image|adjective) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
 
 
 # "What word did X use ...", "in one word": a word or two, not a clause

@@ -163,13 +163,19 @@ def split_post(post: str) -> tuple[frozenset[str], frozenset[str]]:
     return role, frozenset(tokenize(post)) - role
 
 
+ELECT = stem("elect")
+
+
 def post_beside_body(sentence: str, role: frozenset[str], body: frozenset[str]) -> bool:
     """Does the sentence name the post next to its body ("head of the NAO"), not just both
     somewhere ("the head of strategy at NHS Providers ... the NAO report")? (`split_post`)"""
     if not role or not body:
         return True
     words = [set(ts) for ts in by_word(tokenize_spans(sentence)).values()]
+    elect = ELECT in role | body
     for i in (i for i, ts in enumerate(words) if role & ts):
+        if not elect and i + 1 < len(words) and ELECT in words[i + 1]:
+            continue  # "Margaret Willcox, president elect of ADASS" is not its president
         near = set().union(*words[max(0, i - POST_REACH) : i + POST_REACH + 1]) & body
         if 2 * len(near) >= len(body):  # at least half the body's words: "NHS" shares only "national" with the NAO
             return True

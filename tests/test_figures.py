@@ -366,3 +366,8 @@ def test_the_total_cost_is_not_the_overrun_against_plan():
     assert _fit(total, text, "£146m") is None
     excess = FigureQuestion("How much more than planned did widget delays cost?", "money", {"cost", "widget", "delay", "plan"})
     assert _fit(excess, text, "£146m") is not None
+
+
+def test_a_combined_total_is_not_what_was_allocated_out_of_a_fund():
+    q = FigureQuestion("What was the combined deficit of widget trusts in 2016-17?", "money", {"combin", "deficit", "widget", "trust"})
+    assert _fit(q, "Of the £2.1bn widget fund, £1.8 billion was allocated to cover widget deficits.", "£1.8 billion") is None

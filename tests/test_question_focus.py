@@ -46,3 +46,8 @@ def test_focus_is_the_last_verb_of_a_verb_chain():
 def test_the_speaker_of_a_how_did_x_describe_question_is_read_past_an_adverb():
     from bot.question_focus import SPEAKER
     assert SPEAKER.search("How exactly did the widget office rate the risk?").group(1) == "the widget office"
+
+
+def test_what_adjective_did_x_apply_names_x_as_the_speaker():
+    from bot.question_focus import SPEAKER
+    assert SPEAKER.search("What adjective did the widget author apply to the conclusions?").group(2) == "the widget author"

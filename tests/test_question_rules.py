@@ -2,7 +2,7 @@
 import pytest
 
 from bot.question_types import classify_question
-from bot.question_rules import (GENERIC_SPEAKER_TERMS, is_followup, is_quotation, is_role_question, post_phrase,
+from bot.question_rules import (GENERIC_SPEAKER_TERMS, post_beside_body, is_followup, is_quotation, is_role_question, post_phrase,
                                 reports_reaction, requirements, without_asides, expand_informal)
 from bot.tokens import tokenize
 
@@ -302,3 +302,10 @@ def test_a_hyphenated_president_elect_is_a_post():
                                             ("Which organisation's leader called for better plans?", None)])
 def test_which_body_leader_names_a_post_but_which_organisations_leader_asks_for_the_body(question, post):
     assert post_phrase(question) == post
+
+
+def test_a_post_elect_is_not_the_post():
+    from bot.question_rules import split_post
+    text = "Jane Roe, president elect of the Widget Association, said so."
+    assert not post_beside_body(text, *split_post("president of the Widget Association"))
+    assert post_beside_body(text, *split_post("president elect of the Widget Association"))

@@ -35,6 +35,8 @@ from bot.question_types import asking_clause, classify_question
     ("What does the report see as driving the risk of unhealthy competition?", "reason"),
     ("Under what circumstances could widgets be sidelined?", "reason"),
     ("How did Margaret Hodge describe the planning?", "quote"),
+    ("What adjective did the widget author apply to the office's conclusions?", "quote"),
+    ("What was the combined deficit of widget trusts in 2016-17?", "money"),
     ("How exactly did the widget office rate the risk to the 2020 goal?", "quote"),
     ("I recall the office describing the widget incentives with a particular word - what was it?", "quote"),
     ("Jane Roe said the case for a single widget settlement was what?", "quote"),
