@@ -193,6 +193,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
             continue
+        if c.kind == "gap" and _SEEN_AS.search(text[: c.start]):
+            c = _before_purpose(c)  # "seen as [the means to an end] to transform services ...": what it is, not what for
         about_question = False
         if c.kind == "reason":
             cut = cut_at_question_words(text, c, cutting)
@@ -280,6 +282,16 @@ _COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bi
 # "... put the plan at?", "... intended to act as in future?": the answer stands right after that word
 _ENDS_WITH_PREP = re.compile(r"\b(at|into|as)(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
+
+
+_SEEN_AS = re.compile(r"\b(?:seen|viewed|regarded|treated|considered|thought of|described)\s+as\s+$", re.I)
+_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z]+\b")
+
+
+def _before_purpose(c: Span) -> Span:
+    """The span up to a purpose clause ("to transform services ...") after its first words."""
+    m = _PURPOSE.search(c.text)
+    return Span(c.start, c.start + m.start(), c.text[: m.start()], c.kind) if m and len(c.text[: m.start()].split()) >= 2 else c
 
 
 def _new_figure(text: str, q_numbers: set[str | None]) -> bool:

@@ -53,6 +53,12 @@ def test_words_wedged_into_the_questions_own_phrase_are_not_the_answer():
     assert _best(text, question, "other") == "the over-optimism"
 
 
+def test_what_something_is_seen_as_stops_before_what_it_is_for():
+    text = "Integration is not the answer to improving widgets, but should be seen as the means to an end to transform services."
+    assert _best(text, "Jane Roe says integration should be seen as what, rather than the answer to improving widgets?",
+                 "other") == "the means to an end"
+
+
 def test_money_question_gets_the_amount():
     assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
 
