@@ -169,8 +169,8 @@ def _apply_thesaurus(words: list[tuple[str, int, int, bool]]) -> list[tuple[str,
         else:
             word, s, e, is_num = words[i]
             if not is_num and word in WORD_SYNONYMS:
-                if WORD_SYNONYMS[word]:
-                    out.append((WORD_SYNONYMS[word], s, e, False))
+                # "bedblocking" -> "delayed transfers of care": one word may stand for several
+                out += [(w, s, e, False) for w in WORD_SYNONYMS[word].split()]
             else:
                 out.append(words[i])
             i += 1
