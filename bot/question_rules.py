@@ -321,6 +321,11 @@ _GLOSS = re.compile(r"\s[-–—]\s(?=[a-z])[^-–—?:]{3,100}?\s[-–—]\s(?=
 _FORMAL_LEAD_IN = re.compile(r"^\s*(?:for the record|for the purposes of (?:these|the|our|my) (?:minutes|record|notes|paper|report|briefing))\s*[,:]\s*", re.I)
 
 
+_GLOSS_FIRST = re.compile(r"^\s*([^?–—]{10,200}?)\s[–—-]\s(.*\b(?:these|this|those|such)\s+[a-z][^?]*\?)\s*$", re.I)
+WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how|why)\b", re.I)
+MIN_RENAMED_TERMS = 3
+
+
 def without_asides(question: str) -> str:
     """The question without sentences in which the asker talks about themselves, nor a lead-in
     of theirs ("For my board report on BCF performance: ..."), nor their remark on the thing
@@ -328,6 +333,11 @@ def without_asides(question: str) -> str:
     question = _HEARD_OF.sub("", _LEAD_IN.sub("", _FORMAL_LEAD_IN.sub("", question)))
     # "delayed transfers of care - patients kept in hospital while waiting - rise by how much?": a gloss between dashes
     question = _GLOSS.sub(" ", question)
+    lead = _GLOSS_FIRST.match(question)
+    if lead and not WH_WORD.search(lead.group(1)) and len(tokenize(lead.group(2))) >= MIN_RENAMED_TERMS:
+        # "Patients stuck in hospital waiting to move on — by how much did these delayed transfers rise?":
+        # the question names its subject again ("these ..."), so the words before the dash only gloss it
+        question = lead.group(2)
     sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
     if len(sentences) < 2:
         return question

@@ -189,6 +189,9 @@ def test_the_askers_aside_is_left_out():
     assert without_asides("How big is the widget pot we keep hearing about?") == "How big is the widget pot?"
     assert without_asides("For the purposes of these minutes, how big was the widget pot?") == "how big was the widget pot?"
     assert without_asides("For the record, why did widgets fail?") == "why did widgets fail?"
+    q = "Widgets sent back by shops for repair — by how much did these widget returns increase in 2016?"
+    assert without_asides(q) == "by how much did these widget returns increase in 2016?"  # named again: the lead only glosses
+    assert without_asides("The 3.5% widget cut — which year's levels was it measured against?").startswith("The 3.5% widget cut")
     q = "By how much did widget returns - widgets sent back by shops - rise in 2016?"
     assert without_asides(q) == "By how much did widget returns rise in 2016?"  # the asker's gloss between dashes
     assert without_asides("planned fall in widgets – what was the number") == "planned fall in widgets – what was the number"
