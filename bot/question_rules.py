@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import QuestionError
-from .question_focus import SPEAKER
+from .question_focus import SPEAKER, WH
 from .tokens import by_word, stem, tokenize, tokenize_spans
 from .thesaurus import WORD_SYNONYMS
 from .word_tables import ABBREVIATIONS, NUMBER_WORDS
@@ -322,7 +322,6 @@ _FORMAL_LEAD_IN = re.compile(r"^\s*(?:for the record|for the purposes of (?:thes
 
 
 _GLOSS_FIRST = re.compile(r"^\s*([^?–—]{10,200}?)\s[–—-]\s(.*\b(?:these|this|those|such)\s+[a-z][^?]*\?)\s*$", re.I)
-WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how|why)\b", re.I)
 MIN_RENAMED_TERMS = 3
 
 
@@ -334,7 +333,7 @@ def without_asides(question: str) -> str:
     # "delayed transfers of care - patients kept in hospital while waiting - rise by how much?": a gloss between dashes
     question = _GLOSS.sub(" ", question)
     lead = _GLOSS_FIRST.match(question)
-    if lead and not WH_WORD.search(lead.group(1)) and len(tokenize(lead.group(2))) >= MIN_RENAMED_TERMS:
+    if lead and not WH.search(lead.group(1)) and len(tokenize(lead.group(2))) >= MIN_RENAMED_TERMS:
         # "Patients stuck in hospital waiting to move on — by how much did these delayed transfers rise?":
         # the question names its subject again ("these ..."), so the words before the dash only gloss it
         question = lead.group(2)
