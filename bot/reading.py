@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .claims import checked_claim, without_claim
 from .models import AnswerType
 from .open_questions import WH
-from .question_rules import expand_informal, is_role_question, validate_question, without_asides
+from .asides import expand_informal, without_asides
+from .question_rules import is_role_question, validate_question
 from .question_types import classify_question
 from .spelling import Speller
 from .tokens import stem
