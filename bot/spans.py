@@ -7,15 +7,14 @@ with the question's verb counting double ("rose by 87,000", not "planned ... 106
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 from .extract import (CLOSE_QUOTES, OPEN_QUOTES, Span, is_range_question, numeric_value, org_spans, person_spans, place_spans,
                       quoted_spans, range_spans, role_spans, title_spans, typed_spans)
 from .open_questions import open_candidates
-from .open_spans import (after_question_words, content_words, cut_at_question_words, gap_spans, modifier_spans,
-                         predicate_spans)
+from .gap_fit import Words, gap_factor
+from .open_spans import after_question_words, cut_at_question_words, gap_spans, modifier_spans, predicate_spans
 from .long_forms import expansion_spans
 from .reasons import reason_spans
 from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity, period_spans
@@ -29,24 +28,6 @@ _NUMERIC_KINDS = ("count", "number", "money", "percent", "date", "duration", "ag
 
 def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w%£.]+", " ", s.lower()).split())
-
-
-class _Words:
-    """Word positions in a text, to measure distances in words."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [m.start() for m in re.finditer(r"\S+", text)]
-
-    def index(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
-
-    def gap(self, a: tuple[int, int], b: tuple[int, int]) -> int:
-        """Words strictly between two spans (0 when adjacent or overlapping)."""
-        if a[1] <= b[0]:
-            return max(self.index(b[0]) - self.index(max(a[1] - 1, a[0])) - 1, 0)
-        if b[1] <= a[0]:
-            return max(self.index(a[0]) - self.index(max(b[1] - 1, b[0])) - 1, 0)
-        return 0
 
 
 def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
@@ -184,7 +165,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
         weights = {t: w * (0.2 if t in said_by else 1.0) for t, w in weights.items()}
     q_numbers = {numeric_value(m.group(0)) for m in re.finditer(r"£?\d[\d,.]*\s?(?:bn|m|billion|million)?", question)}
     q_terms = set(weights)
-    words = _Words(text)
+    words = Words(text)
     focus = focus_term(question)
     figures = _figure_question(question, kind, frozenset(q_terms))
     roles = role_spans(text, names or []) if kind != "role" else []
@@ -226,7 +207,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
         if c.kind == "gap":
             if listed and len(re.split(r",\s*|\s+and\s+|\s+or\s+", c.text)) < listed:
                 continue  # "which three conditions ...": an answer names three things
-            score *= _gap_factor(text, c, question, kind, matched, focus, roles, words)
+            score *= gap_factor(text, c, question, kind, matched, focus, roles, words)
         else:
             fit = figures.factor(text, c)
             if fit is None:
@@ -238,8 +219,6 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     return out
 
 
-_REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicated|spoke|speaks|warn(?:s|ed)|note[sd]|adds|added|states|stated|claim(?:s|ed)|"
-                        r"reported|highlighted|emphasised|commented|recognises|identifies|catalogued)\b", re.I)
 _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
                     r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)
 # "cut from 6 to how many?", "cut to how many?", "how many were left?": the far end of a range
@@ -255,7 +234,6 @@ _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Mee
 _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:\w+ly )?(?:responsible|in charge|accountable|charged|tasked)\b"
                           # "Who developed the BCF policy?": bodies do that too
                           r"|^\W*who (?:developed|designed|devised|drew up|created|set up|introduced|commissioned|funded)\b", re.I)
-QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?(?:abbreviation |acronym |initials |letters )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
 _WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
@@ -273,14 +251,8 @@ _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organi
 _IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|£|money terms)\b", re.I)  # "by how much in pounds": not a percentage
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 _COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
-_ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 
 
-_COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcompare\b|\bcompared? (?:with|to) what\b", re.I)
-_COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bigger|larger) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
-                          r"|\bshort of\b|\blight years\b|\bfar (?:below|above|from|short)\b", re.I)
-# "... put the plan at?", "... intended to act as in future?": the answer stands right after that word
-_ENDS_WITH_PREP = re.compile(r"\b(at|into|as)(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
 
 
@@ -309,69 +281,6 @@ def _cut_weight(cut: Span, whole: Span, matched: list[tuple[str, int, int]], wei
 def _figure_question(question: str, kind: str, q_terms: frozenset[str]) -> FigureQuestion:
     """Read once per question and type, not once per candidate sentence (`factor` never changes it)."""
     return FigureQuestion(question, kind, set(q_terms))
-
-
-def _gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple[str, int, int]],
-                focus: str | None, roles: list[Span], words: _Words) -> float:
-    """How much an open-question stretch looks like an answer, beyond its distance score."""
-    f = 1.0
-    n, content = len(c.text.split()), len(tokenize(c.text))
-    f *= (1 + min(content, 4)) / 5  # a phrase, not a lone word ...
-    f *= 1.0 if n <= 8 else 8 / n  # ... nor half a sentence
-    if not any(e <= c.start for _, _, e in matched):
-        f *= 0.5  # a preamble before all the question's words rarely answers it
-    if _REPORTING.search(c.text):
-        f *= 0.3  # "argues that", "spoke to the": who said it, not what was said
-    if (len(c.text.split()) > 1 and 0 < c.start and c.end < len(text)
-            and text[c.start - 1] in "“\"" and text[c.end] in "”\""):
-        f *= QB
-    if any(r.start < c.end and c.start < r.end for r in roles):
-        f *= 0.3  # "John Smith, chief executive of ...": who the speaker is, not what they said
-    if kind != "person" and person_spans(c.text):
-        f *= 0.3  # a name answers "who", not "what"
-    elif not _ROLE.search(question) and any(len(o.text) >= 0.8 * len(c.text) for o in org_spans(c.text)):
-        f *= 0.3  # ... and an organisation's name answers "which organisation"
-    if focus and any(t == focus and e <= c.start and words.gap((s, e), (c.start, c.end)) <= 1
-                     and not re.search(r"[,;:”\"]", text[e : c.start]) for t, s, e in matched):
-        f *= 3.0  # the slot right after the question's verb: "learn from [...]"
-    left = [e for _, _, e in matched if e <= c.start]
-    if left and (words.gap((max(left), max(left)), (c.start, c.end)) <= 1
-                 or not content_words(text[max(left) : c.start])):
-        f *= 1.5  # the open slot right after the question's words
-    right = [s for _, s, _ in matched if s >= c.end and words.gap((s, s), (c.start, c.end)) <= 1]
-    resumes = bool(right) and any(s > min(right) and words.gap((min(right), min(right)), (s, s)) <= 2 for _, s, _ in matched)
-    if left and resumes and _adjacent_in_question(question, _term_at(matched, max(left), end=True), _term_at(matched, min(right))):
-        f *= 0.3  # "implementing [the much larger NHS] sustainability ... plans": words wedged into the question's own phrase
-    compares, after = _question_cues(question)
-    if compares and _COMPARATIVE.search(c.text):
-        f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
-    if after and after.search(text[max(0, c.start - 12) : c.start]):
-        f *= 2.0  # "... put the plan at?": "at “significant risk”"
-    return f
-
-
-_ONLY_ARTICLES = re.compile(r"^\s+(?:(?:the|a|an)\s+)?$", re.I)
-
-
-def _term_at(matched: list[tuple[str, int, int]], pos: int, end: bool = False) -> str:
-    return next(t for t, s, e in matched if (e if end else s) == pos)
-
-
-@lru_cache(maxsize=1024)
-def _adjacent_in_question(question: str, first: str, second: str) -> bool:
-    """Does `second` follow `first` in the question, with nothing but an article between?"""
-    spans = tokenize_spans(question)
-    return any(a == first and b == second and 0 < sb - ea and _ONLY_ARTICLES.match(question[ea:sb])
-               for a, _, ea in spans for b, sb, _ in spans)
-
-
-@lru_cache(maxsize=256)
-def _question_cues(question: str) -> tuple[bool, re.Pattern[str] | None]:
-    """Read once per question, not per candidate stretch: does it ask how two things compare,
-    and the word it ends on ("at?") as it must stand just before the answer."""
-    last = _ENDS_WITH_PREP.search(question)
-    after = re.compile(rf"\b{last.group(1)}\s+[“\"‘']?$", re.I) if last else None
-    return bool(_COMPARE_Q.search(question)), after
 
 
 def _without_named_body(c: Span, question: str) -> Span:

@@ -1,0 +1,106 @@
+"""How much an open-question stretch of a sentence looks like the answer (pure): its length,
+where it sits against the question's words (right after the question's verb, wedged into the
+question's own phrase), and what it is (a name, a reporting verb, a comparison)."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .extract import Span, org_spans, person_spans
+from .open_spans import content_words
+from .tokens import tokenize, tokenize_spans
+
+
+class Words:
+    """Word positions in a text, to measure distances in words."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in re.finditer(r"\S+", text)]
+
+    def index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def gap(self, a: tuple[int, int], b: tuple[int, int]) -> int:
+        """Words strictly between two spans (0 when adjacent or overlapping)."""
+        if a[1] <= b[0]:
+            return max(self.index(b[0]) - self.index(max(a[1] - 1, a[0])) - 1, 0)
+        if b[1] <= a[0]:
+            return max(self.index(a[0]) - self.index(max(b[1] - 1, b[0])) - 1, 0)
+        return 0
+
+
+_REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicated|spoke|speaks|warn(?:s|ed)|note[sd]|adds|added|states|stated|claim(?:s|ed)|"
+                        r"reported|highlighted|emphasised|commented|recognises|identifies|catalogued)\b", re.I)
+QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
+_ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
+_COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcompare\b|\bcompared? (?:with|to) what\b", re.I)
+_COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bigger|larger) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
+                          r"|\bshort of\b|\blight years\b|\bfar (?:below|above|from|short)\b", re.I)
+# "... put the plan at?", "... intended to act as in future?": the answer stands right after that word
+_ENDS_WITH_PREP = re.compile(r"\b(at|into|as)(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
+
+
+def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple[str, int, int]],
+                focus: str | None, roles: list[Span], words: Words) -> float:
+    """How much an open-question stretch looks like an answer, beyond its distance score."""
+    f = 1.0
+    n, content = len(c.text.split()), len(tokenize(c.text))
+    f *= (1 + min(content, 4)) / 5  # a phrase, not a lone word ...
+    f *= 1.0 if n <= 8 else 8 / n  # ... nor half a sentence
+    if not any(e <= c.start for _, _, e in matched):
+        f *= 0.5  # a preamble before all the question's words rarely answers it
+    if _REPORTING.search(c.text):
+        f *= 0.3  # "argues that", "spoke to the": who said it, not what was said
+    if (len(c.text.split()) > 1 and 0 < c.start and c.end < len(text)
+            and text[c.start - 1] in "“\"" and text[c.end] in "”\""):
+        f *= QB
+    if any(r.start < c.end and c.start < r.end for r in roles):
+        f *= 0.3  # "John Smith, chief executive of ...": who the speaker is, not what they said
+    if kind != "person" and person_spans(c.text):
+        f *= 0.3  # a name answers "who", not "what"
+    elif not _ROLE.search(question) and any(len(o.text) >= 0.8 * len(c.text) for o in org_spans(c.text)):
+        f *= 0.3  # ... and an organisation's name answers "which organisation"
+    if focus and any(t == focus and e <= c.start and words.gap((s, e), (c.start, c.end)) <= 1
+                     and not re.search(r"[,;:”\"]", text[e : c.start]) for t, s, e in matched):
+        f *= 3.0  # the slot right after the question's verb: "learn from [...]"
+    left = [e for _, _, e in matched if e <= c.start]
+    if left and (words.gap((max(left), max(left)), (c.start, c.end)) <= 1
+                 or not content_words(text[max(left) : c.start])):
+        f *= 1.5  # the open slot right after the question's words
+    right = [s for _, s, _ in matched if s >= c.end and words.gap((s, s), (c.start, c.end)) <= 1]
+    resumes = bool(right) and any(s > min(right) and words.gap((min(right), min(right)), (s, s)) <= 2 for _, s, _ in matched)
+    if left and resumes and _adjacent_in_question(question, _term_at(matched, max(left), end=True), _term_at(matched, min(right))):
+        f *= 0.3  # "implementing [the much larger NHS] sustainability ... plans": words wedged into the question's own phrase
+    compares, after = _question_cues(question)
+    if compares and _COMPARATIVE.search(c.text):
+        f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
+    if after and after.search(text[max(0, c.start - 12) : c.start]):
+        f *= 2.0  # "... put the plan at?": "at “significant risk”"
+    return f
+
+
+_ONLY_ARTICLES = re.compile(r"^\s+(?:(?:the|a|an)\s+)?$", re.I)
+
+
+def _term_at(matched: list[tuple[str, int, int]], pos: int, end: bool = False) -> str:
+    return next(t for t, s, e in matched if (e if end else s) == pos)
+
+
+@lru_cache(maxsize=1024)
+def _adjacent_in_question(question: str, first: str, second: str) -> bool:
+    """Does `second` follow `first` in the question, with nothing but an article between?"""
+    spans = tokenize_spans(question)
+    return any(a == first and b == second and 0 < sb - ea and _ONLY_ARTICLES.match(question[ea:sb])
+               for a, _, ea in spans for b, sb, _ in spans)
+
+
+@lru_cache(maxsize=256)
+def _question_cues(question: str) -> tuple[bool, re.Pattern[str] | None]:
+    """Read once per question, not per candidate stretch: does it ask how two things compare,
+    and the word it ends on ("at?") as it must stand just before the answer."""
+    last = _ENDS_WITH_PREP.search(question)
+    after = re.compile(rf"\b{last.group(1)}\s+[“\"‘']?$", re.I) if last else None
+    return bool(_COMPARE_Q.search(question)), after
+
+

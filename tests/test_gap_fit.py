@@ -1,0 +1,27 @@
+"""How much an open-question stretch looks like the answer (pure)."""
+from bot.extract import Span
+from bot.gap_fit import Words, _adjacent_in_question, gap_factor
+from bot.tokens import tokenize_spans
+
+
+def test_words_between_two_spans_are_counted_in_words_not_characters():
+    text = "learn from the over-optimism of such plans"
+    words = Words(text)
+    start = text.index("the over-optimism")
+    assert words.gap((0, 5), (start, start + len("the over-optimism"))) == 1  # "from"
+    assert words.gap((0, 5), (6, 10)) == 0  # "learn" and "from" are adjacent
+
+
+def test_two_question_words_with_only_an_article_between_are_one_phrase():
+    assert _adjacent_in_question("when implementing the widget plans", "implement", "widget")
+    assert not _adjacent_in_question("what did they find regarding evidence", "find", "evid")
+
+
+def test_a_stretch_naming_a_person_is_no_answer_to_what():
+    text = "Jane Roe said the widget plans were a shambles."
+    question = "What did she say about the widget plans?"
+    matched = [m for m in tokenize_spans(text) if m[0] in {t for t, _, _ in tokenize_spans(question)}]
+    words = Words(text)
+    at = text.index("a shambles")
+    name, phrase = Span(0, 8, "Jane Roe", "gap"), Span(at, at + len("a shambles"), "a shambles", "gap")
+    assert gap_factor(text, name, question, "other", matched, None, [], words) < gap_factor(text, phrase, question, "other", matched, None, [], words)
