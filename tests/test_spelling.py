@@ -5,7 +5,7 @@ from bot.spelling import Speller
 from bot.tokens import tokenize
 
 ARTICLE = ("Emergency admissions to hospital rose, the government said. Integration of widget services "
-           "and the strategy for the parliament were protected; a roles review was stated.")
+           "and the strategy for the parliament were protected; a roles review was stated, noting gains through 2016.")
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +30,8 @@ def test_a_slip_is_put_right(speller, typed, meant):
     "councils",      # an inflection the stemmer already folds
     "larger",        # a longer form of another word, not a slip
     "started",       # an everyday word one letter from "stated"
+    "nothing",       # ... and from "noting"
+    "though",        # ... and from "through"
     "scotland",      # a place: an unknown name is a reason to decline, not a typo
     "Admisions",     # capitalised: a name, kept as typed
     "fnd",           # too short to guess
