@@ -25,7 +25,9 @@ ATTRIBUTION = re.compile(r"\b(?i:according to) [^,?]*|\b(?i:per) (?=[A-Z]|the [A
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
 TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 # "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
-_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?|which (?:body|organisation|organization))\b"
+_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?)\b"
+                     # "which organisation was she speaking for?" asks her role; "which organisation does he work for?" the body
+                     r"|\bwhich (?:body|organisation|organization)\b(?!.*\b(?:works?|worked|lead|leads|led|runs?|ran|represents?|represented|belongs?|belonged)\b)"
                      r"|\bwhat does .+ do\b|\bwho (?:does|did|do) (?:s?he|they|[A-Z][\w’'-]+) work for\b", re.I)
 # Acts whose content is asked ("what did it propose?"): a sentence that does not report the act
 # (the paper was only delayed) does not say what it proposed.

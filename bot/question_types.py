@@ -19,12 +19,14 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"
                 r"|^\W*whose (?:leader|head|chief|boss|chair\w*|president|director|spokes\w*|general secretary|chief executive)\b"
                 r"|\bwhich (?:organi[sz]ation|body|union|association|group|charity|department)(?:'s|’s) (?:leader|head|chief|boss|chair\w*|president|director)\b"),
+        # "Which organisation does Margaret Willcox, who commented on ..., belong to?": a body, whatever clause names the person
+        ("org", r"^\W*which (?:organi[sz]ation|body|group|union|association)s? (?:does|did|do|is|was)\b"),
         # "commenting as chair of what?", "what was Hodge chair of?": the body the post is at
         ("org", r"\b(?:chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of what\b"
                 r"|^\W*what (?:was|is|were|are) [^?]{2,60}? (?:the )?(?:chair|chairman|chairwoman|head|chief executive|president|director|leader|member) of\s*\??\s*$"),
         # "Over what period did spending fall by 5.3%?", "the baseline for the 3.5% target": years, whatever figure is named
         ("date", PERIOD_Q.pattern + r"|^\W*(?:what|which) (?:was |is )?(?:the )?baseline\b|\bbaseline year\b"
-                 r"|\b(?:against|on|from|compared (?:with|to)) (?:which|what) year(?:'s|’s)?\b|\bwhich year(?:'s|’s) (?:levels?|figures?|baseline)\b"),
+                 r"|\b(?:against|on|from|compared (?:with|to)) (?:which|what) (?:year|yr)(?:'s|’s)?\b|\bwhich (?:year|yr)(?:'s|’s) (?:levels?|figures?|baseline)\b"),
         ("percent", r"\b(what|which) (percentage|proportion|portion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),

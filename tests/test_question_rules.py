@@ -248,3 +248,10 @@ def test_a_post_elect_is_not_the_post():
     text = "Jane Roe, president elect of the Widget Association, said so."
     assert not post_beside_body(text, *split_post("president of the Widget Association"))
     assert post_beside_body(text, *split_post("president elect of the Widget Association"))
+
+
+def test_which_organisation_someone_works_for_asks_for_the_body_not_their_role():
+    from bot.question_rules import is_role_question
+    assert not is_role_question("Which organisation does Jane Roe work for?")
+    assert is_role_question("Which organisation was Jane Roe speaking for?")
+    assert is_role_question("What is Jane Roe's role?")

@@ -21,6 +21,8 @@ from bot.question_types import asking_clause, classify_question
     ("The 3.5% cut in widget returns was measured against which year's levels?", "date"),
     ("Who is the head of the NAO?", "person"),
     ("Which department developed the policy?", "org"),
+    ("Which organisation does Jane Roe, who commented on the report, belong to?", "org"),
+    ("The 3.5% widget cut is measured against which yr's levels", "date"),
     ("Why did the fund fail?", "reason"),
     ("According to the widget office, why was there limited risk management?", "reason"),
     ("With regard to the widget savings ambition, why did the auditors think it optimistic?", "reason"),
