@@ -64,6 +64,9 @@ def apposition_spans(text: str, described: str) -> list[Span]:
     return out
 
 
+_NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must)\s+to$", re.I)
+
+
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
@@ -77,6 +80,10 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             return found
     does = _WHAT_DO.search(question)
     if does:  # "what do the revisions do?": "These revisions “undermine the Fund’s core purpose ...”"
+        duty = _NEEDS_TO.search(does.group(1))
+        if duty:  # "what did the NAO recommend the government needs to do?": what follows "needs to" in the sentence
+            return group_spans(re.compile(rf"\b{duty.group(1)}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?”\"]|\s*$)", re.I),
+                               text, "gap")
         return does_spans(text, does.group(1))
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
         return group_spans(_ONE_WAY, text, "gap")

@@ -51,6 +51,12 @@ def test_how_strong_someone_found_the_evidence_is_how_they_qualified_it():
     assert _open(text, "How strong did the auditors find the evidence that widgets save money?") == ["no compelling evidence"]
 
 
+def test_what_someone_needs_to_do_is_what_follows_needs_to():
+    text = "The office recommend that the government needs to review its approach and put in place better widget structures."
+    assert _open(text, "What did the office recommend the government needs to do?") == [
+        "review its approach and put in place better widget structures"]
+
+
 def test_a_sentence_that_says_nothing_happened_offers_nothing():
     text = "Local areas discussed the 2020 requirement at a summit in Leeds."
     assert _open(text, "What happened to the 2020 requirement?") == []
