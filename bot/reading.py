@@ -26,7 +26,7 @@ KIND_WORDS: dict[str, set[str]] = {"duration": {stem("long"), stem("time")}, "da
                                    "age": {stem("age"), stem("old")}, "expansion": {stem(w) for w in ("stand", "short", "abbreviation", "acronym")},
                                    "money": _SIZE_WORDS, "number": _SIZE_WORDS,
                                    # "what reasons did the NAO give for ...": the type and its frame
-                                   "reason": {stem(w) for w in ("reason", "reasons", "explanation", "explain", "give", "gave")},
+                                   "reason": {stem(w) for w in ("reason", "reasons", "explanation", "explain", "give", "gave", "circumstance", "circumstances")},
                                    "title": {stem(w) for w in ("give", "gave")},  # "what title did the NAO give its report ...?"
                                    "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer

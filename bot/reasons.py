@@ -88,6 +88,8 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
         stop = re.search(r"[,;:.][”\"]?(?:\s|$)|\s[–—-]\s| with | which | while ", rest)  # "rising,” she said": nor past the quote
         text = rest[: stop.start()] if stop else rest
         text = text.strip().rstrip(".,;")
-        if text:
+        if text and m.group(1).lower() in ("without", "unless"):  # the condition keeps its negation: "without full engagement"
+            out.append(Span(m.start(1), m.end() + len(text), sentence[m.start(1) : m.end() + len(text)], "reason"))
+        elif text:
             out.append(Span(m.end(), m.end() + len(text), text, "reason"))
     return out

@@ -52,6 +52,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "efficiencies": "savings",
     "dislike": "like", "disliked": "like", "dislikes": "like",  # dev review: "what did the NHS dislike" ~ "did not like"
     "disagree": "agree", "disagreed": "agree", "disagrees": "agree",  # dev review: "which body disagreed" ~ "does not agree"
+    "fear": "risk", "feared": "risk", "fears": "risk",  # dev review: "what did the NAO fear could happen" ~ "there is a risk that"
     "rollout": "rolled", "roll-out": "rolled",  # dev review: "for national rollout" ~ "rolled out nationally"
     "promise": "projected", "promised": "projected", "promises": "projected",  # dev review: plans "promised" savings
     # --- money and funding ------------------------------------------------------
@@ -297,6 +298,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("beyond", "expectations"): ("more", "than", "planned"), ("above", "expectations"): ("more", "than", "planned"),
     ("linked", "to"): (), ("associated", "with"): (),  # "the cost linked to delayed transfers": only joins the two
     ("with", "regard", "to"): (), ("in", "regard", "to"): (), ("with", "respect", "to"): (), ("in", "respect", "of"): (),  # dev review: "With regard to the first plans, ...": only frames
+    ("pushed", "aside"): ("sidelined",), ("push", "aside"): ("sidelined",), ("pushed", "to", "the", "side"): ("sidelined",),  # dev review
     ("save", "money"): ("savings",), ("saves", "money"): ("savings",), ("saving", "money"): ("savings",),
     ("saved", "money"): ("savings",),
     ("apart", "from"): (), ("aside", "from"): (), ("other", "than"): (), ("on", "behalf", "of"): (), ("how", "come"): (), ("little", "in", "the", "way", "of"): ("lack", "of"),

@@ -134,6 +134,8 @@ def test_the_clause_before_and_so_answers_why_what_follows_happened():
      "What does the widget union blame for the squeeze on widget care?", "Years of cuts to council budgets"),
     ("Such incompetence is unacceptable at a time when widget demand is rising, and funding is falling.",
      "Why was the incompetence especially unacceptable?", "widget demand is rising"),
+    ("It adds that without full council engagement, there is a risk that widgets could become sidelined.",
+     "Under what circumstances could widgets be pushed aside?", "without full council engagement"),  # the condition keeps "without"
 ])
 def test_what_brought_the_effect_about_is_the_cause(text, question, cause):
     from bot.reasons import reason_spans

@@ -51,6 +51,7 @@ def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing()
     assert tokenize("the trusts' representative body") == tokenize("NHS Providers")
     assert tokenize("emerg admissions in yr 1") == tokenize("emergency admissions in the first year")
     assert tokenize("bedblocking rose") == tokenize("delayed transfers of care rose")  # one word for several
+    assert tokenize("the office feared widgets could be pushed aside") == tokenize("the office risk widgets could be sidelined")
     assert tokenize("With regard to the first plans, what savings") == tokenize("the first plans, what savings")
     assert tokenize("the councils' umbrella body") == tokenize("the Local Government Association")
     assert tokenize("the adult social services directors' association") == tokenize("the Association of Directors of Adult Social Services")
