@@ -67,7 +67,7 @@ class Answerer:
         # "the July 2018 report": the month an article came out names it too (weighed like a year)
         self._months = frozenset(t for d in documents if d.published for t in tokenize(d.published.strftime("%B")))
         # "the 2017 NAO report": a year the articles' metadata dates them by, which their text may not print
-        self._dated_years = frozenset(str(y) for d in documents for y in (d.report_year, d.published.year if d.published else None) if y)
+        self._dated_years = frozenset().union(*(d.years for d in documents))
         self._meta_terms = frozenset().union(*self._doc_names.values()) | self._months
         # People the articles name, by full name and surname, for "who is X" questions.
         names = {p.text for s in index.sentences for p in person_spans(self.docs[s.doc_id].text[s.start : s.end])}
@@ -164,7 +164,8 @@ class Answerer:
         # ... but not a word the question also asks about ("did the RCN say anything about nurses?")
         said_by = {t: w for t, w in weights.items() if any(t in g for g in needs.speaker) and q_terms.count(t) == 1}
         # only for "when": the title names the report asked about; other questions ask what its sentences say
-        titled = {d.doc_id: titled_terms(set(q_terms), d) if kind == "date" else frozenset() for d in self.docs.values()}
+        q_set = set(q_terms)
+        titled = {d.doc_id: titled_terms(q_set, d) if kind == "date" else frozenset() for d in self.docs.values()}
         # "Why did Margaret Hodge consider ...?": her quotation may be named as hers sentences before
         about_words = kind in ("reason", "quote", "other")  # not "which constituency did she represent?"
         person = speaker or ([frozenset(tokenize(w)) for w in max(names, key=len).split() if tokenize(w)] if names and about_words else [])
@@ -210,8 +211,8 @@ class Answerer:
                 c, found = speaker_before(self.passages, c, q, weights, names)
             elif kind == "title" and found is None:
                 c, found = title_in_article(self.passages, c)
-            elif (kind == "date" and found is None and (today := today_span(text, set(q_terms)))
-                  and names_article(set(q_terms), self._doc(c)) and dateline_span(self._doc(c))):
+            elif (kind == "date" and found is None and (today := today_span(text, q_set))
+                  and names_article(q_set, self._doc(c)) and dateline_span(self._doc(c))):
                 found = today, 1.0  # "published today" in an article with a dateline: that day
             if found is None and (kind in TYPED or wants_list or statement):
                 continue  # no span of the asked type (or no list of the asked length) here
@@ -232,8 +233,7 @@ class Answerer:
         if dated:
             short = dated[0].quote
         if short and span is not None and span.kind in ("person", "org"):
-            doc = self.docs[self.passages.doc_id(top.sid)]
-            short = full_name(short, self._names, doc.text[: self.index.sentences[top.sid].start])
+            short = full_name(short, self._names, self._doc(top).text[: self.index.sentences[top.sid].start])
         figure = tokenize(short) if short and kind in AMOUNT_KINDS else []
         if figure:
             # Other articles may state the figure in sentences the question's words did not retrieve
@@ -305,7 +305,7 @@ class Answerer:
                       abstained=False, citations=[dated], answer_type="date")
 
     def _citation(self, c: Passage) -> Citation:
-        return cite(self.docs[self.passages.doc_id(c.sid)], c.start, c.end, score=round(c.coverage, 4))
+        return cite(self._doc(c), c.start, c.end, score=round(c.coverage, 4))
 
     def _decline(self, q: str, kind: AnswerType, cands: list[Passage], why: str | None = None) -> Answer:
         """Say so plainly (with the reason when it is a clear one) and show the closest passages."""

@@ -69,5 +69,4 @@ def titled_terms(question_terms: set[str], doc: Document) -> frozenset[str]:
 
 def names_article(question_terms: set[str], doc: Document) -> bool:
     """Does the question pick out this article: its year, or most of its title's words?"""
-    years = {str(y) for y in (doc.published.year if doc.published else None, doc.report_year) if y}
-    return bool(years & question_terms) or bool(titled_terms(question_terms, doc))
+    return bool(doc.years & question_terms) or bool(titled_terms(question_terms, doc))

@@ -55,6 +55,11 @@ class Document(Model):
     kept: list[Span]  # paragraphs that survived cleaning, offsets into `text`
     report_year: int | None = None
 
+    @property
+    def years(self) -> frozenset[str]:
+        """The years the article is dated by: its own and that of the report it covers."""
+        return frozenset(str(y) for y in (self.published.year if self.published else None, self.report_year) if y)
+
 
 class Sentence(Model):
     doc_id: str

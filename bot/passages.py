@@ -105,9 +105,7 @@ class Passages:
     def nearby(self, p: Passage) -> frozenset[str]:
         """Terms a figure or year in the question may be stated in: the sentence, its
         neighbours, the article's own year and the year of the report it covers."""
-        doc = self.docs[self.doc_id(p.sid)]
-        extra = {str(y) for y in (doc.published.year if doc.published else None, doc.report_year) if y}
-        return self.sets[p.sid] | self.neighbours(p.sid) | extra
+        return self.sets[p.sid] | self.neighbours(p.sid) | self.docs[self.doc_id(p.sid)].years
 
     def spoken_by(self, sid: int, speaker: list[frozenset[str]]) -> bool:
         """Is the sentence the speaker's: most words naming them in it, or it is a quotation
