@@ -11,7 +11,8 @@ PERIOD_Q = re.compile(r"\b(?:over|during|in|for) (?:what|which) (?:time )?(?:per
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
-        ("reason", r"^\s*(?:why|how come)\b|^\W*[^,?]{2,100},\s*(?:why|how come)\b"),  # "According to the NAO, why ...?", "With regard to X, why ...?"  # "why ... cuts costs": a reason, whatever else it mentions
+        # "why ... cuts costs": a reason, whatever else it mentions; so is "According to the NAO, why ...?"
+        ("reason", r"^\s*(?:why|how come)\b|^\W*[^,?]{2,100},\s*(?:why|how come)\b"),
         # "What was the spending watchdog's report called?": a title, whatever money words it holds
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"
                   r"|\bunder what (?:title|name)\b|\bwhat title (?:did|does|do|was|is|has|had)\b"),

@@ -158,7 +158,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     cutting = [m for m in matched if m[0] not in expansion or width[(m[1], m[2])] > 1]
     category = _WH_NOUN.search(question) if kind == "reason" else None
     if category:  # "what two pressures held it back?": "financial pressures" is part of the answer, not the question
-        cutting = [m for m in cutting if m[0] not in tokenize(category.group(1))]
+        asked_kind = set(tokenize(category.group(1)))
+        cutting = [m for m in cutting if m[0] not in asked_kind]
     speaker = SPEAKER.search(question) if kind == "quote" else None
     if speaker:  # "how did the PAC chair describe X": the quote is about X, not the speaker
         said_by = set(tokenize(speaker.group(1) or speaker.group(2)))
@@ -170,6 +171,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     figures = _figure_question(question, kind, frozenset(q_terms))
     roles = role_spans(text, names or []) if kind != "role" else []
     listed = listed_count(question)
+    one_word = kind == "quote" and bool(ONE_WORD.search(question))  # read once, not per candidate
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
@@ -192,7 +194,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             trimmed = after_question_words(text, c, matched)
             about_question = trimmed != c  # the quotation repeats the question, then answers it
             c = trimmed
-        if kind == "quote" and ONE_WORD.search(question):
+        if one_word:
             c = _first_words(c)
         score = 0.0
         for term, s, e in matched:
