@@ -14,13 +14,12 @@ from .antecedents import argument_after, cause_before, speaker_before, title_in_
 from .dateline import asks_publication_date, dateline_span, names_article, titled_terms, today_span
 from .citations import article_name, cite, verify_quote
 from .extract import PLACE_NAMES, Span, person_spans
-from .question_types import asking_clause
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
 from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
-from .figures import CHANGE_TERMS, stated_changes
+from .figures import asked_changes, stated_changes
 from .full_names import full_name
 from .open_questions import needs_statement
 from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, RATE_Q, SPLIT_Q, SPLIT_STATED, read_question
@@ -151,7 +150,7 @@ class Answerer:
         baseline = {t for m in BASELINE_YEAR.finditer(q) for t in tokenize(m.group(1))}
         q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()} - baseline
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
-        q_change = CHANGE_TERMS & set(tokenize(asking_clause(q))) if not claimed else set()  # "fell by 106,000?" may have it the wrong way
+        q_change = asked_changes(q) if not claimed else set()  # "fell by 106,000?" may have it the wrong way
         # "Did admissions go down by 87,000?": the sentence stating the asker's figure says what it was
         claimed_figures = {t for t in tokenize(claimed) if t[:1].isdigit()}
         wants_list = listed_count(q) > 0

@@ -41,6 +41,16 @@ _BOOST = stem("boost")  # "extra", "additional": how big the boost is, which "bo
 CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
 
 
+# Words that name no change: "rise instead of falling" (the way it did not go), "fell far short of"
+_NOT_A_CHANGE = re.compile(r"\b(?:instead of|rather than)\s+(?:going |being )?[\w-]+ing\b"
+                           r"|\b(?:fall|falls|fell|fallen|falling)\s+(?:(?:well|far|way|a long way|so|just|slightly)\s+)?short\b", re.I)
+
+
+def asked_changes(question: str) -> frozenset[str]:
+    """The changes a question asks about: "by how much did admissions rise instead of falling?" is a rise."""
+    return CHANGE_TERMS & frozenset(tokenize(_NOT_A_CHANGE.sub(" ", asking_clause(question))))
+
+
 def stated_changes(terms: frozenset[str]) -> frozenset[str]:
     """The changes a sentence's terms state: "boosted by £2.4bn" is an increase too."""
     return (terms & CHANGE_TERMS) | ({stem("increase")} if _BOOST in terms else frozenset())

@@ -621,3 +621,17 @@ def test_a_year_the_metadata_dates_a_report_by_only_picks_it_out_in_a_title_ques
     corpus = load_corpus(write_articles(tmp_path, {"w.txt": (text, {"doc_id": "w", "title": "Widget returns", "report_year": 2017})}))
     a = Answerer(build_index(corpus), corpus.documents)
     assert a.answer("What was the 2017 Widget Office report called?").short_answer == "Widget integration"
+
+
+@pytest.mark.parametrize("question", ["What savings target did the widget fund fall far short of?",
+                                      "What was the savings target the widget fund fell well short of?"])
+def test_falling_short_of_a_target_asks_for_the_target_not_a_change(tmp_path, question):
+    text = "Widget fund\n\nThe widget fund will fail to generate anywhere near its projected £1 billion savings target.\n"
+    assert _answered(_answerer(tmp_path, fund=text), question) == "£1 billion"
+
+
+def test_a_change_the_question_says_did_not_happen_is_not_required(tmp_path):
+    text = ("Widget returns\n\nWidget hospital returns were targeted with a 5% cut on 2014 levels.\n"
+            "Despite a planned fall of 40,000, the numbers rose by 12,000.\n")
+    # "instead of falling": they rose, so a sentence stating only a cut does not answer
+    assert _answered(_answerer(tmp_path, returns=text), "By how much did widget hospital returns rise instead of falling?") == "12,000"
