@@ -30,13 +30,16 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w%£.]+", " ", s.lower()).split())
 
 
+_TITLE_TERMS = frozenset(tokenize("Rt Hon MP Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Baroness"))
+
+
 def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
     if span.kind in ("number", "money", "percent"):
         v = numeric_value(span.text)
         if v is not None and v in q_numbers:
             return True
     if span.kind in ("org", "person"):  # "the DCLG" in the question is "the Department for Communities ..."
-        terms = set(tokenize(span.text))
+        terms = set(tokenize(span.text)) - _TITLE_TERMS  # "The Rt Hon Margaret Hodge MP" is the Margaret Hodge asked about
         if terms and terms <= set(tokenize(question)):
             return True
     return _norm(span.text) in _norm(question)
@@ -237,7 +240,7 @@ _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:\w+ly )?(?:resp
                           # "Who developed the BCF policy?": bodies do that too
                           r"|^\W*who (?:developed|designed|devised|drew up|created|set up|introduced|commissioned|funded)\b", re.I)
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?(?:abbreviation |acronym |initials |letters )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
-_WHICH_NOUN = re.compile(r"\bwhich (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
+_WHICH_NOUN = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
 MAX_TITLE_WORDS = 10

@@ -635,3 +635,9 @@ def test_a_change_the_question_says_did_not_happen_is_not_required(tmp_path):
             "Despite a planned fall of 40,000, the numbers rose by 12,000.\n")
     # "instead of falling": they rose, so a sentence stating only a cut does not answer
     assert _answered(_answerer(tmp_path, returns=text), "By how much did widget hospital returns rise instead of falling?") == "12,000"
+
+
+def test_a_party_question_declines_when_no_party_is_named(tmp_path):
+    text = "Widget planning\n\nThe Rt Hon Jane Roe MP, Chair of the Committee of Widget Accounts, has expressed dismay at the planning.\n"
+    a = _answerer(tmp_path, plan=text)
+    _declined(a, "What political party does Jane Roe represent?")  # not "Rt Hon Jane Roe MP", nor her committee
