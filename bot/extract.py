@@ -161,13 +161,16 @@ def place_spans(sentence: str) -> list[Span]:
             if not _ORG_WORDS.search(m.group(1)) and not _NAME_STOP.intersection(m.group(1).split())]
 
 
+_COUNTRIES = frozenset({"england", "uk", "britain", "great britain", "scotland", "wales", "northern ireland"})
+
+
 def org_spans(sentence: str) -> list[Span]:
     out: list[Span] = []
     for m in _ORG_RE.finditer(sentence):
         text = m.group(0)
         text = re.sub(r"^(The|But|However|Meanwhile|In|As|And|Despite|Compared|Indeed) ", "", text)
         text = re.sub(r"’s$|'s$", "", text)
-        if _ORG_WORDS.search(text) and len(text) > 2:
+        if _ORG_WORDS.search(text) and len(text) > 2 and text.lower() not in _COUNTRIES:  # "in England": a place
             start = sentence.index(text, m.start())
             out.append(Span(start, start + len(text), text, "org"))
     return out
