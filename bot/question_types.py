@@ -78,7 +78,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    # "nhs providers person responding to the report", "adass person quoted": a terse ask for a person
                    r"|^(?!.*\b(?:what|how|why|when|where|which)\b).*\b(?:person|spokes(?:man|woman|person)|official)\s+(?:quoted|respond\w*|comment\w*|speaking|who)\b"),
         ("org", r"\b(which|what) (?:other )?(event|initiative|programme|program|scheme|conference|summit|publication)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group|organisations|departments|charity|institute|watchdog"
-                r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b|\bwhat (?:political )?(party)\b"
+                r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b|\bwhat (?:political )?(party)\b|\bwhat (?:[a-z-]+ )?(committee|union|association|charity|institute)\b"
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
         ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
                   r"|\bwhich (?:[a-z-]+ ){0,2}(?:parts? of the country|area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),

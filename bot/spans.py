@@ -33,6 +33,15 @@ def _norm(s: str) -> str:
 _TITLE_TERMS = frozenset(tokenize("Rt Hon MP Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Baroness"))
 
 
+_POST_LEAD = re.compile(r"^(?:Chair|Chairman|Chairwoman|Head|Chief Executive|President|Director|Secretary|Leader)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _without_post(c: Span) -> Span:
+    """"Chair of the Committee of Public Accounts": the body is the committee."""
+    m = _POST_LEAD.match(c.text)
+    return Span(c.start + m.end(), c.end, c.text[m.end():], c.kind) if m else c
+
+
 def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
     if span.kind in ("number", "money", "percent"):
         v = numeric_value(span.text)
@@ -85,7 +94,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind == "org":
         # "which two bodies ...?": "NHS England and the Local Government Association" together; else one body each
         pair = listed_count(question) == 2
-        found = [piece for c in org_spans(text) for piece in ([c] if pair and " and " in c.text else _split_orgs(c))]
+        found = [_without_post(piece) for c in org_spans(text) for piece in ([c] if pair and " and " in c.text else _split_orgs(c))]
         if _EVENT_Q.search(question):  # "at which event": a summit, not the speaker's employer
             found = [c for c in found if _EVENT_WORDS.search(c.text)] or found
         noun = _WHICH_NOUN.search(question)  # "which committee": a committee, not its chair's name

@@ -641,3 +641,9 @@ def test_a_party_question_declines_when_no_party_is_named(tmp_path):
     text = "Widget planning\n\nThe Rt Hon Jane Roe MP, Chair of the Committee of Widget Accounts, has expressed dismay at the planning.\n"
     a = _answerer(tmp_path, plan=text)
     _declined(a, "What political party does Jane Roe represent?")  # not "Rt Hon Jane Roe MP", nor her committee
+
+
+def test_which_committee_someone_chairs_is_the_committee_not_their_post(tmp_path):
+    text = "Widget planning\n\nThe Rt Hon Jane Roe MP, Chair of the Committee of Widget Accounts, has expressed dismay at the planning.\n"
+    a = _answerer(tmp_path, plan=text)
+    assert _answered(a, "What committee does Jane Roe chair?") == "Committee of Widget Accounts"

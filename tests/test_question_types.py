@@ -23,6 +23,7 @@ from bot.question_types import asking_clause, classify_question
     ("Which department developed the policy?", "org"),
     ("Which organisation does Jane Roe, who commented on the report, belong to?", "org"),
     ("What political party does Jane Roe represent?", "org"),
+    ("What committee does Jane Roe chair?", "org"),
     ("The 3.5% widget cut is measured against which yr's levels", "date"),
     ("Why did the fund fail?", "reason"),
     ("According to the widget office, why was there limited risk management?", "reason"),
