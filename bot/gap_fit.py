@@ -70,7 +70,8 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
         f *= 1.5  # the open slot right after the question's words
     right = [s for _, s, _ in matched if s >= c.end and words.gap((s, s), (c.start, c.end)) <= 1]
     resumes = bool(right) and any(s > min(right) and words.gap((min(right), min(right)), (s, s)) <= 2 for _, s, _ in matched)
-    if left and resumes and _adjacent_in_question(question, _term_at(matched, max(left), end=True), _term_at(matched, min(right))):
+    particle = bool(right) and text[min(right) :].split(maxsplit=1)[0].lower() in _PARTICLES
+    if left and resumes and not particle and _adjacent_in_question(question, _term_at(matched, max(left), end=True), _term_at(matched, min(right))):
         f *= 0.3  # "implementing [the much larger NHS] sustainability ... plans": words wedged into the question's own phrase
     compares, after = _question_cues(question)
     if compares and _COMPARATIVE.search(c.text):
@@ -80,6 +81,8 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
     return f
 
 
+# "bring [the BCF and STPs] closer together": a verb's object sits before its particle, not wedged into a phrase
+_PARTICLES = frozenset("closer together apart back forward forwards aside up down out off".split())
 _ONLY_ARTICLES = re.compile(r"^\s+(?:(?:the|a|an)\s+)?$", re.I)
 
 

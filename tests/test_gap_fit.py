@@ -25,3 +25,21 @@ def test_a_stretch_naming_a_person_is_no_answer_to_what():
     at = text.index("a shambles")
     name, phrase = Span(0, 8, "Jane Roe", "gap"), Span(at, at + len("a shambles"), "a shambles", "gap")
     assert gap_factor(text, name, question, "other", matched, None, [], words) < gap_factor(text, phrase, question, "other", matched, None, [], words)
+
+
+def _factor(text: str, stretch: str, question: str) -> float:
+    matched = [m for m in tokenize_spans(text) if m[0] in {t for t, _, _ in tokenize_spans(question)}]
+    at = text.index(stretch)
+    return gap_factor(text, Span(at, at + len(stretch), stretch, "gap"), question, "other", matched, None, [], Words(text))
+
+
+def test_words_wedged_into_the_questions_phrase_are_a_modifier_not_the_answer():
+    text = "Areas are implementing the much larger widget plans this year."
+    question = "What are areas implementing the widget plans for?"
+    assert _factor(text, "the much larger", question) < 0.5
+
+
+def test_a_verbs_object_before_its_particle_is_not_wedged():
+    text = "The office would bring the widget fund and gadget plans closer together, she said."
+    question = "Which two things would the office bring closer together?"
+    assert _factor(text, "the widget fund and gadget plans", question) >= 1.0
