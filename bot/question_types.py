@@ -17,7 +17,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"
                   r"|\bunder what (?:title|name)\b|\bwhat title (?:did|does|do|was|is|has|had)\b"),
         # "to whose priorities?": a body's; "whose leader warned ...?": the body led
-        ("org", r"\b(?:to|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"
+        ("org", r"\b(?:to|towards|toward|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"
                 r"|^\W*whose (?:leader|head|chief|boss|chair\w*|president|director|spokes\w*|general secretary|chief executive)\b"
                 r"|\bwhich (?:organi[sz]ation|body|union|association|group|charity|department)(?:'s|’s) (?:leader|head|chief|boss|chair\w*|president|director)\b"),
         # "Which organisation does Margaret Willcox, who commented on ..., belong to?": a body, whatever clause names the person

@@ -109,6 +109,7 @@ from bot.question_types import asking_clause, classify_question
     ("Which named Widget Association official objected?", "person"),
     ("Which parliamentary committee did Jane Roe chair?", "org"),
     ("Widget councils are wary of giving money to whose priorities?", "org"),
+    ("Councils are wary of putting their money towards whose priorities?", "org"),
     ("Jane Roe was commenting as chair of what?", "org"),
     ("remind me what widget plans were on track to save after resubmission", "money"),
     ("What was the office hoping to save by introducing new widgets?", "money"),
