@@ -24,7 +24,8 @@ _SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the po
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 KIND_WORDS: dict[str, set[str]] = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
                                    "age": {stem("age"), stem("old")}, "expansion": {stem(w) for w in ("stand", "short", "abbreviation", "acronym")},
-                                   "money": _SIZE_WORDS, "number": _SIZE_WORDS,
+                                   # "by how much did they change?": a change is asked; sentences say which way it went
+                                   "money": _SIZE_WORDS | {stem("change")}, "number": _SIZE_WORDS | {stem("change")},
                                    # "what reasons did the NAO give for ...": the type and its frame
                                    "reason": {stem(w) for w in ("reason", "reasons", "explanation", "explain", "give", "gave", "circumstance", "circumstances")},
                                    "title": {stem(w) for w in ("give", "gave")},  # "what title did the NAO give its report ...?"

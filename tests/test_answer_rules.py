@@ -647,3 +647,10 @@ def test_which_committee_someone_chairs_is_the_committee_not_their_post(tmp_path
     text = "Widget planning\n\nThe Rt Hon Jane Roe MP, Chair of the Committee of Widget Accounts, has expressed dismay at the planning.\n"
     a = _answerer(tmp_path, plan=text)
     assert _answered(a, "What committee does Jane Roe chair?") == "Committee of Widget Accounts"
+
+
+def test_by_how_much_something_changed_is_answered_by_the_way_it_went(tmp_path):
+    text = ("Widget report\n\nThe widget returns change programme cost £3m.\n"
+            "Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,000.\n")
+    # "change" only says a change is asked: not the "change programme"
+    assert _answered(_answerer(tmp_path, r=text), "By how much did widget returns change?") == "12,000"
