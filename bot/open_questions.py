@@ -27,6 +27,9 @@ _WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,4}?\s+(?:is|was|are|
 # the subject of "... is needed", opening a sentence or a clause
 _NEEDED = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
                      r"(?:needed|required|necessary|essential)\b")
+# "X named A and B as barriers - what was the third?": the list's other item
+_NAMED_THEN_OTHER = re.compile(r"\b(?:identified|named|listed|cited|mentioned|gave)\s+(.+?\s(?:and|&)\s.+?)\s+as\s+[^?]*?"
+                               r"\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:third|fourth|other|remaining|last|final)\b", re.I)
 _HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)?(?: (?:under|in|during|with|over|after|since)(?: (?!to\b)[\w’'-]+){1,5}?)? to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
                           r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)", re.I)
 # "what barriers ...", "name one barrier ...": the words naming what is listed
@@ -99,7 +102,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     happened = _HAPPENED_TO.search(question)
     if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
         return predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
-    others = APART.search(question)
+    others = APART.search(question) or _NAMED_THEN_OTHER.search(question)
     if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
         found = sibling_spans(text, set(tokenize(others.group(1))))
         if found:

@@ -96,6 +96,8 @@ def test_the_other_items_of_a_list_end_at_its_last_and():
     assert found == ["resistance to data sharing"]
     beyond = _open(BARRIERS_LISTED, "beyond misaligned incentives and workforce challenges, what other barrier was identified")
     assert beyond == ["resistance to data sharing"]
+    third = _open(BARRIERS_LISTED, "They identified misaligned incentives and workforce challenges as barriers - what was the third barrier?")
+    assert third == ["resistance to data sharing"]
 
 
 def test_what_happened_under_something_to_a_thing():
