@@ -30,6 +30,7 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w%£.]+", " ", s.lower()).split())
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|nor)\b|n[’']t\b", re.I)  # "not yet tested integration": the answer to "has it been trialled?"
 _TITLE_TERMS = frozenset(tokenize("Rt Hon MP Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Baroness"))
 
 
@@ -188,6 +189,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
             continue
+        if c.kind == "gap" and (own := set(tokenize(c.text))) and own <= q_terms and not _NEGATION.search(c.text):
+            continue  # "unable to access" for "people who can't get care": the question's own words, reworded
         if c.kind == "gap" and _SEEN_AS.search(text[: c.start]):
             c = _before_purpose(c)  # "seen as [the means to an end] to transform services ...": what it is, not what for
         about_question = False

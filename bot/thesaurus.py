@@ -243,6 +243,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("in", "charge"): ("responsible",),
     ("work", "force"): ("workforce",),
     ("old", "people"): ("older", "people"),
+    # dev review: "people who can't get social care" ~ "people are unable to access social care"
+    ("can't", "get"): ("unable", "to", "access"), ("can’t", "get"): ("unable", "to", "access"),
+    ("cannot", "get"): ("unable", "to", "access"), ("can't", "access"): ("unable", "to", "access"),
+    ("can’t", "access"): ("unable", "to", "access"), ("cannot", "access"): ("unable", "to", "access"),
     # --- hospital flow -----------------------------------------------------------------------
     ("bed", "blocking"): ("delayed", "transfers", "of", "care"),
     ("discharge", "delays"): ("delayed", "transfers", "of", "care"),

@@ -654,3 +654,11 @@ def test_by_how_much_something_changed_is_answered_by_the_way_it_went(tmp_path):
             "Despite a planned reduction in widget returns of 40,000, the numbers rose by 12,000.\n")
     # "change" only says a change is asked: not the "change programme"
     assert _answered(_answerer(tmp_path, r=text), "By how much did widget returns change?") == "12,000"
+
+
+def test_the_questions_own_words_reworded_are_not_the_answer(tmp_path):
+    text = ("Widget care\n\nJane Roe, chief executive of the Widget College, spoke today.\n"
+            "“The need is clear – increasing numbers of people are unable to access widget care, "
+            "and have no option but to fall back on the gadget service,” she said.\n")
+    answer = _answered(_answerer(tmp_path, care=text), "What do people who can't get widget care have to do instead?")
+    assert "fall back on the gadget service" in answer  # not "unable to access", which is "can't get"
