@@ -21,7 +21,12 @@ _REPORTS = re.compile(r"\b(?:say|says|said|give|gives|gave|state|states|stated|m
 def asks_publication_date(question: str, publishers: set[str]) -> bool:
     """"When was the NHE article published?": a when-question whose publishing verb is
     about an article (or a named publisher), not about what the article reports."""
-    if not _WHEN.search(question) or _REPORTS.search(question):
+    if not _WHEN.search(question):
+        return False
+    outlets = "|".join(re.escape(p) for p in publishers)
+    if outlets and re.search(rf"\b(?:did|does)\s+(?:{outlets})\s+(?:report|cover|write up|write about|run)\b", question, re.I):
+        return True  # "On what date did NHE report the findings?": when the outlet published
+    if _REPORTS.search(question):
         return False
     names = [re.escape(p) for p in publishers] + [_ARTICLE]
     subject = "|".join(rf"\b{n}\b" for n in names)

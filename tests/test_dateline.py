@@ -51,6 +51,7 @@ def answerer(tmp_path_factory):
     "What publication date appears on the article reporting that widgets were underfunded?",
     "When was the NHE piece saying widget integration is undermined by underfunded widget councils published?",
     "When did NHE run its story on widgets being underfunded?",
+    "On what date did NHE report the office's widget underfunding findings?",  # the outlet reporting: when it published
 ])
 def test_asking_when_an_article_was_published_is_a_publication_date_question(question):
     assert asks_publication_date(question, PUBLISHERS)
