@@ -272,6 +272,14 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- progress, plans, outcomes ------------------------------------------------------------
     ("fell", "short"): ("fallen", "short"), ("falls", "short"): ("fallen", "short"), ("falling", "short"): ("fallen", "short"),
     ("on", "course"): ("on", "track"),
+    # dev review: "had nothing to show", "little to show in results" ~ "a lack of demonstrable results"
+    ("nothing", "to", "show"): ("lack", "of", "demonstrable", "results"), ("little", "to", "show"): ("lack", "of", "demonstrable", "results"),
+    ("nothing", "concrete", "to", "show"): ("lack", "of", "demonstrable", "results"),
+    ("nothing", "measurable", "to", "show"): ("lack", "of", "demonstrable", "results"),
+    ("nothing", "tangible", "to", "show"): ("lack", "of", "demonstrable", "results"),
+    ("no", "clear", "results"): ("lack", "of", "demonstrable", "results"),
+    ("not", "shown", "clear", "results"): ("lack", "of", "demonstrable", "results"),
+    ("not", "shown", "results"): ("lack", "of", "demonstrable", "results"),
     ("roll", "out"): ("rolled", "out"), ("rolling", "out"): ("rolled", "out"),
     # dev review: "what did the RCN call for?" ~ "has called for better co-ordination", "we need a clearer strategy"
     ("call", "for"): ("need",), ("called", "for"): ("need",), ("calls", "for"): ("need",), ("calling", "for"): ("need",),
