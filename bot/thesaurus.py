@@ -166,6 +166,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "trial": "testing", "trials": "testing", "piloting": "testing",
     "trialled": "tested", "piloted": "tested",
     "effectiveness": "efficacy", "quantifiable": "measurable", "tangible": "demonstrable",
+    "mostly": "mainly", "largely": "mainly", "primarily": "mainly",  # dev review: "where has progress mostly shown up" ~ "mainly in"
     "metrics": "indicators", "criteria": "conditions", "remit": "scope",
     "program": "programme", "programs": "programmes",
     "template": "blueprints", "templates": "blueprints",
@@ -277,6 +278,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("nothing", "concrete", "to", "show"): ("lack", "of", "demonstrable", "results"),
     ("nothing", "measurable", "to", "show"): ("lack", "of", "demonstrable", "results"),
     ("nothing", "tangible", "to", "show"): ("lack", "of", "demonstrable", "results"),
+    ("hard", "numbers"): ("measurable", "results"), ("hard", "results"): ("measurable", "results"),  # dev review
+    ("shown", "up"): ("appears",), ("show", "up"): ("appears",), ("shows", "up"): ("appears",),
     ("no", "clear", "results"): ("lack", "of", "demonstrable", "results"),
     ("not", "shown", "clear", "results"): ("lack", "of", "demonstrable", "results"),
     ("not", "shown", "results"): ("lack", "of", "demonstrable", "results"),
