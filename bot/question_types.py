@@ -44,7 +44,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("number", r"^(?!.*(?:£|\b(?:costs?|costing|spend\w*|budgets?|funding|savings?|save|saved|money|deficits?|bills?|pay|paid|pounds?|boost\w*|pot|(?<!care )fund)\b|\b(?:fund|bcf|stf) (?:was|is|were|be|been|being)\b)).*\bby what amount\b"),
         ("money", r"\b(?:savings?|costs?|spending)\b[^?]*\badd(?:ed|s)? up to\b|\bhow many (?:£|pounds|millions|billions)|\b(?:cost(?:s|ing)?|save[sd]?|saving|spen[dt]|spending|pay|paid) (?:us |the nhs |them )?how much\b|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression)|describe\w*|evidence|proof"
-                  r"|what (?:caused|hampered|hindered|held back|stopped|prevented|inhibited))\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+                  r"|what (?:caused|hampered|hindered|held back|stopped|prevented|inhibited|made it|makes it))\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
                   r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
                   r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
@@ -93,7 +93,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|\bwhat (?:(?:\w+ )?factors? )?(?:stopped|prevented)\b"
                    # "what has made it hard to ...", "what gets in the way of ...", "what did the report say made X hard"
                    r"|\bwhat (?:main |key |big |single )?(?:obstacle|barrier|hurdle|impediment) (?:did|does|do|is|was|has|had)\b.*\bto \w+ing\b"
-                   r"|\bwhat (?:has|had|have) (?:made|caused|held back|hampered|hindered)\b|\bwhat (?:gets|got|stands|stood) in the way\b"
+                   r"|\bwhat (?:has|had|have) (?:made|caused|held back|hampered|hindered)\b|\bwhat (?:made|makes) it (?:so )?(?:hard|harder|difficult|tricky|tough|impossible)\b|\bwhat (?:gets|got|stands|stood) in the way\b"
                    r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) (?:made|makes|caused|causes|hampered|hinders|hindered)\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image|adjective)\b|^\W*(?:the )?(?:one|single) word\b|\bhow (?:\w+ly )?did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call(?! for\b)|describe)\b|\bwhat word\b|\bin what terms\b|\b(?:was|were|is|are) like what\b"

@@ -28,6 +28,7 @@ from bot.question_types import asking_clause, classify_question
     ("Why did the fund fail?", "reason"),
     ("According to the widget office, why was there limited risk management?", "reason"),
     ("With regard to the widget savings ambition, why did the auditors think it optimistic?", "reason"),
+    ("According to the office, what made it hard to judge whether widget integration produces savings?", "reason"),
     ("What's behind the widget fund failing to reach its potential?", "reason"),
     ("What held the widget fund back from reaching its potential?", "reason"),
     ("What two factors stopped the widget fund reaching its potential?", "reason"),
