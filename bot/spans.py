@@ -189,8 +189,10 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
             continue
-        if c.kind == "gap" and (own := set(tokenize(c.text))) and own <= q_terms and not _NEGATION.search(c.text):
-            continue  # "unable to access" for "people who can't get care": the question's own words, reworded
+        if c.kind in ("gap", "quote", "described") and (own := set(tokenize(c.text))) and own <= q_terms and not (_NEGATION.search(c.text) and not _NEGATION.search(question)):
+            # "unable to access" for "people who can't get care": the question's own words, reworded ("not
+            # yet tested at scale" answers "has it been trialled at scale?", but not "... if not as X?")
+            continue
         if c.kind == "gap" and _SEEN_AS.search(text[: c.start]):
             c = _before_purpose(c)  # "seen as [the means to an end] to transform services ...": what it is, not what for
         about_question = False

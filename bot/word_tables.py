@@ -13,7 +13,7 @@ _BASE_STOP_WORDS = frozenset(
     she should so some such than that the their theirs them themselves then there these they this
     those through to too under until very was we were what when where which while who whom why will
     with without would you your yours yourself yourselves also s t according said says say did many much
-    ever tell know let us one get got go went going up whose instead rather ie eg done
+    ever tell know let us one get got go went going up whose instead rather ie eg done even though although
     kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month
     article articles blog piece story commentary column number numbers actual actually precise precisely shall may might must""".split()
 )

@@ -662,3 +662,11 @@ def test_the_questions_own_words_reworded_are_not_the_answer(tmp_path):
             "and have no option but to fall back on the gadget service,” she said.\n")
     answer = _answered(_answerer(tmp_path, care=text), "What do people who can't get widget care have to do instead?")
     assert "fall back on the gadget service" in answer  # not "unable to access", which is "can't get"
+
+
+def test_what_the_question_rules_out_with_if_not_is_not_the_answer(tmp_path):
+    text = ("Widget views\n\nJane Roe, president of the Widget Association, spoke today.\n"
+            "She added: “Widget integration is not the answer to improving gadget care, it is a means to an end.”\n")
+    a = _answerer(tmp_path, views=text)
+    answer = a.answer("How did Jane Roe describe widget integration, if not as the answer to improving gadget care?").short_answer
+    assert answer is None or "not the answer" not in answer

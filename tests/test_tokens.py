@@ -152,3 +152,9 @@ def test_a_byline_names_its_author_before_a_comma():
     from bot.tokens import is_byline
     assert is_byline("By Paul Carey-Kent, Policy Manager, CIPFA")
     assert not is_byline("By March the fund was spent.")
+
+
+def test_concession_words_are_stop_words():
+    # "..., even though a fall had been planned": the plan matters, "even though" does not
+    assert tokenize("even though a fall had been planned") == tokenize("a fall had been planned")
+    assert tokenize("although it was planned") == tokenize("it was planned")
