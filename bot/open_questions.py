@@ -11,7 +11,7 @@ from .question_types import HOW_QUALIFIED
 from .open_spans import (APART, YES_NO, change_spans, does_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
                          predicate_spans, sibling_spans)
 from .question_focus import WH
-from .question_rules import ABOUT
+from .question_rules import ABOUT, HAPPENED_TO
 from .tokens import tokenize
 
 # Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
@@ -30,8 +30,6 @@ _NEEDED = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were)\s+(?:still\s+|also\
 # "X named A and B as barriers - what was the third?": the list's other item
 _NAMED_THEN_OTHER = re.compile(r"\b(?:identified|named|listed|cited|mentioned|gave)\s+(.+?\s(?:and|&)\s.+?)\s+as\s+[^?]*?"
                                r"\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:third|fourth|other|remaining|last|final)\b", re.I)
-_HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)?(?: (?:under|in|during|with|over|after|since)(?: (?!to\b)[\w’'-]+){1,5}?)? to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
-                          r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)", re.I)
 # "what barriers ...", "name one barrier ...": the words naming what is listed
 _LIST_Q = re.compile(r"^\W*(?:name|give|list)\s+(?:me\s+)?(?:one|an?|two|three|some|the)?\s*(?:of the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
                      r"|\b(?:what|which)\s+(?:(?:were|are|was|is)\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
@@ -99,7 +97,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         found = predicate_spans(text, tokenize(head), with_subject=True)
         if found:
             return found
-    happened = _HAPPENED_TO.search(question)
+    happened = HAPPENED_TO.search(question)
     if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
         return predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
     others = APART.search(question) or _NAMED_THEN_OTHER.search(question)
@@ -145,5 +143,5 @@ def needs_statement(question: str) -> bool:
 def asks_what_happened(question: str) -> bool:
     """"Did the fund bring admissions down?", "Is the requirement still in place?", "What
     happened to the requirement?": answered only by a sentence saying what happened."""
-    return (asks_yes_no(question) and bool(_ABOUT_CHANGE.search(question))) or bool(_HAPPENED_TO.search(question))
+    return (asks_yes_no(question) and bool(_ABOUT_CHANGE.search(question))) or bool(HAPPENED_TO.search(question))
 

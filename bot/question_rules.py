@@ -46,6 +46,12 @@ _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:[\w’'&-]+,?\s+){1,8
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|do|has|have))\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
                     r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
+# "what happened to the 2020 requirement?": the thing asked about
+_HAPPENED_OBJECT = (r" to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
+                    r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)")
+HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)?(?: (?:under|in|during|with|over|after|since)(?: (?!to\b)[\w’'-]+){1,5}?)?" + _HAPPENED_OBJECT, re.I)
+# ... which a sentence must name ("happened with patients waiting to be discharged" names no object)
+_HAPPENED_DIRECTLY_TO = re.compile(r"\bhappen(?:ed|s)?" + _HAPPENED_OBJECT, re.I)
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\s+([^,?]+)|\b(?i:per)\s+((?:the\s+)?[A-Z][^,?]*)")
 _REACTION = re.compile(r"\b(?:respond\w*|response|react\w*|reply|replied)\b", re.I)
 # Words that report a reaction or a statement in the answering sentence.
@@ -269,7 +275,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     if source:
         words = [frozenset(ts) for ts in by_word(tokenize_spans(source)).values()]
         speaker = [ts for ts in words if not ts <= GENERIC_SPEAKER_TERMS]
-    about = ABOUT.search(question)
+    about = ABOUT.search(question) or _HAPPENED_DIRECTLY_TO.search(question)
     return Requirements(
         speaker=tuple(speaker),
         reaction=bool(_REACTION.search(question)),

@@ -670,3 +670,10 @@ def test_what_the_question_rules_out_with_if_not_is_not_the_answer(tmp_path):
     a = _answerer(tmp_path, views=text)
     answer = a.answer("How did Jane Roe describe widget integration, if not as the answer to improving gadget care?").short_answer
     assert answer is None or "not the answer" not in answer
+
+
+def test_what_happened_to_something_is_answered_by_a_sentence_naming_it(tmp_path):
+    text = ("Widget fund\n\nThe report found the £5m spent through the widget fund in 2016 did not achieve its principal targets in the first year.\n"
+            "Despite a planned reduction in gadget returns of 40,000, the numbers rose by 12,000.\n")
+    answer = _answered(_answerer(tmp_path, fund=text), "So what actually happened to gadget returns under the widget fund in 2016?")
+    assert "12,000" in answer  # not "did not achieve", said of the fund's targets
