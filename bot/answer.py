@@ -35,6 +35,8 @@ _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed ad
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 CLAIMED_FIGURE = 0.1  # support credited to a sentence stating the figure the asker checks
+# Two or more capitalised words in a row, not opening the question: a name ("Care Quality Commission")
+_CAPITALISED_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)+\b")
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 _INCOMING = re.compile(r"\b(?:incoming|next|future)\s+(?:[\w&]+\s+)?(?:president|chair\w*|head|chief|director|leader)\b|\b(?:elect|designate)\b", re.I)
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -92,6 +94,11 @@ class Answerer:
             if ((surface[:1].isupper() or surface.lower() in PLACE_NAMES) and surface.isalpha()
                     and not any(t in self.index.scorer or t in self._meta_terms for t in terms)):
                 out.append(surface)
+        for m in _CAPITALISED_NAME.finditer(question):  # "the Care Quality Commission": each word known, the name nowhere
+            terms = frozenset(tokenize(m.group(0)))
+            if (len(terms) > 1 and not any(p.lower() in terms for p in self._publishers)  # "National Health Executive": NHE
+                    and not any(terms <= s for s in self.passages.sets) and not any(u in m.group(0) for u in out)):
+                out.append(m.group(0))
         return out
 
     # -- retrieval -------------------------------------------------------------------

@@ -677,3 +677,12 @@ def test_what_happened_to_something_is_answered_by_a_sentence_naming_it(tmp_path
             "Despite a planned reduction in gadget returns of 40,000, the numbers rose by 12,000.\n")
     answer = _answered(_answerer(tmp_path, fund=text), "So what actually happened to gadget returns under the widget fund in 2016?")
     assert "12,000" in answer  # not "did not achieve", said of the fund's targets
+
+
+def test_a_name_whose_words_the_articles_never_use_together_declines(tmp_path):
+    text = ("Widget fund\n\nThe quality of widget care improved, said the Widget Office.\n"
+            "Services commissioned by the Widget Office were cut.\n"
+            "The Rt Hon Jane Roe MP, Chair of the Committee of Widget Accounts, has expressed dismay at the widget fund.\n")
+    a = _answerer(tmp_path, fund=text)
+    assert "Widget Quality Commission" in _declined(a, "What did the Widget Quality Commission say about the widget fund?")
+    assert _answered(a, "Who chairs the Widget Accounts Committee?") == "Jane Roe"  # its words, in another order
