@@ -194,6 +194,8 @@ def test_a_post_with_elect_is_still_a_post():
 def test_a_list_of_six_is_a_list():
     from bot.question_rules import listed_count
     assert listed_count("what were the original six widget indicators?") == 6
+    assert listed_count("What are the names of the seven new widget models?") == 7  # a sentence naming fewer does not answer
+    assert listed_count("Name the three conditions") == 3 and listed_count("name one barrier") == 0
 
 
 @pytest.mark.parametrize("question, post", [("nhs providers chief exec?", "nhs providers chief exec"),
