@@ -93,6 +93,7 @@ def test_how_long_someone_held_a_post_declines_when_no_duration_is_stated(people
 
 def test_when_someone_became_head_declines_when_the_year_is_not_about_that_event(people):
     _declined(people, "When did Jane Roe become head of the Widget Office?")  # "In 2016, ... said"
+    _declined(people, "When was the widget survey first announced?")  # "published its widget survey in 2016": not announced
 
 
 def test_a_stated_start_and_duration_answer_when_and_how_long(tenure):
