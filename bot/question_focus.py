@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .tokens import by_word, tokenize, tokenize_spans
+from .word_tables import IRREGULAR
 
 SPEAKER = re.compile(r"\bhow (?:\w+ly )?(?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)"
                      r"|\bwhat (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image|adjective) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
@@ -69,6 +70,7 @@ _CHANGE_VERBS = frozenset("go goes went rise rose risen fall fell fallen increas
                           "dropped come came get got climb climbed jump jumped".split())
 
 
+_IRREGULAR_PAST = frozenset(f for forms in IRREGULAR.values() for f in forms.split())  # "how many areas met ..."
 _PREPOSITIONS = frozenset("after before in on for of to at from with by under over between during across within".split())
 
 
@@ -82,7 +84,7 @@ def counted_terms(question: str) -> list[str]:
     if m.re is _BY_HOW_MANY:  # "by how many did emergency admissions go up": the subject
         words = words[: next((i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS), len(words))]
     for i, w in enumerate(words[1:], 1):
-        if _VERBISH.search(w) or w.lower() in _PREPOSITIONS:
+        if _VERBISH.search(w) or w.lower() in _PREPOSITIONS or w.lower() in _IRREGULAR_PAST:
             words = words[:i]
             break
     return tokenize(" ".join(words))

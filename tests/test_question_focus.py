@@ -27,6 +27,7 @@ def test_how_many_counts_the_words_after_it():
 
 def test_how_many_stops_at_the_verb():
     assert set(counted_terms("How many widget councils did the office visit?")) == set(tokenize("widget councils"))
+    assert counted_terms("How many areas met all eight widget conditions?") == tokenize("areas")  # an irregular past verb
 
 
 def test_no_counted_terms_without_how_many():
