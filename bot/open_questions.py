@@ -122,7 +122,9 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     sort_of = (_SORT_OF.search(question) or HOW_QUALIFIED.search(question) or _WHAT_EVIDENCE.search(question)
                or _WRONG_WITH.search(question))
     if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
-        found = modifier_spans(text, tokenize(sort_of.group(1)))
+        # "what kind of financial incentives across the system": the noun phrase ends before its preposition
+        noun_phrase = re.split(r"\s+(?:across|of|in|for|on|at|from|with|between|within|among)\s+", sort_of.group(1), maxsplit=1)[0]
+        found = modifier_spans(text, tokenize(noun_phrase))
         if found:
             return found
     return gap_spans(text, matched)

@@ -38,7 +38,8 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
     `quoted`, a short quotation's whole opening counts as qualifying words)."""
     if not np_terms:
         return []
-    head = np_terms[-1]
+    said = {t for t, _, _ in tokenize_spans(text)}
+    head = next((t for t in reversed(np_terms) if t in said), np_terms[-1])  # "funding deal": "funding settlement"
     spans = [(s, e) for t, s, e in tokenize_spans(text) if t == head]
     out: list[Span] = []
     for _, head_end in spans:
@@ -53,12 +54,14 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
             start = np_start
             for w in reversed(words[-4:]):
                 gap = text[offset + w.end() : start]
-                if w.group(0).lower() in _EDGE_OR_ARTICLE or w.group(0).lower() in _POINTERS or gap.strip():
+                if w.group(0).lower() in _EDGE_OR_ARTICLE or w.group(0).lower() in _POINTERS or gap.strip(" ”’\""):  # "“misaligned” incentives"
                     break  # "such incompetence": "such" points back, it does not describe
                 start = offset + w.start()
                 if w.group(0).lower() in _DETERMINERS:
                     break  # "(provide) any compelling evidence": the phrase opens with its determiner
         if start < np_start:
+            if text[start - 1 : start] == "“" and "”" in text[start:head_end]:
+                start -= 1  # "“misaligned” incentives": the quotation marks stay paired
             out.append(Span(start, head_end, text[start:head_end], "gap"))
     return out
 

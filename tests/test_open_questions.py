@@ -124,3 +124,12 @@ def test_what_do_the_revisions_do_is_what_the_sentence_says_they_do():
 ])
 def test_what_was_wrong_with_it_or_how_strong_it_was_is_how_the_sentence_qualifies_it(text, question, qualified):
     assert qualified in _open(text, question)
+
+
+def test_what_kind_of_thing_is_its_quoted_modifier_before_the_phrase():
+    text = "The office said barriers, such as “misaligned” widget incentives across the gadget system, were not addressed."
+    assert _open(text, "What kind of widget incentives across the gadget system did the office identify?") == [
+        "“misaligned” widget incentives"]
+    # the asked phrase's last word is not in the sentence ("deal"): its other words still find the phrase
+    settled = "She said the case for a “single, sustainable funding settlement” for widget care was overwhelming."
+    assert _open(settled, "What sort of funding deal for widget care did she want?") == ["single, sustainable funding"]
