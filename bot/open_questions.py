@@ -49,8 +49,9 @@ _WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(
 # "What is the government's main integration tool?", "what does the NAO count as ...?": the
 # thing the sentence names before that description, set off by commas ("the Better Care Fund, the ...")
 _WHAT_IS_DESCRIBED = re.compile(r"^\W*(?:what|which(?: [\w-]+)?) (?:is|was|are|were) (?:the |its |their )?(?=[^?]*(?:’s|'s|\bmain|\bprincipal|\bkey|\bflagship|\bbiggest)\b)(.+?)\W*$"
-                                r"|\bwhat (?:does|did|do) [^?]+? (?:count|regard|see|treat|class|name) as (?:the |its |their )?(.+?)\W*$", re.I)
-_APPOSITION = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}),\s+((?:the|its|their|a|an)\s+[^,;]{3,80}?),")
+                                r"|\bwhat (?:does|did|do) [^?]+? (?:(?:count|regard|see|treat|class|name|view|consider) as (?:the |its |their )?|call (?:the |its |their ))(.+?)\W*$", re.I)
+_APPOSITION = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}),\s+((?:the|its|their|a|an)\s+[^,;]{3,80}?),"
+                         r"|((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+as\s+((?:the|its|their)\s+[^,;.:]{3,80}?)(?=\s*[,;.:]|\s*$)")  # "STPs as the primary means"
 APPOSITION_SHARE = 0.6  # of the description's words, the share the question must use
 
 
@@ -59,9 +60,10 @@ def apposition_spans(text: str, described: str) -> list[Span]:
     asked = set(tokenize(described))
     out = []
     for m in _APPOSITION.finditer(text):
-        terms = set(tokenize(m.group(2)))
+        name = 1 if m.group(1) else 3
+        terms = set(tokenize(m.group(name + 1)))
         if terms and len(terms & asked) >= APPOSITION_SHARE * len(terms):
-            out.append(Span(m.start(1), m.end(1), m.group(1), "gap"))
+            out.append(Span(m.start(name), m.end(name), m.group(name), "gap"))
     return out
 
 

@@ -41,6 +41,13 @@ def test_what_is_a_description_names_the_thing_described_in_apposition(question)
     assert _open(text, question) == ["the Widget Fund"]
 
 
+@pytest.mark.parametrize("question", ["What does the widget article call the primary means of taking integration forward?",
+                                      "What does the author see as the primary vehicle for taking integration forward?"])
+def test_what_something_is_called_names_the_thing_given_as_that(question):
+    text = "Integration remains at the forefront of policy and of WTPs as the primary means of taking it forward."
+    assert _open(text, question) == ["WTPs"]
+
+
 def test_an_apposition_using_few_of_the_questions_words_is_no_answer():
     text = "The office said the Widget Fund, a pooled budget for gadgets, had improved joint working."
     assert "the Widget Fund" not in _open(text, "What is the government's main widget tool?")
