@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .extract import (CLOSE_QUOTES, OPEN_QUOTES, Span, is_range_question, numeric_value, org_spans, person_spans, place_spans,
                       quoted_spans, range_spans, role_spans, title_spans, typed_spans)
-from .open_questions import open_candidates
+from .open_questions import asks_yes_no, open_candidates
 from .gap_fit import Words, gap_factor
 from .open_spans import after_question_words, cut_at_question_words, gap_spans, modifier_spans, predicate_spans
 from .long_forms import expansion_spans
@@ -185,11 +185,13 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     roles = role_spans(text, names or []) if kind != "role" else []
     listed = listed_count(question)
     one_word = kind == "quote" and bool(ONE_WORD.search(question))  # read once, not per candidate
+    yes_no = asks_yes_no(question)  # "did it reduce X?": "reduced X" restates the question, and answers it
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
             continue
-        if c.kind in ("gap", "quote", "described") and (own := set(tokenize(c.text))) and own <= q_terms and not (_NEGATION.search(c.text) and not _NEGATION.search(question)):
+        if (c.kind in ("gap", "quote", "described") and (own := set(tokenize(c.text))) and own <= q_terms and not yes_no
+                and not (_NEGATION.search(c.text) and not _NEGATION.search(question))):
             # "unable to access" for "people who can't get care": the question's own words, reworded ("not
             # yet tested at scale" answers "has it been trialled at scale?", but not "... if not as X?")
             continue

@@ -687,3 +687,9 @@ def test_a_name_whose_words_the_articles_never_use_together_declines(tmp_path):
     a = _answerer(tmp_path, fund=text)
     assert "Widget Quality Commission" in _declined(a, "What did the Widget Quality Commission say about the widget fund?")
     assert _answered(a, "Who chairs the Widget Accounts Committee?") == "Jane Roe"  # its words, in another order
+
+
+def test_a_yes_no_question_is_answered_by_the_sentence_restating_it(tmp_path):
+    text = "Widget fund\n\nIt had reduced permanent admissions of people over 65 to widget homes.\n"
+    answer = _answered(_answerer(tmp_path, fund=text), "Did the fund reduce permanent admissions of over-65s to widget homes?")
+    assert "reduced permanent admissions" in answer
