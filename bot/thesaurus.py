@@ -273,6 +273,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- progress, plans, outcomes ------------------------------------------------------------
     ("fell", "short"): ("fallen", "short"), ("falls", "short"): ("fallen", "short"), ("falling", "short"): ("fallen", "short"),
     ("on", "course"): ("on", "track"),
+    # dev review: "when was the fund due to start?" ~ "its implementation in April next year"
+    ("due", "to", "start"): ("implementation",), ("due", "to", "begin"): ("implementation",), ("due", "to", "launch"): ("implementation",),
+    ("due", "to", "be", "implemented"): ("implementation",), ("due", "to", "go", "live"): ("implementation",),
+    ("start", "being", "implemented"): ("implementation",),
     # dev review: "had nothing to show", "little to show in results" ~ "a lack of demonstrable results"
     ("nothing", "to", "show"): ("lack", "of", "demonstrable", "results"), ("little", "to", "show"): ("lack", "of", "demonstrable", "results"),
     ("nothing", "concrete", "to", "show"): ("lack", "of", "demonstrable", "results"),
