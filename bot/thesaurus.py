@@ -166,6 +166,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "trial": "testing", "trials": "testing", "piloting": "testing",
     "trialled": "tested", "piloted": "tested",
     "effectiveness": "efficacy", "quantifiable": "measurable", "tangible": "demonstrable",
+    "comparison": "compared", "baseline": "compared",  # dev review: "the comparison baseline for the rise" ~ "compared with 2014-15, they rose"
     "mostly": "mainly", "largely": "mainly", "primarily": "mainly",  # dev review: "where has progress mostly shown up" ~ "mainly in"
     "metrics": "indicators", "criteria": "conditions", "remit": "scope",
     "program": "programme", "programs": "programmes",
