@@ -82,7 +82,8 @@ def typed_spans(sentence: str, kind: str) -> list[Span]:
 
 _ONE_NUM = rf"(?:\d[\d,.]*%?|{_NUM_WORD}|one)"
 _RANGE = re.compile(rf"\b(?:from\s+)?{_ONE_NUM}\s+to\s+{_ONE_NUM}\b", re.I)
-_RANGE_Q = re.compile(r"\bfrom how (?:many|much)\b|\bfrom and to\b|\bfrom what\b.*\bto what\b|\bhow far (?:did|were|was|have|has|had)\b|\bcompared (?:with|to) (?:now|before|previously|the current|currently)\b", re.I)
+_RANGE_Q = re.compile(r"\bfrom how (?:many|much)\b|\bfrom and to\b|\bfrom what\b.*\bto what\b|\bhow far (?:did|were|was|have|has|had)\b|\bcompared (?:with|to) (?:now|before|previously|the current|currently)\b"
+                       r"|\bbefore and (?:after|now|since)\b", re.I)  # "how many indicators before and after the revisions?"
 
 
 def range_spans(sentence: str) -> list[Span]:

@@ -188,6 +188,7 @@ def test_what_a_body_said_declines_when_only_someone_else_is_quoted(people):
 
 def test_from_how_many_to_how_many_answers_both_ends(figures):
     assert _answered(figures, "Widget conditions were cut from how many to how many?") == "from six to one"
+    assert _answered(figures, "How many widget conditions were there before and after the cut?") == "from six to one"
 
 
 def test_apart_from_one_listed_barrier_answers_the_others(figures):
