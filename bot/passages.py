@@ -20,6 +20,8 @@ from .tokens import is_byline, tokenize
 
 
 _REPORT = frozenset(tokenize("report study"))
+# A sentence carrying on the one before, its subject a pronoun: "Rather, it seeks to ...", "He added that ..."
+_CARRIES_ON = re.compile(r"^\W*(?:(?:rather|instead|however|indeed|also|moreover|furthermore|equally|in addition)\s*,?\s+)?(?:he|she|it|they)\b", re.I)
 CAPTION_CHARS = 60  # removed text between two sentences short enough to be a caption or subheading
 PAIR = 0.5  # a two-sentence passage's support counts at this share (it is looser evidence)
 SPEAKER_CONTEXT = 6  # sentences before a quotation that may name its speaker
@@ -115,6 +117,9 @@ class Passages:
             return sum(1 for w in speaker if w <= terms) >= SPEAKER_SHARE * len(speaker)  # "LGA" = all of local government association
         if named(self.sets[sid]) or (self.quoted(sid) and any(named(self.sets[j]) for j in self._context(sid))):
             return True
+        before = self._before(sid, 1)
+        if before and _CARRIES_ON.match(self.text(sid)) and named(self.sets[before[0]]):
+            return True  # "MacDougall emphasised that ... Rather, it seeks to assess ...": still his account
         byline = self._byline.get(self.doc_id(sid))
         if byline is not None and named(self.sets[byline]):
             return True  # the article's author

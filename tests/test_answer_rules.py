@@ -694,3 +694,10 @@ def test_a_yes_no_question_is_answered_by_the_sentence_restating_it(tmp_path):
     text = "Widget fund\n\nIt had reduced permanent admissions of people over 65 to widget homes.\n"
     answer = _answered(_answerer(tmp_path, fund=text), "Did the fund reduce permanent admissions of over-65s to widget homes?")
     assert "reduced permanent admissions" in answer
+
+
+def test_a_sentence_carrying_on_a_speakers_account_is_theirs(tmp_path):
+    text = ("Widget audit\n\nJane Roe emphasised that the office does not look at the efficacy of widget policy.\n"
+            "Rather, it seeks to assess whether the government is delivering on its widget aims.\n")
+    answer = _answered(_answerer(tmp_path, audit=text), "According to Jane Roe, what does the office assess?")
+    assert "delivering" in answer
