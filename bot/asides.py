@@ -47,7 +47,7 @@ _GLOSS = re.compile(r"\s[-–—]\s(?=[a-z])[^-–—?:]{3,100}?\s[-–—]\s(?=
 
 
 # "For the record, ...", "For the purposes of these minutes, ...": the occasion, with a comma
-_FORMAL_LEAD_IN = re.compile(r"^\s*(?:for the record|for the purposes of (?:these|the|our|my) (?:minutes|record|notes|paper|report|briefing))\s*[,:]\s*", re.I)
+_FORMAL_LEAD_IN = re.compile(r"^\s*(?:for the record|for the (?:minutes|board|briefing|notes|paper)|for the purposes of (?:these|the|our|my) (?:minutes|record|notes|paper|report|briefing))\s*[,:]\s*", re.I)
 
 
 _GLOSS_FIRST = re.compile(r"^\s*([^?–—]{10,200}?)\s[–—-]\s(.*\b(?:these|this|those|such)\s+[a-z][^?]*\?)\s*$", re.I)

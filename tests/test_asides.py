@@ -20,6 +20,7 @@ def test_the_askers_aside_is_left_out():
     assert without_asides("How big is the widget pot we keep hearing about?") == "How big is the widget pot?"
     assert without_asides("For the purposes of these minutes, how big was the widget pot?") == "how big was the widget pot?"
     assert without_asides("For the record, why did widgets fail?") == "why did widgets fail?"
+    assert without_asides("For the minutes, when was the widget paper delayed until?") == "when was the widget paper delayed until?"
     q = "Widgets sent back by shops for repair — by how much did these widget returns increase in 2016?"
     assert without_asides(q) == "by how much did these widget returns increase in 2016?"  # named again: the lead only glosses
     assert without_asides("The 3.5% widget cut — which year's levels was it measured against?").startswith("The 3.5% widget cut")
