@@ -283,7 +283,8 @@ class FigureQuestion:
         # "how much did the first plans actually project?": the projection is what is asked, "actually" or not
         self.projection_asked = bool(_MODALITY & set(tokenize(asking_clause(past_scene))))
         self.from_start = bool(_FROM.search(question))
-        self.original = bool(_ORIGINAL.search(question))
+        # "what did the original local plans project?": the first round of plans, not the original target
+        self.original = bool(_ORIGINAL.search(FIRST_ROUND.sub(" ", question)))
         # "what was it originally expected to save?" asks for the aim, not what the plans projected
         self.deadline = bool(_DEADLINE.search(question))
         self.asks_year = bool(_ASKS_YEAR.search(question))

@@ -338,6 +338,12 @@ def test_the_initial_local_plans_are_the_first_round():
     assert _fit(q, REVISED, "at least £314 million") is None
 
 
+def test_the_original_plans_projection_is_not_the_original_target():
+    text = "The widget fund will fail to generate anywhere near its projected £1 billion savings target."
+    q = FigureQuestion("How much in savings did the original local widget plans project?", "money", {"plan", "save", "project"})
+    assert _fit(q, text, "£1 billion") is None  # "original" belongs to the plans: the first round, not the first target
+
+
 @pytest.mark.parametrize("question", ["How much of the widget fund went on social care?",
                                       "Of the widget fund, how much ended up going on social care?"])
 def test_how_much_of_the_whole_is_never_the_whole(question):
