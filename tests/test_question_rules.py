@@ -147,6 +147,11 @@ def test_a_noun_after_a_determiner_is_no_reporting_verb():
     assert requirements(q, classify_question(q), tokenize(q)).speaker == ()
 
 
+def test_what_someone_gave_their_report_is_not_part_of_who_they_are():
+    q = "What title did the Widget Office give its report warning that the plan was at risk?"
+    assert requirements(q, classify_question(q), tokenize(q)).speaker == ()  # "warning" is the report's, not a speaker's
+
+
 def test_a_post_word_inside_another_word_is_no_post():
     from bot.question_rules import post_beside_body, split_post
     assert post_beside_body("Leadership matters, said the NAO.", *split_post("Leadership of the NAO"))  # no post: nothing to check
