@@ -22,6 +22,7 @@ EDGE_WORDS = frozenset(
 )
 _EDGE_OR_ARTICLE = EDGE_WORDS | {"a", "an", "the"}
 _CURRENCY = {"£", "$", "€"}
+_BEFORE_AGE = frozenset("over under aged above below".split())  # "people over [65]": the phrase goes on past the figure
 _POINTERS = frozenset("such this that these those".split())
 _REASON_EDGE = _EDGE_OR_ARTICLE | {"time"}  # nor does a reason end on "time" ("... at the time")
 _DETERMINERS = frozenset("no any some little much more less few all every limited".split())
@@ -252,22 +253,29 @@ _AND_VERB = re.compile(r"\s+and\s+(?=(?:were|was|is|are|has|have|had|will|would|
 def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Stretches between the question's words and clause punctuation, trimmed of
     function words at either end; each keeps at least one content word."""
-    cuts = sorted({(s, e) for _, s, e in matched} | {(m.start(), m.end()) for m in CLAUSE.finditer(text)})
+    clauses = {(m.start(), m.end()) for m in CLAUSE.finditer(text)}
+    cuts = sorted({(s, e) for _, s, e in matched} | clauses)
     out: list[Span] = []
     pos = 0
+    hanging: int | None = None  # a stretch ending "people over" before the question's "65": it goes on after the figure
     for s, e in cuts + [(len(text), len(text))]:
         if s > pos:
             piece = text[pos:s]
             words = [(m.start() + pos, m.end() + pos, m.group(0)) for m in re.finditer(r"\S+", piece)]
             while words and words[0][2].lower().strip(".,") in EDGE_WORDS:
                 words.pop(0)
+            dangles = bool(words) and words[-1][2].lower() in _BEFORE_AGE and (s, e) not in clauses and text[s:e][:1].isdigit()
             while words and (words[-1][2].lower().strip(".,") in _EDGE_OR_ARTICLE | _POINTERS or words[-1][2] in _CURRENCY):
                 words.pop()  # ... nor on a currency sign cut from its figure ("to save £[900m]"), nor "such" cut from its noun
             if words and tokenize(" ".join(w for *_, w in words)):
                 a, b = words[0][0], words[-1][1]
                 while b > a and text[b - 1] in ".,;:":
                     b -= 1
+                if hanging is not None:  # "permanent admissions of people over 65 to care homes", not "... people over"
+                    out = [g for g in out if g.start != hanging]
+                    a = hanging
                 out.append(Span(a, b, text[a:b], "gap"))
+                hanging = a if dangles else None
                 splits = [m for m in (_AND_VERB.search(text[a:b]), _BUT.search(text[a:b])) if m] if len(words) > 8 else []
                 joined = min(splits, key=lambda m: m.start()) if splits else None  # the first of the two clauses
                 if joined and len(text[a : a + joined.start()].split()) >= 2:

@@ -155,3 +155,15 @@ def test_a_reason_stops_where_the_question_resumes_but_not_inside_its_last_noun_
     reason = Span(start, len(text) - 1, text[start:-1], "reason")
     matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("why is integrated care hard"))]
     assert cut_at_question_words(text, reason, matched).text == "the divide between workforces"
+
+
+def test_a_stretch_left_hanging_before_an_age_goes_on_past_it():
+    text = "It had reduced permanent admissions of people over 65 to widget homes."
+    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("reduce over-65s"))]
+    gaps = [g.text for g in gap_spans(text, matched)]
+    assert "permanent admissions of people over 65 to widget homes" in gaps
+    assert "permanent admissions of people over" not in gaps
+    # "over half" is a share, not an age: the stretch before it stands
+    text = "Councils have reservations about sacrificing over half of their money."
+    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("councils half"))]
+    assert "reservations about sacrificing over" in [g.text for g in gap_spans(text, matched)]
