@@ -167,6 +167,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "trialled": "tested", "piloted": "tested",
     "effectiveness": "efficacy", "quantifiable": "measurable", "tangible": "demonstrable",
     "comparison": "compared", "baseline": "compared",  # dev review: "the comparison baseline for the rise" ~ "compared with 2014-15, they rose"
+    "survival": "viability", "fragility": "viability",  # dev review: "organisations worried about their own survival"
     "mostly": "mainly", "largely": "mainly", "primarily": "mainly",  # dev review: "where has progress mostly shown up" ~ "mainly in"
     "metrics": "indicators", "criteria": "conditions", "remit": "scope",
     "program": "programme", "programs": "programmes",
@@ -274,6 +275,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- progress, plans, outcomes ------------------------------------------------------------
     ("fell", "short"): ("fallen", "short"), ("falls", "short"): ("fallen", "short"), ("falling", "short"): ("fallen", "short"),
     ("on", "course"): ("on", "track"),
+    ("stay", "afloat"): ("viability",), ("staying", "afloat"): ("viability",), ("keep", "afloat"): ("viability",),  # dev review
     # dev review: "when was the fund due to start?" ~ "its implementation in April next year"
     ("due", "to", "start"): ("implementation",), ("due", "to", "begin"): ("implementation",), ("due", "to", "launch"): ("implementation",),
     ("due", "to", "be", "implemented"): ("implementation",), ("due", "to", "go", "live"): ("implementation",),
