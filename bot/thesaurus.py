@@ -275,7 +275,6 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # --- progress, plans, outcomes ------------------------------------------------------------
     ("fell", "short"): ("fallen", "short"), ("falls", "short"): ("fallen", "short"), ("falling", "short"): ("fallen", "short"),
     ("on", "course"): ("on", "track"),
-    ("stay", "afloat"): ("viability",), ("staying", "afloat"): ("viability",), ("keep", "afloat"): ("viability",),  # dev review
     # dev review: "when was the fund due to start?" ~ "its implementation in April next year"
     ("due", "to", "start"): ("implementation",), ("due", "to", "begin"): ("implementation",), ("due", "to", "launch"): ("implementation",),
     ("due", "to", "be", "implemented"): ("implementation",), ("due", "to", "go", "live"): ("implementation",),

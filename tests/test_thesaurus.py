@@ -81,7 +81,7 @@ def test_no_paraphrase_is_written_twice():
     for node in ast.walk(tree):
         if isinstance(node, ast.Dict):
             keys = [ast.dump(k) for k in node.keys if k is not None]
-            assert len(keys) == len(set(keys)), [ast.unparse(k) for k in node.keys if keys.count(ast.dump(k)) > 1]
+            assert len(keys) == len(set(keys)), [ast.unparse(k) for k in node.keys if k is not None and keys.count(ast.dump(k)) > 1]
 
 
 def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_words():
