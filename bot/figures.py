@@ -206,6 +206,15 @@ def counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
     return counted[-1] not in tokenize(noun)
 
 
+def _number_of_noun(text: str, span: Span) -> set[str]:
+    """What "the number of X ... from six to one" counts, from within 80 characters before the figure."""
+    number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", text[max(0, span.start - 80) : span.start], re.I))
+    if not number_of:
+        return set()
+    words = number_of[-1].group(1).split()
+    return set(tokenize(next((w for w in words if w.lower().endswith("s")), words[0])))
+
+
 def _names_most(text: str, terms: list[str]) -> bool:
     """Does the sentence name most (60%) of these terms?"""
     named = set(tokenize(text))
@@ -258,7 +267,8 @@ class FigureQuestion:
     def __init__(self, question: str, kind: str, q_terms: set[str]) -> None:
         self.question = question
         self.q_terms = q_terms
-        self.counted = counted_terms(question) if kind == "count" else []
+        # "by how many did admissions drop?" counts admissions too: "indicators cut from six to one" count others
+        self.counted = counted_terms(question) if kind == "count" or (kind == "number" and _BY_HOW.search(question)) else []
         m_of = _OF_WHOLE.search(question)
         self.whole = set(tokenize(m_of.group(1) or m_of.group(2))) if m_of else set()  # "how much of the £2.1bn fund"
         # "the planned fall" asks for the plan; "overspend vs plan" only compares with it;
@@ -344,6 +354,8 @@ class FigureQuestion:
         changed_by = self.by_how and (by_before or (self.asks_plan and bool(_CHANGE_OF.search(text[max(0, c.start - 80) : c.start]))))
         if c.kind == "number" and self.counted and not changed_by and counts_something_else(text, c, self.counted):
             return None  # "seven new care models" does not answer "how many plans"
+        if c.kind == "number" and self.kind == "count" and not self.counted and (noun := _number_of_noun(text, c)) and not noun & self.q_terms:
+            return None  # "admissions were meant to come down - by how many?": "the number of indicators ... from six to one"
         if c.kind == "number" and len(self.counted) > 1 and not changed_by:
             if not _names_most(text, self.counted):
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others

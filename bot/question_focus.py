@@ -83,6 +83,8 @@ def counted_terms(question: str) -> list[str]:
     words = m.group(1).split()
     if m.re is _BY_HOW_MANY:  # "by how many did emergency admissions go up": the subject
         words = words[: next((i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS), len(words))]
+    while words and words[0].lower() in ("the", "total", "overall", "number", "of"):
+        words = words[1:]  # "by how many was the number of admissions supposed to drop": admissions
     for i, w in enumerate(words[1:], 1):
         if _VERBISH.search(w) or w.lower() in _PREPOSITIONS or w.lower() in _IRREGULAR_PAST:
             words = words[:i]

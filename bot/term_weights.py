@@ -1,6 +1,7 @@
 """How much each word of a question matters when a sentence is checked for support (pure)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .figures import FIRST_ROUND, ORIGINAL_WORDS
@@ -11,6 +12,8 @@ from .tokens import tokenize
 if TYPE_CHECKING:
     from .bm25 import Scorer
 
+# "in the fund's first year", "in year one": when, which a sentence dating it by year ("in 2015-16") also answers
+_FIRST_YEAR = re.compile(r"\b(?:in|during|over|for) (?:the |its |their |(?:[\w’'-]+ )?[\w-]+(?:'s|’s) )?((?:first|opening|initial) year)\b|\b(year one)\b", re.I)
 _ORIGINAL_WORDS = frozenset(tokenize(" ".join(ORIGINAL_WORDS)))
 
 def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: Scorer, unknown_idf: float,
@@ -22,6 +25,7 @@ def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: S
     attribution = ATTRIBUTION.search(question)
     apart = APART.search(question)
     first_round = FIRST_ROUND.search(question)
+    first_year = _FIRST_YEAR.search(question)
     groups: dict[tuple[int, int], list[str]] = {}
     for term, s, e in spans:
         groups.setdefault((s, e) if s >= 0 else (-1, len(groups)), []).append(term)
@@ -39,6 +43,8 @@ def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: S
             w *= 0.05  # "according to X": who said it (checked separately), not what is asked
         if apart and apart.start(1) <= s < apart.end(1):
             w *= 0.3  # "besides the BCF, which programme ...": the one item that is not the answer
+        if first_year and first_year.start(first_year.lastindex) <= s < first_year.end(first_year.lastindex):
+            w *= 0.3
         if s < 0:
             w *= 0.5  # from the thread's previous question
         if terms[0] in _ORIGINAL_WORDS or (first_round and first_round.start() <= s < first_round.end()):

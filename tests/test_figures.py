@@ -377,3 +377,9 @@ def test_the_total_cost_is_not_the_overrun_against_plan():
 def test_a_combined_total_is_not_what_was_allocated_out_of_a_fund():
     q = FigureQuestion("What was the combined deficit of widget trusts in 2016-17?", "money", {"combin", "deficit", "widget", "trust"})
     assert _fit(q, "Of the £2.1bn widget fund, £1.8 billion was allocated to cover widget deficits.", "£1.8 billion") is None
+
+
+def test_a_count_of_something_the_question_does_not_name_is_no_answer():
+    text = "Revisions have cut the number of related widget indicators from six to one."
+    q = FigureQuestion("Widget returns were meant to come down in the first year - by how many?", "count", set(tokenize("widget returns meant come down first year")))
+    assert _fit(q, text, "six") is None  # it counts indicators

@@ -28,6 +28,8 @@ def test_how_many_counts_the_words_after_it():
 def test_how_many_stops_at_the_verb():
     assert set(counted_terms("How many widget councils did the office visit?")) == set(tokenize("widget councils"))
     assert counted_terms("How many areas met all eight widget conditions?") == tokenize("areas")  # an irregular past verb
+    # "the number of" only says a count is asked: what is counted follows it
+    assert counted_terms("By how many was the number of widget returns supposed to drop?") == tokenize("widget returns")
 
 
 def test_no_counted_terms_without_how_many():

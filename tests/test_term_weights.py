@@ -39,3 +39,11 @@ def test_a_year_is_context_and_originally_is_left_implied():
 def test_first_round_is_left_implied():
     w = _weights("How much did the first round of widget plans save?", "first round widget plans save")
     assert w[tokenize("round")[0]] < w[tokenize("widget")[0]] / 2
+
+
+def test_the_first_year_of_something_is_when_not_what():
+    # a sentence dating the rise "in 2015-16" answers it as well as one saying "in its first year"
+    w = _weights("By how many did widget returns rise in the fund's first year?", "widget returns rise fund first year")
+    assert w[tokenize("first")[0]] < w[tokenize("returns")[0]] / 2
+    w = _weights("What did the first widget plans project?", "widget plans project first")
+    assert w[tokenize("first")[0]] == w[tokenize("plans")[0]]
