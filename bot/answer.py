@@ -13,7 +13,7 @@ from .corroborate import corroborating
 from .antecedents import argument_after, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span, names_article, titled_terms, today_span
 from .citations import article_name, cite, verify_quote
-from .extract import PLACE_NAMES, Span, person_spans
+from .extract import Span, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
@@ -26,7 +26,8 @@ from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, RATE_Q, SPLIT_Q, S
 from .spans import best_span
 from .spelling import Speller
 from .term_weights import question_weights
-from .tokens import by_word, is_byline, tokenize, tokenize_spans
+from .tokens import is_byline, tokenize, tokenize_spans
+from .unknown_names import unknown_names
 
 WIDER_K = 2  # when no sentence in the top chunks states the figure (or words) asked for, look this many times deeper once
 TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
@@ -35,8 +36,6 @@ _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed ad
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 CLAIMED_FIGURE = 0.1  # support credited to a sentence stating the figure the asker checks
-# Two or more capitalised words in a row, not opening the question: a name ("Care Quality Commission")
-_CAPITALISED_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)+\b")
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 _INCOMING = re.compile(r"\b(?:incoming|next|future)\s+(?:[\w&]+\s+)?(?:president|chair\w*|head|chief|director|leader)\b|\b(?:elect|designate)\b", re.I)
 DECLINE_TEXT = "I couldn't find that in the articles."
@@ -85,22 +84,6 @@ class Answerer:
         light = self._months | (self._dated_years if kind == "title" else frozenset())
         return {t: min(v, 0.3 * self._median_idf) if t in light else v for t, v in w.items()}
 
-    def _unknown_names(self, question: str, spans: list[tuple[str, int, int]]) -> list[str]:
-        """Capitalised words inside the question (names, places) that no article uses."""
-        out = []
-        for (s, e), terms in by_word(spans).items():
-            surface = question[s:e] if s > 0 or question[s:e].lower() in PLACE_NAMES else ""
-            surface = re.sub(r"['’]s$", "", surface)  # "the King's Fund": the name, not its possessive
-            if ((surface[:1].isupper() or surface.lower() in PLACE_NAMES) and surface.isalpha()
-                    and not any(t in self.index.scorer or t in self._meta_terms for t in terms)):
-                out.append(surface)
-        for m in _CAPITALISED_NAME.finditer(question):  # "the Care Quality Commission": each word known, the name nowhere
-            terms = frozenset(tokenize(m.group(0)))
-            if (len(terms) > 1 and not any(p.lower() in terms for p in self._publishers)  # "National Health Executive": NHE
-                    and not any(terms <= s for s in self.passages.sets) and not any(u in m.group(0) for u in out)):
-                out.append(m.group(0))
-        return out
-
     # -- retrieval -------------------------------------------------------------------
     def retrieve(self, terms: list[str], k: int) -> list[Hit]:
         return [Hit(chunk_id=c, doc_id=self.index.chunks[c].doc_id, score=s)
@@ -140,7 +123,8 @@ class Answerer:
         cands = self.passages.from_hits(hits, weights, total, q_terms)
         if needs.now:
             return self._decline(q, kind, cands, "the articles report past years and cannot say who holds a post now")
-        unknown = self._unknown_names(q, q_spans)
+        unknown = unknown_names(q, q_spans, lambda t: t in self.index.scorer or t in self._meta_terms,
+                                self.passages.sets, self._publishers)
         if unknown:  # "How many vanguard sites are in London?": no article mentions London
             return self._decline(q, kind, cands, f"none of the articles mentions {', '.join(unknown)}")
         best: tuple[float, Passage, object] | None = None
