@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from .extract import Span
+from .measures import (CHANGE_TERMS, counts_something_else, following_terms, measured_terms, modifies, names_most,
+                       number_of_noun)
 from .question_focus import counted_terms
 from .question_types import asking_clause
 from .tokens import stem, tokenize, tokenize_spans
@@ -38,7 +40,6 @@ _PROJECTED = _PROJECTION | {stem(w) for w in ("plan", "planned", "plans")}
 _YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\b(?!.*\b(?:how|what|which|who|when|why)\b)", re.I)
 _SAVE = stem("save")
 _BOOST = stem("boost")  # "extra", "additional": how big the boost is, which "boosted by £2.4bn" states
-CHANGE_TERMS = frozenset({stem("increase"), stem("decrease")})  # "cut", "fell", "rose" ... fold onto these
 
 
 # Words that name no change: "rise instead of falling" (the way it did not go), "fell far short of"
@@ -133,116 +134,6 @@ _FLOW_WORDS = re.compile(r"\b(?:allocat\w*|spen[dt]\w*|paid|pay|used?|set aside|
 
 
 _FROM = re.compile(r"\bfrom\b|\boriginal(?:ly)?\b|\bbefore\b|\bprevious(?:ly)?\b|\bused to\b", re.I)
-
-
-def _following_terms(text: str, span: Span) -> set[str]:
-    """Terms of the (up to 3) words right after a number, if a content word follows it."""
-    after = re.match(r" ((?:[\w'’-]+ ?){1,3})", text[span.end :])
-    if not after or not tokenize(after.group(1).split(" ")[0]):
-        return set()  # followed by punctuation or "and", "was", ...: it counts nothing named
-    return set(tokenize(after.group(1)))
-
-
-_TIME_UNIT = re.compile(r"^\s+(?:days?|weeks?|months?|years?)\b", re.I)
-
-
-# A time asked for ("how many days after ...", "how long"), not a time named ("in the final year").
-_TIME_Q = re.compile(r"\b(?:how long|when)\b|\b(?:days?|weeks?|months?|years?)\b(?<!final year)(?<!last year)(?<!first year)(?<!this year)(?<!next year)", re.I)
-
-
-_MONEY_VERBS = {stem(w): g for g, ws in {"cost": "cost costs costing costed spend spent spending pay paid budget",
-                                         "save": "save saves saving savings saved"}.items() for w in ws.split()}
-
-
-_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|risen|increased?|fell|fall|fallen|reduced?|reduce|cut|grew|grow)\b(?:\s+\S+){0,3}\s+by\s*$", re.I)
-
-
-_CHANGE_AFTER = re.compile(r"\s+(?:cut|reduction|decrease|increase|rise|fall|drop)s?\b", re.I)
-
-
-_PLANNED_DATE = re.compile(r"\b(?:until|expected|due|scheduled|delayed|postponed|will|by)\s+(?:\S+\s+)?$", re.I)
-
-
-_PUBLISHED_Q = re.compile(r"\b(?:publish\w*|publication|released?|came out|come out)\b", re.I)
-_EVENTUAL = re.compile(r"\b(?:eventually|finally|in the end|ultimately|actually)\b", re.I)
-
-
-def other_quantity(text: str, c: Span, question: str) -> bool:
-    """A figure that measures something other than what is asked."""
-    before = text[max(0, c.start - 40) : c.start]
-    if c.kind in ("number", "money") and _TIME_UNIT.match(text[c.end :]) and not _TIME_Q.search(question):
-        return True  # "91 days" is a time, not a count of admissions
-    if (c.kind == "percent" and (_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[c.end :]))
-            and not CHANGE_TERMS & set(tokenize(question))):
-        return True  # "cut spending by 5.3%", "a 3.5% cut" are changes, not the share asked about
-    if c.kind == "money":
-        asked = {_MONEY_VERBS[t] for t in tokenize(question) if t in _MONEY_VERBS}
-        near = " ".join(before.split()[-4:] + text[c.end :].split()[:2])  # "the £5.3bn spent through ..."
-        stated = {_MONEY_VERBS[t] for t in tokenize(near) if t in _MONEY_VERBS}
-        if asked and stated and not asked & stated:
-            return True  # "the ambition to save £900m" does not say what something cost
-    if (c.kind == "date" and (_EVENTUAL.search(question) or _PUBLISHED_Q.search(question)) and _PLANNED_DATE.search(before)
-            and not _UNTIL_WHEN.search(question)):  # "until when had it been delayed?" asks for that plan
-        return True  # "when was it (eventually) published?": "delayed until autumn" is only a plan
-    return False
-
-
-_UNTIL_WHEN = re.compile(r"\b(?:until|till|til) (?:when|what)\b", re.I)
-_NUMBERING = re.compile(r"([\w’'-]+)\s+(?:(?:now|currently|still|then)\s+)?(?:number|numbered|numbering|total|totalled|totaled)\s+$", re.I)
-
-
-def counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
-    """"seven new care models" does not answer "how many integrated care systems"; nor does
-    "the number of conditions ... from eight to three" answer "how many areas"."""
-    following = _following_terms(text, span)
-    if following:
-        return counted[-1] not in following
-    number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", text[: span.start], re.I))
-    if not number_of:
-        subject = _NUMBERING.search(text[: span.start])  # "the vanguard sites currently number around 50"
-        return bool(subject) and not set(counted) & set(tokenize(subject.group(1)))
-    words = number_of[-1].group(1).split()
-    noun = next((w for w in words if w.lower().endswith("s")), words[0])  # what is counted is plural
-    return counted[-1] not in tokenize(noun)
-
-
-def _number_of_noun(text: str, span: Span) -> set[str]:
-    """What "the number of X ... from six to one" counts, from within 80 characters before the figure."""
-    number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", text[max(0, span.start - 80) : span.start], re.I))
-    if not number_of:
-        return set()
-    words = number_of[-1].group(1).split()
-    return set(tokenize(next((w for w in words if w.lower().endswith("s")), words[0])))
-
-
-def _names_most(text: str, terms: list[str]) -> bool:
-    """Does the sentence name most (60%) of these terms?"""
-    named = set(tokenize(text))
-    return sum(t in named for t in terms) >= 0.6 * len(terms)
-
-
-_MEASURED = re.compile(r" ((?:[\w'’-]+ ){0,5}?[\w'’-]+)(?=\s+(?:for|of|in|to|was|is|were|are|has|had|have|by|on|which|that|with|from|will|would)\b|\s*[,.;:)–—]|\s+-\s|$)")
-
-
-def measured_terms(text: str, span: Span) -> tuple[set[str], set[str]]:
-    """What a figure measures: the terms of the head of the noun phrase after it, read with
-    the word before the figure ("a pooled £5.3bn [budget]"), and any name the phrase ends in
-    ("... sustainability and transformation fund": the STF). Both empty if no phrase follows."""
-    m = _MEASURED.match(text, span.end)
-    if not m or not tokenize(m.group(1).split(" ")[0]):
-        return set(), set()
-    words = m.group(1).split(" ")
-    before = re.search(r"([\w'’-]+)\s*$", text[: span.start])
-    head = set(tokenize(words[-1])) | (set(tokenize(f"{before.group(1)} {words[-1]}")) if before else set())
-    names: set[str] = set()
-    for n in range(2, len(words) + 1):
-        tail = words[-n:]
-        names |= set(tokenize(" ".join(tail))) - {t for w in tail for t in tokenize(w)}
-    return head, names
-
-
-def _modifies(text: str, span: Span, whole: set[str]) -> bool:
-    return bool(_following_terms(text, span) & whole)
 
 
 def period_spans(text: str) -> list[Span]:
@@ -354,20 +245,20 @@ class FigureQuestion:
         changed_by = self.by_how and (by_before or (self.asks_plan and bool(_CHANGE_OF.search(text[max(0, c.start - 80) : c.start]))))
         if c.kind == "number" and self.counted and not changed_by and counts_something_else(text, c, self.counted):
             return None  # "seven new care models" does not answer "how many plans"
-        if c.kind == "number" and self.kind == "count" and not self.counted and (noun := _number_of_noun(text, c)) and not noun & self.q_terms:
+        if c.kind == "number" and self.kind == "count" and not self.counted and (noun := number_of_noun(text, c)) and not noun & self.q_terms:
             return None  # "admissions were meant to come down - by how many?": "the number of indicators ... from six to one"
         if c.kind == "number" and len(self.counted) > 1 and not changed_by:
-            if not _names_most(text, self.counted):
+            if not names_most(text, self.counted):
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others
-        if self.whole and c.kind in ("money", "number") and _modifies(text, c, self.whole):
+        if self.whole and c.kind in ("money", "number") and modifies(text, c, self.whole):
             return None  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
         if self.spent_on and c.kind in ("money", "percent"):
-            if not _names_most(text, self.spent_on):
+            if not names_most(text, self.spent_on):
                 return None  # "how much was spent on agency staff?": a sentence not about agency staff
-        if len(self.save_of) > 1 and c.kind == "money" and not _names_most(text, self.save_of):
+        if len(self.save_of) > 1 and c.kind == "money" and not names_most(text, self.save_of):
             return None  # "how much would integrated care systems save?": a sentence about new care models
         if self.cost_of and c.kind == "money":
-            before = set(tokenize(text[: c.start])) | _following_terms(text, c)
+            before = set(tokenize(text[: c.start])) | following_terms(text, c)
             if not self.cost_of & before:
                 return None  # "how much did the report cost?": "..., costing £146m, said the report" is another cost
         if self.size and c.kind in ("money", "number"):
@@ -383,7 +274,7 @@ class FigureQuestion:
                 return None  # "how big was the fund?": "£1.8 billion was allocated to ..." is what went out of it
             if by_before and not (self.by_how or self.asks_change or _BOOST in self.q_terms):
                 return None  # "... will be boosted by £2.4bn" is a change, not the size
-        if self.size and c.kind in ("money", "number") and _modifies(text, c, self.q_terms - VERBS):
+        if self.size and c.kind in ("money", "number") and modifies(text, c, self.q_terms - VERBS):
             return 1.5  # "the £2.1bn ... fund" states the size of the thing asked about
         if c.kind == "number" and re.search(r"\bfrom \S+ to $", text[: c.start]) and not self.from_start:
             return 3.0  # "cut from eight to three": unless asked where it started, the new figure

@@ -17,7 +17,8 @@ from .gap_fit import Words, gap_factor
 from .open_spans import after_question_words, cut_at_question_words, gap_spans, modifier_spans, predicate_spans
 from .long_forms import expansion_spans
 from .reasons import reason_spans
-from .figures import CHANGE_TERMS, VERBS, FigureQuestion, other_quantity, period_spans
+from .figures import VERBS, FigureQuestion, period_spans
+from .measures import CHANGE_TERMS, other_quantity
 from .question_focus import ONE_WORD, SPEAKER, expansion_terms, focus_term
 from .question_rules import listed_count
 from .question_types import PERIOD_Q
