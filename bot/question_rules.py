@@ -28,7 +28,8 @@ TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?)\b"
                      # "which organisation was she speaking for?" asks her role; "which organisation does he work for?" the body
                      r"|\bwhich (?:body|organisation|organization)\b(?!.*\b(?:works?|worked|lead|leads|led|runs?|ran|represents?|represented|belongs?|belonged)\b)"
-                     r"|\bwhat does .+ do\b|\bwho (?:does|did|do) (?:s?he|they|[A-Z][\w’'-]+) work for\b", re.I)
+                     r"|\bwhat does .+ do\b|\bwho (?:does|did|do) (?:s?he|they|[A-Z][\w’'-]+) work for\b"
+                     r"|\bwho (?:[\w’'-]+ ){1,4}(?:is|was)(?: in (?:this|all this|the story|these articles))?\W*$", re.I)  # "remind me who Margaret Willcox is"
 # Acts whose content is asked ("what did it propose?"): a sentence that does not report the act
 # (the paper was only delayed) does not say what it proposed.
 _ACTS = {stem(w) for w in "propose proposed recommend recommended accept accepted reject rejected announce announced decide decided".split()}

@@ -82,7 +82,8 @@ def _declined(answerer: Answerer, question: str) -> str:
 
 # -- who someone is, and since when ------------------------------------------------
 
-@pytest.mark.parametrize("question", ["Who is Jane Roe?", "What is Jane Roe's role?"])
+@pytest.mark.parametrize("question", ["Who is Jane Roe?", "What is Jane Roe's role?", "remind me who jane roe is",
+                                      "Remind me who Jane Roe was in this"])
 def test_asking_what_a_named_person_is_answers_with_their_appositive_role(people, question):
     assert _answered(people, question) == "head of the Widget Office"
 
