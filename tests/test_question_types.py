@@ -12,6 +12,7 @@ from bot.question_types import asking_clause, classify_question
     ("widget yr 1 - returns went up by how many instead of falling", "number"),
     ("Widget returns were meant to drop by how many?", "count"),
     ("widget union person respondng to the 2018 report", "person"),
+    ("widget union leader who commented on the report?", "person"),
     ("What was the size of the pooled budget channelled through the widget fund?", "money"),
     ("What did the widget fund actually spend in 2016-17?", "money"),
     ("How many care homes closed during the first year of the joint money pot?", "count"),  # "money pot" is the fund
