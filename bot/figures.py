@@ -112,6 +112,7 @@ _ACTUAL = re.compile(r"\b(?:actually|actual|so far|to date|in practice|in realit
 _LEADING_SUBORDINATE = re.compile(r"^\W*(?:despite|although|though|whereas|while|even though|given|against|compared with|instead of|rather than)\b[^,?]{3,120},\s*(?=\S)", re.I)
 _BUT = re.compile(r"\s+(?:but|yet)\s+", re.I)
 _SUBORDINATE = re.compile(r"(?<=\S)\s*,?\s+\b(?:when|although|though|despite|whereas|while|even though|instead of|rather than|"
+                          r"against(?= (?:a |an |the )?(?:planned|projected|expected|targeted|target)\b)|"
                           r"as opposed to|before (?:they|it|the|this|that)|after (?:they|it|the|this|that))\b", re.I)
 
 

@@ -292,6 +292,13 @@ def test_a_plan_in_a_clause_setting_the_scene_is_not_what_is_asked():
     assert planned is None or _fit(q, text, "12,000") > planned
 
 
+def test_a_trailing_against_a_planned_clause_is_scene_too():
+    text = "Widget delays increased by 185,000, against a planned reduction of 293,000, costing £146m more than planned."
+    q = FigureQuestion("By how much did widget delays increase, against a planned fall of 293,000?", "number",
+                       {"widget", "delay", "increas", "plan", "decreas", "293000"})
+    assert not q.asks_plan and _fit(q, text, "185,000") > _fit(q, text, "£146m")
+
+
 def test_after_the_plans_were_redone_asks_for_the_current_figure():
     q = FigureQuestion("After the widget plans were redone, how much were they expected to save?", "money", {"widget", "plan", "save"})
     assert _fit(q, REVISED, "just £55 million") is None
