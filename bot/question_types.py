@@ -94,7 +94,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    # "what has made it hard to ...", "what gets in the way of ...", "what did the report say made X hard"
                    r"|\bwhat (?:main |key |big |single )?(?:obstacle|barrier|hurdle|impediment) (?:did|does|do|is|was|has|had)\b.*\bto \w+ing\b"
                    r"|\bwhat (?:has|had|have) (?:made|caused|held back|hampered|hindered)\b|\bwhat (?:made|makes) it (?:so )?(?:hard|harder|difficult|tricky|tough|impossible)\b|\bwhat (?:gets|got|stands|stood) in the way\b"
-                   r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) (?:made|makes|caused|causes|hampered|hinders|hindered)\b"),
+                   r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) (?:had |has |have )?(?:made|makes|caused|causes|hampered|hinders|hindered"
+                   r"|eroded|weakened|undermined|damaged|dented|sapped)\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image|adjective)\b|^\W*(?:the )?(?:one|single) word\b|\bhow (?:\w+ly )?did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bwhat did .+ (call(?! for\b)|describe)\b|\bwhat word\b|\bin what terms\b|\b(?:was|were|is|are) like what\b"
                   r"|\b(?:describ\w*|call\w*|label\w*|dub\w*)\b.*\b(?:as )?(?:a |an )?what\s*\??\s*$"

@@ -29,6 +29,7 @@ from bot.question_types import asking_clause, classify_question
     ("What committee does Jane Roe chair?", "org"),
     ("The 3.5% widget cut is measured against which yr's levels", "date"),
     ("Why did the fund fail?", "reason"),
+    ("What did Jane Roe say had weakened the widget fund's credibility?", "reason"),
     ("According to the widget office, why was there limited risk management?", "reason"),
     ("With regard to the widget savings ambition, why did the auditors think it optimistic?", "reason"),
     ("According to the office, what made it hard to judge whether widget integration produces savings?", "reason"),
