@@ -67,7 +67,7 @@ def apposition_spans(text: str, described: str) -> list[Span]:
     return out
 
 
-_NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must)\s+to$", re.I)
+_NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must|selected|chosen|tasked|asked|required|expected)\s+to$", re.I)  # "what were the sites selected to do?"
 
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
@@ -85,7 +85,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     if does:  # "what do the revisions do?": "These revisions “undermine the Fund’s core purpose ...”"
         duty = _NEEDS_TO.search(does.group(1))
         if duty:  # "what did the NAO recommend the government needs to do?": what follows "needs to" in the sentence
-            return group_spans(re.compile(rf"\b{duty.group(1)}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?”\"]|\s*$)", re.I),
+            return group_spans(re.compile(rf"\b{duty.group(1)}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?“”\"]|\s+that\b|\s*$)", re.I),
                                text, "gap")
         return does_spans(text, does.group(1))
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"

@@ -140,3 +140,8 @@ def test_what_kind_of_thing_is_its_quoted_modifier_before_the_phrase():
     # the asked phrase's last word is not in the sentence ("deal"): its other words still find the phrase
     settled = "She said the case for a “single, sustainable funding settlement” for widget care was overwhelming."
     assert _open(settled, "What sort of funding deal for widget care did she want?") == ["single, sustainable funding"]
+
+
+def test_what_something_was_selected_to_do_is_what_follows_selected_to():
+    text = "The widget sites number around 50 and were selected to take a lead on the development of new widget models that will act as “blueprints”."
+    assert _open(text, "What were the widget sites selected to do?") == ["take a lead on the development of new widget models"]
