@@ -20,7 +20,7 @@ from .reasons import reason_spans
 from .figures import VERBS, FigureQuestion, period_spans
 from .measures import CHANGE_TERMS, other_quantity
 from .question_focus import ONE_WORD, SPEAKER, expansion_terms, focus_term
-from .question_rules import listed_count
+from .question_rules import HAPPENED_TO, listed_count
 from .question_types import PERIOD_Q
 from .tokens import by_word, tokenize, tokenize_spans
 
@@ -120,7 +120,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     if kind == "quote":
         described = _DESCRIBED.search(question)
         # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
-        np = tokenize(described.group(1)) if described else []
+        happened = HAPPENED_TO.search(question)  # "how did she characterise what had happened to the aim?": the aim
+        np = tokenize(happened.group(1)) if happened else tokenize(described.group(1)) if described else []
         found = [Span(m.start, m.end, m.text, "described")
                  for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
         # "the case for ... was “overwhelming”": a quoted word said of the subject comes first

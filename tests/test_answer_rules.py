@@ -702,3 +702,10 @@ def test_a_sentence_carrying_on_a_speakers_account_is_theirs(tmp_path):
             "Rather, it seeks to assess whether the government is delivering on its widget aims.\n")
     answer = _answered(_answerer(tmp_path, audit=text), "According to Jane Roe, what does the office assess?")
     assert "delivering" in answer
+
+
+def test_how_someone_characterised_what_happened_to_a_thing_is_what_they_said_happened(tmp_path):
+    text = ("Widget aims\n\n“The college supports joining up services but, as this report identifies, this widget aim has been buried "
+            "under a slew of poorly designed initiatives in England,” Jane Roe said.\n")
+    answer = _answered(_answerer(tmp_path, aims=text), "How did Jane Roe characterise what had happened to the widget aim in England?")
+    assert answer.startswith("buried under a slew")
