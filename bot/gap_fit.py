@@ -73,6 +73,9 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
     particle = bool(right) and text[min(right) :].split(maxsplit=1)[0].lower() in _PARTICLES
     if left and resumes and not particle and _adjacent_in_question(question, _term_at(matched, max(left), end=True), _term_at(matched, min(right))):
         f *= 0.3  # "implementing [the much larger NHS] sustainability ... plans": words wedged into the question's own phrase
+    ruled_out = _ruled_out(question)
+    if ruled_out and any(t in ruled_out and s >= c.end and words.gap((c.start, c.end), (s, e)) <= 1 for t, s, e in matched):
+        f *= 0.3  # "what does it focus on instead of outcomes?": not "[the potential to improve] outcomes"
     compares, after = _question_cues(question)
     if compares and _COMPARATIVE.search(c.text):
         f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
@@ -96,6 +99,16 @@ def _adjacent_in_question(question: str, first: str, second: str) -> bool:
     spans = tokenize_spans(question)
     return any(a == first and b == second and 0 < sb - ea and _ONLY_ARTICLES.match(question[ea:sb])
                for a, _, ea in spans for b, sb, _ in spans)
+
+
+_INSTEAD = re.compile(r"\b(?:instead of|rather than|as opposed to)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
+
+
+@lru_cache(maxsize=256)
+def _ruled_out(question: str) -> frozenset[str]:
+    """The terms of what the question says the answer is not ("... instead of outcomes")."""
+    m = _INSTEAD.search(question)
+    return frozenset(tokenize(m.group(1))) if m else frozenset()
 
 
 @lru_cache(maxsize=256)

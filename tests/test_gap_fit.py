@@ -43,3 +43,9 @@ def test_a_verbs_object_before_its_particle_is_not_wedged():
     text = "The office would bring the widget fund and gadget plans closer together, she said."
     question = "Which two things would the office bring closer together?"
     assert _factor(text, "the widget fund and gadget plans", question) >= 1.0
+
+
+def test_the_stretch_leading_into_what_the_question_rules_out_is_not_the_answer():
+    text = "The risk is that it focuses on structure whereas the focus should be on the potential to improve widget outcomes."
+    question = "What does the risk focus on instead of widget outcomes?"
+    assert _factor(text, "the potential to improve", question) < _factor(text, "structure", question)
