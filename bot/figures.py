@@ -64,6 +64,7 @@ _OF_WHOLE = re.compile(r"\bhow much of (?:the |its |their )?([\w'’ -]+?)(?: wa
 _BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|percentage|proportion)\b|\bhow many more\b", re.I)  # "how many more X than planned": the change
 
 
+_PLANS_PROJECT = re.compile(r"\bplans\b", re.I)  # "what did local plans initially project?": the plans' own forecast
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over|more than)\s+)?$", re.I)
 
 
@@ -298,6 +299,9 @@ class FigureQuestion:
                 return None  # "how much have they actually saved so far?": a target is no answer
             if self.asks_plan and self.original and not planned:
                 return None  # "what was it originally supposed to save?": today's forecast is no answer
+            if (self.original and self.asks_projection and not self.asks_aim and _PLANS_PROJECT.search(self.question)
+                    and set(before[-2:] + next_two) & _AIM):
+                return None  # "what did local plans initially project?": not "its projected £1 billion savings target"
             if self.original and set(before[-2:] + after) & _AIM:
                 if self.asks_projection and not self.asks_aim:
                     return None  # "what did the original plans project?": not "£1 billion targeted by the government"

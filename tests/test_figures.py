@@ -310,6 +310,14 @@ def test_the_initial_local_plans_are_the_first_round():
     assert _fit(q, REVISED, "at least £314 million") is None
 
 
+def test_what_plans_initially_projected_is_not_the_target_they_missed():
+    text = "The widget fund will fail to generate anywhere near its projected £1 billion savings target."
+    q = FigureQuestion("How much did local widget plans initially project in savings?", "money", {"plan", "save", "project"})
+    assert _fit(q, text, "£1 billion") is None
+    fund = FigureQuestion("What savings was the widget fund originally projected to deliver?", "money", {"fund", "save", "project"})
+    assert _fit(fund, text, "£1 billion") is not None  # the fund's own projection is that target
+
+
 def test_the_original_plans_projection_is_not_the_original_target():
     text = "The widget fund will fail to generate anywhere near its projected £1 billion savings target."
     q = FigureQuestion("How much in savings did the original local widget plans project?", "money", {"plan", "save", "project"})
