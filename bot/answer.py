@@ -182,6 +182,8 @@ class Answerer:
                 continue
             if kind not in _BYLINE_KINDS and is_byline(text):
                 continue  # "By Jane Smith, Policy Manager": says who wrote the piece, nothing else
+            if baseline and (stated := {t for m in BASELINE_YEAR.finditer(text) for t in tokenize(m.group(1))}) and not baseline & stated:
+                continue  # "a cut on 2015 levels?": this sentence measures against another year ("on 2014 levels")
             if q_numbers - near:
                 continue  # a year or figure the question names is not stated here
             if q_numbers and c.coverage + credit - cover(number_weights, self.passages.terms_of(c)) / total < MIN_WORDS_SHARE:

@@ -709,3 +709,10 @@ def test_how_someone_characterised_what_happened_to_a_thing_is_what_they_said_ha
             "under a slew of poorly designed initiatives in England,” Jane Roe said.\n")
     answer = _answered(_answerer(tmp_path, aims=text), "How did Jane Roe characterise what had happened to the widget aim in England?")
     assert answer.startswith("buried under a slew")
+
+
+def test_a_cut_measured_against_another_year_declines(tmp_path):
+    text = "Widget returns\n\nLocal areas were targeted with a 3.5% cut in widget returns on 2014 levels.\n"
+    a = _answerer(tmp_path, returns=text)
+    assert _answered(a, "What cut in widget returns were local areas targeted with on 2014 levels?") == "3.5%"
+    _declined(a, "What cut in widget returns were local areas targeted with on 2015 levels?")
