@@ -25,7 +25,7 @@ ATTRIBUTION = re.compile(r"\b(?i:according to) [^,?]*|\b(?i:per) (?=[A-Z]|the [A
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
 TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 # "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
-_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?)\b"
+_ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?|capacity)\b"
                      # "which organisation was she speaking for?" asks her role; "which organisation does he work for?" the body
                      r"|\bwhich (?:body|organisation|organization)\b(?!.*\b(?:works?|worked|lead|leads|led|runs?|ran|represents?|represented|belongs?|belonged)\b)"
                      r"|\bwhat does .+ do\b|\bwho (?:does|did|do) (?:s?he|they|[A-Z][\w’'-]+) work for\b"

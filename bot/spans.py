@@ -197,6 +197,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             # "unable to access" for "people who can't get care": the question's own words, reworded ("not
             # yet tested at scale" answers "has it been trialled at scale?", but not "... if not as X?")
             continue
+        if c.kind == "gap" and (own := set(tokenize(c.text))) and own <= _TITLE_TERMS:
+            continue  # "MP" in "The Rt Hon Margaret Hodge MP": a title, never an answer on its own
         if c.kind == "gap" and _SEEN_AS.search(text[: c.start]):
             c = _before_purpose(c)  # "seen as [the means to an end] to transform services ...": what it is, not what for
         about_question = False

@@ -83,7 +83,7 @@ def _declined(answerer: Answerer, question: str) -> str:
 # -- who someone is, and since when ------------------------------------------------
 
 @pytest.mark.parametrize("question", ["Who is Jane Roe?", "What is Jane Roe's role?", "remind me who jane roe is",
-                                      "Remind me who Jane Roe was in this"])
+                                      "Remind me who Jane Roe was in this", "Jane Roe - in what capacity was she speaking?"])
 def test_asking_what_a_named_person_is_answers_with_their_appositive_role(people, question):
     assert _answered(people, question) == "head of the Widget Office"
 
@@ -716,3 +716,10 @@ def test_a_cut_measured_against_another_year_declines(tmp_path):
     a = _answerer(tmp_path, returns=text)
     assert _answered(a, "What cut in widget returns were local areas targeted with on 2014 levels?") == "3.5%"
     _declined(a, "What cut in widget returns were local areas targeted with on 2015 levels?")
+
+
+def test_a_title_alone_is_never_an_answer(tmp_path):
+    text = ("Widget planning\n\nThe Rt Hon Jane Roe MP, Chair of the Committee of Widget Accounts, has expressed “dismay” "
+            "that planning for the widget fund has been such a shambles.\n")
+    answer = _answerer(tmp_path, plan=text).answer("Jane Roe was dismayed that planning for the widget fund had turned into what?").short_answer
+    assert answer != "MP"
