@@ -4,7 +4,8 @@ Staff type fast: "emergncy admisions", "intergration", "goverment". A lowercase 
 neither the articles, the thesaurus nor the word tables know is replaced by the one article
 word a single slip away (a letter left out, added, changed or two swapped; two slips for long
 words). Capitalised words are names and stay as typed (an unknown name is a reason to
-decline); so do place names, short words and words with several equally near matches.
+decline) unless they are a slip of a word the articles capitalise ("Ofice"); so do place
+names, short words and words with several equally near matches.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .word_tables import ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS, WORD_FORMS
 
 MIN_LENGTH = 5  # "fnd" could be many words; "admisions" only one
 _WORD = re.compile(r"\b[a-z]+\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 # Everyday words one slip from an article word ("started" / "stated") that questions use.
 _EVERYDAY = frozenset("start started starts starting nothing though".split())  # not "noting", "through"
 _TABLE_WORDS = _EVERYDAY | frozenset(
@@ -55,7 +57,10 @@ class Speller:
     def __init__(self, texts: Iterable[str], known_terms: frozenset[str] | set[str] = frozenset()) -> None:
         """`known_terms`: the index's terms — a word whose terms are all known is a word, not a
         typo ("councils" for "council", "project" for "projected", "watchdog" via the thesaurus)."""
+        texts = list(texts)
         words = {w for t in texts for w in _WORD.findall(t.lower())}
+        # Words the articles capitalise ("Office", "Audit"): a capitalised slip of one is that word
+        self._capitalised = frozenset(w.lower() for t in texts for w in _CAPITALISED.findall(t))
         self._known = frozenset(words) | _TABLE_WORDS
         self._known_terms = frozenset(known_terms)
         # Candidates by first letter: a typo rarely gets the first letter wrong.
@@ -87,7 +92,12 @@ class Speller:
         return found[0] if len(found) == 1 else None
 
     def correct(self, question: str) -> str:
-        """The question with its lowercase typos put right; everything else as typed."""
+        """The question with its lowercase typos put right, and capitalised slips of words the
+        articles capitalise ("National Audit Ofice"); other capitalised words (names) as typed."""
         def repl(m: re.Match[str]) -> str:
             return self.fix(m.group(0)) or m.group(0)
-        return _WORD.sub(repl, question)
+
+        def repl_capital(m: re.Match[str]) -> str:
+            fixed = self.fix(m.group(0).lower())
+            return fixed.capitalize() if fixed and fixed in self._capitalised else m.group(0)
+        return _CAPITALISED.sub(repl_capital, _WORD.sub(repl, question))

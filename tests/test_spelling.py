@@ -38,3 +38,9 @@ def test_a_slip_is_put_right(speller, typed, meant):
 ])
 def test_a_word_that_may_be_meant_is_kept(speller, typed):
     assert speller.correct(typed) == typed
+
+
+def test_a_capitalised_slip_of_a_word_the_articles_capitalise_is_put_right():
+    speller = Speller(["Jane Roe, head of the Widget Office, said so."], set(tokenize("Jane Roe head Widget Office said")))
+    assert speller.correct("Who is head of the Widget Ofice?") == "Who is head of the Widget Office?"
+    assert speller.correct("What did Jane Rowe say?") == "What did Jane Rowe say?"  # not a slip the articles know: a name, kept
