@@ -55,7 +55,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"
                   # "what were the plans on track to save?": an amount of money
                   r"|^(?!.*\b(?:why|how (?!much\b)\w+)\b)\W*(?:[\w’'-]+ ){0,3}?what\b[^?]{0,60}\b(?:on track|on course|expected|projected|set|due|forecast|planned|going|hoping|aiming|supposed|meant) to (?:save|cost|spend)\b(?!\s*(?:£|\d))"),
-        ("count", r"\bhow many\b(?!.*\b(pounds?|£|money(?! pot)|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
+        ("count", r"^\W*(?:the\s+)?(?:total\s+)?number of\b(?!.*\b(?:pounds?|£|money|per ?cent|percentage)\b)"  # "Number of indicators after the revisions?"
+                  r"|\bhow many\b(?!.*\b(pounds?|£|money(?! pot)|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
         # A terse ask naming money ("bcf pooled budget how big", "dtoc overspend vs plan £m", "savings in first round?")
         ("money", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
                   r"(?!.*\b(?:what|which|who|why|when|where|how (?!big\b|large\b|much\b)\w+)\b)(?!.*(?:%|\bper ?cent|\bpercentage|\bproportion|\bshare\b))"

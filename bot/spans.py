@@ -251,6 +251,7 @@ _TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to
                           r"|\bhow many\b.*\b(?:down|up|go|went|gone|cut|reduced|fall|fell|dropped|shrunk|trimmed) to\W*$"
                           r"|\bhow many\b.*\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b"
                           r"|\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b.*\bhow many\b"
+                          r"|^\W*(?:the )?number of\b.*\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b"
                           r"|\bfrom \S+ (?:down |up )?to\s*\?*\s*$", re.I)
 _BASELINE_Q = re.compile(r"\bbaseline\b|\b(?:compared|measured) (?:with|to|against) (?:what|which)\b", re.I)
 _AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|on|relative to|from)\s+$", re.I)

@@ -306,6 +306,7 @@ def test_a_surname_alone_finds_the_full_name_and_its_role(people):
 
 def test_from_six_to_how_many_takes_the_far_end(figures):
     assert _answered(figures, "widget conditions cut from 6 to how many") == "one"
+    assert _answered(figures, "Number of widget conditions after the cut?") == "one"
 
 
 def test_a_role_leaves_out_the_body_the_question_names(people):
