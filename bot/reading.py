@@ -28,6 +28,7 @@ KIND_WORDS: dict[str, set[str]] = {"duration": {stem("long"), stem("time")}, "da
                                    "money": _SIZE_WORDS | {stem("change")}, "number": _SIZE_WORDS | {stem("change")},
                                    # "what reasons did the NAO give for ...": the type and its frame
                                    "reason": {stem(w) for w in ("reason", "reasons", "explanation", "explain", "give", "gave", "circumstance", "circumstances")},
+                                   "percent": {stem(w) for w in ("fraction", "proportion", "percentage")},  # "what fraction of X ...?"
                                    "title": {stem(w) for w in ("give", "gave")},  # "what title did the NAO give its report ...?"
                                    "org": {stem(w) for w in ("programme", "program", "scheme", "initiative", "body", "organisation", "organization")}}
 # "the average length", "cost per day": a question about a rate, which a total or a change does not answer

@@ -724,3 +724,4 @@ def test_a_title_alone_is_never_an_answer(tmp_path):
             "that planning for the widget fund has been such a shambles.\n")
     answer = _answerer(tmp_path, plan=text).answer("Jane Roe was dismayed that planning for the widget fund had turned into what?").short_answer
     assert answer != "MP"
+

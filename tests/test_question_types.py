@@ -14,6 +14,7 @@ from bot.question_types import asking_clause, classify_question
     ("widget union person respondng to the 2018 report", "person"),
     ("widget union leader who commented on the report?", "person"),
     ("What was the size of the pooled budget channelled through the widget fund?", "money"),
+    ("What other widget programme did the office find had shown no results?", "org"),
     ("Number of widget indicators after the revisions?", "count"),
     ("What was the government's original savings goal for the widget fund?", "money"),
     ("What was the office's verdict on the savings ambition?", "quote"),
