@@ -65,6 +65,7 @@ _BY_HOW = re.compile(r"\bby how (?:many|much)\b|\bby what (?:amount|number|perce
 
 
 _PLANS_PROJECT = re.compile(r"\bplans\b", re.I)  # "what did local plans initially project?": the plans' own forecast
+_OBLIGED = re.compile(r"\b(?:had|have|has) to\b|\b(?:were|was|are|is) (?:required|obliged|asked|told|expected) to\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:around|about|some|just|nearly|almost|over|more than)\s+)?$", re.I)
 
 
@@ -171,7 +172,8 @@ class FigureQuestion:
         if len(contrast) == 2 and CHANGE_TERMS & set(after := tokenize(contrast[1])) and not _MODALITY & set(after):
             past_scene = contrast[1]  # "... were supposed to go down but went up instead - by how many?": what happened
         main = _SUBORDINATE.split(past_scene, maxsplit=1)[0]
-        self.asks_plan = any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
+        self.asks_plan = (any(t in _MODALITY and not _COMPARED.search(main[:s]) for t, s, _ in tokenize_spans(main))
+                          or bool(_OBLIGED.search(main)))  # "areas had to get admissions down by 5%": a target
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
         spent_on = _SPENT_ON.search(question) or _CHANGE_IN.search(question)  # "how much was spent on [agency staff]"

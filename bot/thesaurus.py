@@ -224,6 +224,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("shot", "up"): ("increased",),
     ("went", "down"): ("reduced",), ("gone", "down"): ("reduced",),
     ("came", "down"): ("reduced",), ("come", "down"): ("reduced",),
+    ("down", "by"): ("reduced", "by"), ("up", "by"): ("increased", "by"),  # "get admissions down by 5%" (dev review)
     ("bring", "down"): ("reduce",), ("brought", "down"): ("reduced",), ("bringing", "down"): ("reducing",),
     ("manage", "to"): (), ("managed", "to"): (), ("manages", "to"): (),
     ("cut", "back"): ("cut",), ("cutting", "back"): ("cut",),

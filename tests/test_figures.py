@@ -363,3 +363,11 @@ def test_a_count_of_something_the_question_does_not_name_is_no_answer():
     text = "Revisions have cut the number of related widget indicators from six to one."
     q = FigureQuestion("Widget returns were meant to come down in the first year - by how many?", "count", set(tokenize("widget returns meant come down first year")))
     assert _fit(q, text, "six") is None  # it counts indicators
+
+
+def test_what_areas_had_to_achieve_is_a_target():
+    q = FigureQuestion("Is it right that local areas had to get widget returns down by 5% on 2014 levels?", "percent",
+                       {"local", "area", "widget", "return", "decreas"})
+    assert q.asks_plan
+    text = "Local areas were targeted with a 3.5% cut in widget returns on 2014 levels."
+    assert _fit(q, text, "3.5%", "percent") is not None  # a target answers a question about what was required

@@ -41,6 +41,7 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("shown little in the way of results") == tokenize("shown lack of results")
     assert tokenize("overspend vs plan") == tokenize("overspend against plan")
     assert tokenize("how come it failed") == tokenize("it failed")
+    assert tokenize("get admissions down by 5%") == tokenize("get admissions reduced by 5%")
     assert tokenize("worried about their own survival") == tokenize("worried about their own viability")
     assert tokenize("the comparison baseline") == tokenize("compared, compared")
     assert tokenize("when was the fund due to start") == tokenize("when was the fund's implementation")
