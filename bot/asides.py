@@ -29,7 +29,7 @@ _ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|jus
 
 _LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|question|one)(?: for [^:?–—]{1,60}?)?|context"
                       # "Quick check:", "For the board paper:", "Before we commit to a timetable:": the asker's occasion
-                      r"|(?:quick|sanity|just|before|ahead of|being|for the|background|checking|double[- ]checking)\b[^:?–—\d£]{0,60}?(?=:)"
+                      r"|(?:quick|sanity|just|before|ahead of|being|for the|background|checking|double[- ]checking)\b[^:?–—\d£]{0,120}?(?=:)"
                       r"|(?:i'?m|i am|we'?re|we are|i work|we work) [^:?]{3,100}?(?=:)"
                       # "We'll be talking timescales with the trust - by what year ...?": the asker's situation
                       r"|(?:i|we)(?:'ll|’ll| will|'ve|’ve| have|'re|’re| are|'m|’m| am) [^:?–—\d£]{3,100}?(?=\s[-–—]\s)"

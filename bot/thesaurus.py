@@ -404,7 +404,8 @@ FRAMING_WORDS: frozenset[str] = frozenset(
     word words phrase wording amount figure figures example examples please
     anything something think thinks believe believes besides staffer staffers role
     summarise summarised summarize summarized nobody properly
-    real really true correct someone somebody""".split()
+    real really true correct someone somebody
+    monday tuesday wednesday thursday friday saturday sunday weekend""".split()  # "ahead of Thursday's meeting": when the asker meets
 ) | frozenset(w for w, target in WORD_SYNONYMS.items() if target == "")
 
 

@@ -158,3 +158,7 @@ def test_concession_words_are_stop_words():
     # "..., even though a fall had been planned": the plan matters, "even though" does not
     assert tokenize("even though a fall had been planned") == tokenize("a fall had been planned")
     assert tokenize("although it was planned") == tokenize("it was planned")
+
+
+def test_a_weekday_is_the_askers_diary_not_content():
+    assert tokenize("ahead of Thursday's meeting") == tokenize("ahead of the meeting")
