@@ -145,3 +145,8 @@ def test_what_kind_of_thing_is_its_quoted_modifier_before_the_phrase():
 def test_what_something_was_selected_to_do_is_what_follows_selected_to():
     text = "The widget sites number around 50 and were selected to take a lead on the development of new widget models that will act as “blueprints”."
     assert _open(text, "What were the widget sites selected to do?") == ["take a lead on the development of new widget models"]
+
+
+def test_what_was_needed_is_also_what_we_need():
+    text = "“We need a clearer national strategy for joined-up widget services which supports people,” she said."
+    assert _open(text, "What did she say was needed for joined-up widget services?") == ["a clearer national strategy"]
