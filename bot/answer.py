@@ -153,6 +153,9 @@ class Answerer:
         speaker = self._speaker(needs, names)
         # ... but not a word the question also asks about ("did the RCN say anything about nurses?")
         said_by = {t: w for t, w in weights.items() if any(t in g for g in needs.speaker) and q_terms.count(t) == 1}
+        # What the speaker is asked about: at least one of these words must be in what answers
+        asked_of_speaker = (frozenset(t for t in weights if t not in said_by and t not in q_numbers)
+                            if said_by and kind in ("other", "quote", "reason") else frozenset())
         # only for "when": the title names the report asked about; other questions ask what its sentences say
         q_set = set(q_terms)
         titled = {d.doc_id: titled_terms(q_set, d) if kind == "date" else frozenset() for d in self.docs.values()}
@@ -178,6 +181,8 @@ class Answerer:
                     continue  # every word of the post and its body, side by side, in the sentence (or the one naming its speaker)
                 # the post beside its body is strong support: the rest ("... quoted on integration") needs less
                 credit += cover(verb_weights, frozenset(verb_weights) - self.passages.sets[c.sid]) / total + st.post_credit
+            if asked_of_speaker and not asked_of_speaker & self.passages.terms_of(c):
+                continue  # "what did the ADASS president elect warn was the risk?": naming her is not saying it
             if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker, near):
                 continue
             if kind not in _BYLINE_KINDS and is_byline(text):

@@ -725,3 +725,12 @@ def test_a_title_alone_is_never_an_answer(tmp_path):
     answer = _answerer(tmp_path, plan=text).answer("Jane Roe was dismayed that planning for the widget fund had turned into what?").short_answer
     assert answer != "MP"
 
+
+
+def test_a_sentence_only_naming_the_speaker_does_not_answer_what_they_said(tmp_path):
+    text = ("Widget views\n\nJane Roe, president elect of the Association of Directors of Adult Social Services, said the case for a "
+            "“single, shared widget settlement” was “overwhelming”.\n"
+            "She added: “Widget integration is not the answer, but should be seen as the means to an end.\n"
+            "“The risk of widget integration is that it focuses on structure whereas the focus should be on the potential to improve outcomes.”\n")
+    a = _answerer(tmp_path, views=text)
+    assert "structure" in _answered(a, "What did Jane Roe, ADASS president elect, warn was the risk of widget integration?")
