@@ -109,7 +109,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
 
 # "When local areas first sent in their plans, how much did they reckon they'd save?": the
 # question is the main clause after the comma, not the "when" clause that sets the scene.
-_SCENE = re.compile(r"^\s*(?:back when|when|if|after|before|once|since|while|given|as(?! an? (?:percentage|proportion|share|fraction)\b))\b[^,?]{3,120},\s*(?=(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were)\b)"
+_SCENE = re.compile(r"^\s*(?:back when|when|if|after|before|once|since|while|given|as(?! an? (?:percentage|proportion|share|fraction)\b))\b[^,?]{3,120},\s*(?=(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were)\b|[^?]*\bhow (?:many|much)\b)"
                     # "When councils first sent in their plans in 2014 how much did they reckon ...": no comma, but "how much" starts the ask
                     r"|^\s*(?:back when|when|after|once)\s+(?!(?:did|does|do|is|are|was|were|will|would|has|have|had)\b)[^,?]{3,120}?\s(?=how (?:much|many)\b)", re.I)
 
