@@ -121,7 +121,11 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         described = _DESCRIBED.search(question)
         # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
         happened = HAPPENED_TO.search(question)  # "how did she characterise what had happened to the aim?": the aim
-        np = tokenize(happened.group(1)) if happened else tokenize(described.group(1)) if described else []
+        # "how were the financial incentives across health and social care described?": the noun phrase before its preposition
+        passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
+        phrase = passive.group(1) if passive else described.group(1) if described else ""
+        phrase = re.split(r"\s+(?:across|in|for|on|at|from|with|between|within|among)\s+", phrase, maxsplit=1)[0]
+        np = tokenize(happened.group(1)) if happened else tokenize(phrase)
         found = [Span(m.start, m.end, m.text, "described")
                  for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
         # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
@@ -261,6 +265,7 @@ _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:\w+ly )?(?:resp
                           # "Who developed the BCF policy?": bodies do that too
                           r"|^\W*who (?:developed|designed|devised|drew up|created|set up|introduced|commissioned|funded)\b", re.I)
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?(?:abbreviation |acronym |initials |letters )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
+_DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b", re.I)
 _WHICH_NOUN = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)

@@ -734,3 +734,10 @@ def test_a_sentence_only_naming_the_speaker_does_not_answer_what_they_said(tmp_p
             "“The risk of widget integration is that it focuses on structure whereas the focus should be on the potential to improve outcomes.”\n")
     a = _answerer(tmp_path, views=text)
     assert "structure" in _answered(a, "What did Jane Roe, ADASS president elect, warn was the risk of widget integration?")
+
+
+def test_how_a_thing_was_described_in_the_passive_is_its_modifier(tmp_path):
+    text = ("Widget barriers\n\nThe office said that despite identifying barriers to widget integration, such as “misaligned” financial "
+            "incentives across the widget system, workforce challenges and resistance to data sharing, departments had failed to address them.\n")
+    answer = _answered(_answerer(tmp_path, barriers=text), "How were the financial incentives across the widget system described?")
+    assert "misaligned" in answer
