@@ -70,11 +70,19 @@ def apposition_spans(text: str, described: str) -> list[Span]:
     return out
 
 
+# "Which green paper was delayed until autumn?": the noun asked for and what was said of it
+_WHICH_WAS = re.compile(r"^\W*which (?:[\w-]+ ){0,4}?([a-z][\w-]+) (?:was|were|is|are|has been|had been|have been) ([a-z]+ed)\b", re.I)
 _NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must|selected|chosen|tasked|asked|required|expected)\s+to$", re.I)  # "what were the sites selected to do?"
 
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
+    which = _WHICH_WAS.search(question)
+    if which:  # "which green paper was delayed until autumn?": "the social care funding green paper, now delayed until autumn"
+        found = group_spans(re.compile(rf"((?:the |a |an |its |their )?(?:(?!(?:of|in|to|for|on|with|by|at|from|the|a|an)\b)[\w’'-]+ ){{0,5}}?{re.escape(which.group(1))}s?),\s+"
+                                       rf"(?:now |still |then |since |recently |already )?{re.escape(which.group(2))}\b", re.I), text, "gap")
+        if found:
+            return found
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
         found = range_spans(text)
         if found:

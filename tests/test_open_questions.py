@@ -150,3 +150,8 @@ def test_what_something_was_selected_to_do_is_what_follows_selected_to():
 def test_what_was_needed_is_also_what_we_need():
     text = "“We need a clearer national strategy for joined-up widget services which supports people,” she said."
     assert _open(text, "What did she say was needed for joined-up widget services?") == ["a clearer national strategy"]
+
+
+def test_which_thing_was_done_is_the_noun_phrase_the_participle_follows():
+    text = "In anticipation of the widget funding green paper, now delayed until autumn, a new report published today has warned of risks."
+    assert _open(text, "Which green paper was delayed until autumn?") == ["the widget funding green paper"]
