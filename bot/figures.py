@@ -102,7 +102,7 @@ _CHANGE_OF = re.compile(r"\b(?:reductions?|increases?|rises?|falls?|cuts?|drops?
 
 
 # "how much more did it cost than planned?", "how far over budget": an excess over plan is asked
-_EXCESS_Q = re.compile(r"\bhow (?:much|many|far) (?:more|over)\b.*\bthan\b|\bover budget\b|\boverspen[dt]\b|\bextra cost\b"
+_EXCESS_Q = re.compile(r"\bhow (?:much|many|far) (?:more|over)\b.*\bthan\b|\bover budget\b|\boverspen[dt]\b|\boverruns?\b|\bextra cost\b"
                        r"|\b(?:beyond|above|over) (?:the )?(?:plan|budget)", re.I)
 _WHOLE_COST_Q = re.compile(r"\b(?:total|whole|entire|overall|full)(?: annual| yearly)? (?:cost|bill|spend|spending)\b", re.I)
 _EXCESS_AFTER = re.compile(r"\s*(?:more|higher|greater|over|above)\b", re.I)

@@ -46,7 +46,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "slash": "cut", "slashed": "cut", "trimmed": "cut", "trim": "cut", "trims": "cut",
     "cutback": "cuts", "cutbacks": "cuts", "austerity": "cuts",
     # --- cost, spending, saving -------------------------------------------------
-    "overspend": "cost", "overspent": "cost", "price": "cost", "expense": "cost",
+    "overspend": "cost", "overspent": "cost", "overrun": "cost", "overruns": "costs", "price": "cost", "expense": "cost",
     "expenses": "costs", "expenditure": "spending", "outlay": "spending",
     "invest": "spend", "invested": "spent", "earmarked": "allocated",
     "efficiencies": "savings",

@@ -371,3 +371,9 @@ def test_what_areas_had_to_achieve_is_a_target():
     assert q.asks_plan
     text = "Local areas were targeted with a 3.5% cut in widget returns on 2014 levels."
     assert _fit(q, text, "3.5%", "percent") is not None  # a target answers a question about what was required
+
+
+def test_an_overrun_is_a_sum_stated_as_more_than_planned():
+    text = "Widget delays rose by 185,000, costing £146m more than planned, from a £90m budget."
+    q = FigureQuestion("What was the financial overrun linked to widget delays?", "money", {"widget", "delay", "cost"})
+    assert _fit(q, text, "£90m") is None and _fit(q, text, "£146m") is not None

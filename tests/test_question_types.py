@@ -14,6 +14,7 @@ from bot.question_types import asking_clause, classify_question
     ("widget union person respondng to the 2018 report", "person"),
     ("widget union leader who commented on the report?", "person"),
     ("What was the size of the pooled budget channelled through the widget fund?", "money"),
+    ("What was the financial overrun linked to widget delays?", "money"),
     ("How were the financial incentives across the widget system described?", "quote"),
     ("When the widget element was revised, the number of indicators was cut from six down to how many?", "count"),
     ("What other widget programme did the office find had shown no results?", "org"),
