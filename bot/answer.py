@@ -223,6 +223,10 @@ class Answerer:
             # may sit in a chunk the question's few (or the speaker's) words ranked lower
             return self.answer(question, context, **{**overrides, "k": WIDER_K * self.settings.k})
         if best is None:
+            if context and is_followup(q):  # "Who is head of the NAO?" after another question: it stands alone
+                alone = self.answer(question, None, **overrides)
+                if not alone.abstained:
+                    return alone
             return self._decline(q, kind, cands)
         _, top, span = best
         short = span.text if span is not None else None

@@ -74,6 +74,13 @@ def test_follow_up_uses_the_previous_question_as_context(answerer):
     assert a.short_answer == "£90m"
 
 
+def test_a_short_question_that_stands_alone_is_answered_even_after_another(answerer):
+    # short enough to be read as a follow-up, but the previous question's words only mislead it
+    alone = answerer.answer("Who is head of the Widget Office?")
+    after = answerer.answer("Who is head of the Widget Office?", context="How much did widget returns rise?")
+    assert not alone.abstained and after.short_answer == alone.short_answer
+
+
 @pytest.mark.parametrize("bad", ["", "   \n\t ", "\x00"])
 def test_empty_question_is_an_error_with_an_example(bad):
     with pytest.raises(QuestionError, match="empty"):
