@@ -28,6 +28,7 @@ _ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|jus
 
 
 _LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|question|one)(?: for [^:?–—]{1,60}?)?|context"
+                      r"|(?:any |one |the |a )?(?:good news|positives?|silver lining|upside|bright spot)"
                       # "Quick check:", "For the board paper:", "Before we commit to a timetable:": the asker's occasion
                       r"|(?:quick|sanity|just|before|ahead of|being|for the|background|checking|double[- ]checking)\b[^:?–—\d£]{0,120}?(?=:)"
                       r"|(?:i'?m|i am|we'?re|we are|i work|we work) [^:?]{3,100}?(?=:)"

@@ -21,6 +21,7 @@ def test_the_askers_aside_is_left_out():
     assert without_asides("For the purposes of these minutes, how big was the widget pot?") == "how big was the widget pot?"
     assert without_asides("For the record, why did widgets fail?") == "why did widgets fail?"
     assert without_asides("For the minutes, when was the widget paper delayed until?") == "when was the widget paper delayed until?"
+    assert without_asides("any good news - what did the widget fund bring down?") == "what did the widget fund bring down?"
     q = "Ahead of Thursday's meeting with council leaders, I need the widget returns headline: what fall had been planned?"
     assert without_asides(q) == "what fall had been planned?"
     q = "Widgets sent back by shops for repair — by how much did these widget returns increase in 2016?"

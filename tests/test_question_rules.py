@@ -152,6 +152,11 @@ def test_what_someone_gave_their_report_is_not_part_of_who_they_are():
     assert requirements(q, classify_question(q), tokenize(q)).speaker == ()  # "warning" is the report's, not a speaker's
 
 
+def test_how_someone_put_it_names_them_not_put():
+    q = "How did the RCN put it - what did they say had happened to the widget aim?"
+    assert not any(tokenize("put")[0] in g for g in requirements(q, classify_question(q), tokenize(q)).speaker)
+
+
 def test_a_post_word_inside_another_word_is_no_post():
     from bot.question_rules import post_beside_body, split_post
     assert post_beside_body("Leadership matters, said the NAO.", *split_post("Leadership of the NAO"))  # no post: nothing to check
