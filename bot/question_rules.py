@@ -62,7 +62,7 @@ _REPORTED = re.compile(r"\b(?:respond\w*|response|react\w*|repl\w*|said|says|com
 _QUOTATION = re.compile(r"^\W*[“\"]|[”\"]\W*$|[,.]”\s+(?:s?he|they|it)\s+(?:said|added|says|warned)"
                         r"|^\W*(?:s?he|they)\s+(?:said|added|says|adds|warned|continued|argued|went on)\s*[:,]\s*[“\"]", re.I)
 # Speakers named only by a generic word ("the report", "the chief") do not narrow anything down.
-GENERIC_SPEAKER_TERMS = frozenset(tokenize("report reports government chief head boss leader people"))
+GENERIC_SPEAKER_TERMS = frozenset(tokenize("report reports government chief head boss leader people organisation organization body spokesperson spokesman spokeswoman representative"))
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,11 @@ def test_how_someone_put_it_names_them_not_put():
     assert not any(tokenize("put")[0] in g for g in requirements(q, classify_question(q), tokenize(q)).speaker)
 
 
+def test_a_generic_word_for_a_body_is_no_part_of_who_spoke():
+    q = "Someone from the RCN organisation said the widget services were like what?"
+    assert requirements(q, classify_question(q), tokenize(q)).speaker == (frozenset(tokenize("RCN")),)
+
+
 def test_a_post_word_inside_another_word_is_no_post():
     from bot.question_rules import post_beside_body, split_post
     assert post_beside_body("Leadership matters, said the NAO.", *split_post("Leadership of the NAO"))  # no post: nothing to check
