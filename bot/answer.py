@@ -123,8 +123,7 @@ class Answerer:
         cands = self.passages.from_hits(hits, weights, total, q_terms)
         if needs.now:
             return self._decline(q, kind, cands, "the articles report past years and cannot say who holds a post now")
-        unknown = unknown_names(q, q_spans, lambda t: t in self.index.scorer or t in self._meta_terms,
-                                self.passages.sets, self._publishers)
+        unknown = unknown_names(q, q_spans, self._known, self.passages.sets, self._publishers)
         if unknown:  # "How many vanguard sites are in London?": no article mentions London
             return self._decline(q, kind, cands, f"none of the articles mentions {', '.join(unknown)}")
         best: tuple[float, Passage, object] | None = None
@@ -253,6 +252,10 @@ class Answerer:
             text = f"{lead} — the dateline of the article saying it came out “today”."
         return Answer(question=q, answer=text, short_answer=short, abstained=False,
                       citations=citations, answer_type=kind)
+
+    def _known(self, term: str) -> bool:
+        """Does an article (or its metadata) use this term?"""
+        return term in self.index.scorer or term in self._meta_terms
 
     def _doc(self, c: Passage) -> Document:
         return self.docs[self.passages.doc_id(c.sid)]

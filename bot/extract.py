@@ -109,7 +109,8 @@ _NAME_STOP = frozenset(
     "These Successful Responding Indeed Rather Ninety Arguably Where STPs Government's".split()
 )
 _CAP = r"[A-Z][a-z][a-zA-Z'’]*(?:-[A-Z][a-z][a-zA-Z]*)?"
-HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Baroness)\.?"
+HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Baroness")
+HONORIFICS = rf"(?:{'|'.join(HONORIFIC_WORDS)})\.?"
 _HONORIFIC_NAME = re.compile(rf"\b{HONORIFICS} ([A-Z][a-z’'-]+)\b(?! [A-Z])")
 _SURNAME_SPEAKS = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)\b([A-Z][a-z]+(?:[A-Z][a-z]+)?),? (?:argued|said|says|added|warned|stressed|emphasised|indicated|noted|commented)\b"
                              r"|\b(?:said|says|added|argued|warned|indicated) ([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?![ -][A-Z])")

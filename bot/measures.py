@@ -73,22 +73,26 @@ def counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
     following = following_terms(text, span)
     if following:
         return counted[-1] not in following
-    number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", text[: span.start], re.I))
-    if not number_of:
+    noun = _number_of(text[: span.start])
+    if noun is None:
         subject = _NUMBERING.search(text[: span.start])  # "the vanguard sites currently number around 50"
         return bool(subject) and not set(counted) & set(tokenize(subject.group(1)))
-    words = number_of[-1].group(1).split()
-    noun = next((w for w in words if w.lower().endswith("s")), words[0])  # what is counted is plural
     return counted[-1] not in tokenize(noun)
 
 
 def number_of_noun(text: str, span: Span) -> set[str]:
     """What "the number of X ... from six to one" counts, from within 80 characters before the figure."""
-    number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", text[max(0, span.start - 80) : span.start], re.I))
+    noun = _number_of(text[max(0, span.start - 80) : span.start])
+    return set(tokenize(noun)) if noun else set()
+
+
+def _number_of(before: str) -> str | None:
+    """The noun the last "number of ..." in `before` counts (the plural one), or None."""
+    number_of = list(re.finditer(r"\bnumber of ((?:[\w’'-]+ ?){1,3})", before, re.I))
     if not number_of:
-        return set()
+        return None
     words = number_of[-1].group(1).split()
-    return set(tokenize(next((w for w in words if w.lower().endswith("s")), words[0])))
+    return next((w for w in words if w.lower().endswith("s")), words[0])  # what is counted is plural
 
 
 def names_most(text: str, terms: list[str]) -> bool:

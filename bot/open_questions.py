@@ -8,7 +8,7 @@ import re
 
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
-from .open_spans import (APART, YES_NO, change_spans, does_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
+from .open_spans import (APART, YES_NO, before_preposition, change_spans, does_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
                          predicate_spans, sibling_spans)
 from .question_focus import WH
 from .question_rules import ABOUT, HAPPENED_TO
@@ -136,8 +136,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
                or _WRONG_WITH.search(question))
     if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
         # "what kind of financial incentives across the system": the noun phrase ends before its preposition
-        noun_phrase = re.split(r"\s+(?:across|of|in|for|on|at|from|with|between|within|among)\s+", sort_of.group(1), maxsplit=1)[0]
-        found = modifier_spans(text, tokenize(noun_phrase))
+        found = modifier_spans(text, tokenize(before_preposition(sort_of.group(1), of=True)))
         if found:
             return found
     return gap_spans(text, matched)

@@ -250,6 +250,16 @@ _AND_VERB = re.compile(r"\s+and\s+(?=(?:were|was|is|are|has|have|had|will|would|
                        + "|".join(_PAST) + r")\b|\w+ed (?:the|a|an|its|their|his|her|to|by)\b)", re.I)
 
 
+_PREPOSITION = re.compile(r"\s+(?:across|in|for|on|at|from|with|between|within|among)\s+", re.I)
+_PREPOSITION_OR_OF = re.compile(r"\s+(?:across|of|in|for|on|at|from|with|between|within|among)\s+", re.I)
+
+
+def before_preposition(phrase: str, of: bool = False) -> str:
+    """A noun phrase without its prepositional tail: "financial incentives [across the system]"
+    (with `of`, "of" ends it too)."""
+    return (_PREPOSITION_OR_OF if of else _PREPOSITION).split(phrase, maxsplit=1)[0]
+
+
 def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Stretches between the question's words and clause punctuation, trimmed of
     function words at either end; each keeps at least one content word."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .extract import (CLOSE_QUOTES, OPEN_QUOTES, Span, is_range_question, numeric_value, org_spans, person_spans, place_spans,
+from .extract import (CLOSE_QUOTES, HONORIFIC_WORDS, OPEN_QUOTES, Span, is_range_question, numeric_value, org_spans, person_spans, place_spans,
                       quoted_spans, range_spans, role_spans, title_spans, typed_spans)
 from .open_questions import asks_yes_no, open_candidates
 from .gap_fit import Words, gap_factor
-from .open_spans import after_question_words, cut_at_question_words, gap_spans, modifier_spans, predicate_spans
+from .open_spans import after_question_words, before_preposition, cut_at_question_words, gap_spans, modifier_spans, predicate_spans
 from .long_forms import expansion_spans
 from .reasons import reason_spans
 from .figures import VERBS, FigureQuestion, period_spans
@@ -32,7 +32,7 @@ def _norm(s: str) -> str:
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nor)\b|n[’']t\b", re.I)  # "not yet tested integration": the answer to "has it been trialled?"
-_TITLE_TERMS = frozenset(tokenize("Rt Hon MP Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Baroness"))
+_TITLE_TERMS = frozenset(tokenize(" ".join(("Rt", "Hon", "MP") + HONORIFIC_WORDS)))
 
 
 _POST_LEAD = re.compile(r"^(?:Chair|Chairman|Chairwoman|Head|Chief Executive|President|Director|Secretary|Leader)\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -124,7 +124,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         # "how were the financial incentives across health and social care described?": the noun phrase before its preposition
         passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
         phrase = passive.group(1) if passive else described.group(1) if described else ""
-        phrase = re.split(r"\s+(?:across|in|for|on|at|from|with|between|within|among)\s+", phrase, maxsplit=1)[0]
+        phrase = before_preposition(phrase)
         np = tokenize(happened.group(1)) if happened else tokenize(phrase)
         found = [Span(m.start, m.end, m.text, "described")
                  for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
@@ -192,16 +192,17 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     listed = listed_count(question)
     one_word = kind == "quote" and bool(ONE_WORD.search(question))  # read once, not per candidate
     yes_no = asks_yes_no(question)  # "did it reduce X?": "reduced X" restates the question, and answers it
+    negated = bool(_NEGATION.search(question))
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
             continue
-        if (c.kind in ("gap", "quote", "described") and (own := set(tokenize(c.text))) and own <= q_terms and not yes_no
-                and not (_NEGATION.search(c.text) and not _NEGATION.search(question))):
+        own = set(tokenize(c.text)) if c.kind in ("gap", "quote", "described") else set()
+        if own and own <= q_terms and not yes_no and not (_NEGATION.search(c.text) and not negated):
             # "unable to access" for "people who can't get care": the question's own words, reworded ("not
             # yet tested at scale" answers "has it been trialled at scale?", but not "... if not as X?")
             continue
-        if c.kind == "gap" and (own := set(tokenize(c.text))) and own <= _TITLE_TERMS:
+        if c.kind == "gap" and own and own <= _TITLE_TERMS:
             continue  # "MP" in "The Rt Hon Margaret Hodge MP": a title, never an answer on its own
         if c.kind == "gap" and _SEEN_AS.search(text[: c.start]):
             c = _before_purpose(c)  # "seen as [the means to an end] to transform services ...": what it is, not what for
