@@ -3,6 +3,7 @@ on 127.0.0.1 that says `hello`, sends envelopes and records acks by `envelope_id
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import struct
 import threading
@@ -15,11 +16,17 @@ from websockets.sync.server import ServerConnection, serve
 APP_ID = "A0QABOT"
 
 
+_QUIET = logging.getLogger("qabot.mock_slack.ws")
+_QUIET.setLevel(logging.WARNING)
+
+
 class SocketModeServer:
     """Slack's Socket Mode side: `hello` on connect, envelopes out, acks in (by envelope_id)."""
 
     def __init__(self, host: str = "127.0.0.1") -> None:
-        self._server = serve(self._handle, host, 0, ping_interval=None)
+        # Its "server listening" notice comes from a background thread whenever that thread starts, and
+        # would land in the stderr of whatever runs then (a CLI's one-line error): warnings only.
+        self._server = serve(self._handle, host, 0, ping_interval=None, logger=_QUIET)
         self.host, self.port = host, self._server.socket.getsockname()[1]
         self.url = f"ws://{host}:{self.port}/link/?ticket=mock"
         self.acks: dict[str, dict[str, Any]] = {}
