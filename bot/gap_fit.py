@@ -46,14 +46,14 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
     """How much an open-question stretch looks like an answer, beyond its distance score."""
     f = 1.0
     n, content = len(c.text.split()), len(tokenize(c.text))
-    f *= (1 + min(content, 4)) / 5  # a phrase, not a lone word ...
+    quoted = 0 < c.start and c.end < len(text) and text[c.start - 1] in "“\"" and text[c.end] in "”\""
+    f *= (1 + min(content if not quoted else max(content, 3), 4)) / 5  # a phrase, not a lone word (unless quoted: "“blueprints”") ...
     f *= 1.0 if n <= 8 else 8 / n  # ... nor half a sentence
     if not any(e <= c.start for _, _, e in matched):
         f *= 0.5  # a preamble before all the question's words rarely answers it
     if _REPORTING.search(c.text):
         f *= 0.3  # "argues that", "spoke to the": who said it, not what was said
-    if (len(c.text.split()) > 1 and 0 < c.start and c.end < len(text)
-            and text[c.start - 1] in "“\"" and text[c.end] in "”\""):
+    if len(c.text.split()) > 1 and quoted:
         f *= QB
     if any(r.start < c.end and c.start < r.end for r in roles):
         f *= 0.3  # "John Smith, chief executive of ...": who the speaker is, not what they said
@@ -71,6 +71,11 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
     right = [s for _, s, _ in matched if s >= c.end and words.gap((s, s), (c.start, c.end)) <= 1]
     resumes = bool(right) and any(s > min(right) and words.gap((min(right), min(right)), (s, s)) <= 2 for _, s, _ in matched)
     particle = bool(right) and text[min(right) :].split(maxsplit=1)[0].lower() in _PARTICLES
+    if left and right and not resumes:  # "the much larger NHS [sustainability and transformation] plans": the phrase began earlier
+        first = _term_at(matched, max(left), end=True)
+        start = next(s for t, s, e in matched if e == max(left))
+        resumes = any(e <= start and words.gap((s, e), (start, start)) <= 1 and _adjacent_in_question(question, t, first)
+                      for t, s, e in matched)
     if left and resumes and not particle and _adjacent_in_question(question, _term_at(matched, max(left), end=True), _term_at(matched, min(right))):
         f *= 0.3  # "implementing [the much larger NHS] sustainability ... plans": words wedged into the question's own phrase
     ruled_out = _ruled_out(question)

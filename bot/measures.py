@@ -60,7 +60,12 @@ def other_quantity(text: str, c: Span, question: str) -> bool:
     if (c.kind == "date" and (_EVENTUAL.search(question) or _PUBLISHED_Q.search(question)) and _PLANNED_DATE.search(before)
             and not _UNTIL_WHEN.search(question)):  # "until when had it been delayed?" asks for that plan
         return True  # "when was it (eventually) published?": "delayed until autumn" is only a plan
+    if c.kind == "date" and _PUBLISHED_Q.search(question) and _SPAN_OF_YEARS.fullmatch(c.text):
+        return True  # a report comes out on a day, not over "2013-14"
     return False
+
+
+_SPAN_OF_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d{2,4}")
 
 
 _UNTIL_WHEN = re.compile(r"\b(?:until|till|til) (?:when|what)\b", re.I)

@@ -17,7 +17,7 @@ from .tokens import tokenize
 # Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
 _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
                            r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
-_SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
+_SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form|aspect)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|approach)\b", re.I)
 # the subject opening a sentence or clause, up to its verb
 _CLAUSE_SUBJECT = rf"(?:^|[.:;{OPEN_QUOTES}–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,5}}?)\s+"
@@ -51,8 +51,10 @@ _WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(
 
 # "What is the government's main integration tool?", "what does the NAO count as ...?": the
 # thing the sentence names before that description, set off by commas ("the Better Care Fund, the ...")
-_WHAT_IS_DESCRIBED = re.compile(r"^\W*(?:what|which(?: [\w-]+)?) (?:is|was|are|were) (?:the |its |their )?(?=[^?]*(?:’s|'s|\bmain|\bprincipal|\bkey|\bflagship|\bbiggest)\b)(.+?)\W*$"
-                                r"|\bwhat (?:does|did|do) [^?]+? (?:(?:count|regard|see|treat|class|name|view|consider) as (?:the |its |their )?|call (?:the |its |their ))(.+?)\W*$", re.I)
+_WHAT_IS_DESCRIBED = re.compile(r"^\W*(?:according to [^,?]{2,60},\s*)?(?:what|which(?: [\w-]+)?) (?:is|was|are|were) (?:the |its |their )?"
+                                r"(?=[^?]*(?:’s|'s|\bmain|\bprincipal|\bprimary|\bchief|\bkey|\bflagship|\bbiggest)\b)(.+?)\W*$"
+                                r"|\b(?:what|which(?: [\w-]+)?) (?:does|did|do) [^?]+? (?:(?:count|regard|see|treat|class|name|view|consider|describe|describes|described) as (?:the |its |their )?"
+                                r"|call (?:the |its |their ))(.+?)\W*$", re.I)
 _APPOSITION = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}),\s+((?:the|its|their|a|an)\s+[^,;]{3,80}?),"
                          r"|((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+as\s+((?:the|its|their)\s+[^,;.:]{3,80}?)(?=\s*[,;.:]|\s*$)")  # "STPs as the primary means"
 APPOSITION_SHARE = 0.6  # of the description's words, the share the question must use
@@ -79,8 +81,12 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     """Candidate answers in `text` for a question of no typed kind."""
     which = _WHICH_WAS.search(question)
     if which:  # "which green paper was delayed until autumn?": "the social care funding green paper, now delayed until autumn"
-        found = group_spans(re.compile(rf"((?:the |a |an |its |their )?(?:(?!(?:of|in|to|for|on|with|by|at|from|the|a|an)\b)[\w’'-]+ ){{0,5}}?{re.escape(which.group(1))}s?),\s+"
-                                       rf"(?:now |still |then |since |recently |already )?{re.escape(which.group(2))}\b", re.I), text, "gap")
+        # the participle as the question words it or as the thesaurus reads it ("pushed back" = "delayed")
+        said = set(tokenize(" ".join(question[which.start(2) :].split()[:2]))) | set(tokenize(which.group(2)))
+        named = re.compile(rf"((?:the |a |an |its |their )?(?:(?!(?:of|in|to|for|on|with|by|at|from|the|a|an)\b)[\w’'-]+ ){{0,5}}?{re.escape(which.group(1))}s?),\s+"
+                           rf"(?:now |still |then |since |recently |already )?([a-z]+ed)\b", re.I)
+        found = [Span(m.start(1), m.end(1), m.group(1), "gap") for m in named.finditer(text)
+                 if m.group(2).lower() == which.group(2).lower() or set(tokenize(m.group(2))) & said]
         if found:
             return found
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
@@ -136,7 +142,13 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
                or _WRONG_WITH.search(question))
     if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
         # "what kind of financial incentives across the system": the noun phrase ends before its preposition
-        found = modifier_spans(text, tokenize(before_preposition(sort_of.group(1), of=True)))
+        phrase = before_preposition(sort_of.group(1), of=True)
+        if re.search(r"\baspects?\b", sort_of.group(0), re.I) and phrase.split():
+            # "what aspect of policy does it not look at?": "the efficacy of policy" names a part of it
+            aspect = re.compile(rf"\b((?:the |its |their )?(?!(?:the|a|an|its|their)\b)[\w’'-]+ of {re.escape(phrase.split()[-1])})\b", re.I)
+            if found := group_spans(aspect, text, "gap"):
+                return found
+        found = modifier_spans(text, tokenize(phrase))
         if found:
             return found
     return gap_spans(text, matched)

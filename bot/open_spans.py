@@ -74,6 +74,9 @@ _PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,7}?\s+(?:have|has|had|is|are|was|w
 _WORD = re.compile(r"\S+")
 
 
+_CONTENT_CLAUSE = re.compile(r"\s+that\s+(?!(?:have|has|had|is|are|was|were|would|will|could|might|may)\b)")
+
+
 def predicate_spans(text: str, np_terms: list[str], with_subject: bool = False) -> list[Span]:
     """What the text says a noun phrase is or has done: for "how did he describe the
     benefits?", "benefits have fallen far short of plans" gives "fallen far short of plans"
@@ -84,6 +87,8 @@ def predicate_spans(text: str, np_terms: list[str], with_subject: bool = False) 
     spans = tokenize_spans(text)
     for t, s, e in spans:
         m = _PREDICATE.match(text, e) if t == np_terms[-1] else None
+        if m and _CONTENT_CLAUSE.match(text, e, m.start(1)):
+            continue  # "its conclusion that integration has been [slower ...]": what integration has been
         if m:
             words = list(_WORD.finditer(text, m.start(1), m.end(1)))
             while len(words) > 1 and words[-1].group(0).lower() in _EDGE_OR_ARTICLE:

@@ -95,9 +95,11 @@ class Passages:
         return self.docs[self.doc_id(p.sid)].text[p.start : p.end]
 
     def neighbours(self, sid: int) -> frozenset[str]:
-        """Terms of the sentences just before and after, in the same article."""
+        """Terms of the sentences just before and after, in the same article (not its byline:
+        who wrote the piece is said of all of it, not of the sentence that happens to follow)."""
         return frozenset().union(*(self.sets[j] for j in (sid - 1, sid + 1)
-                                   if 0 <= j < len(self.sets) and self.doc_id(j) == self.doc_id(sid)))
+                                   if 0 <= j < len(self.sets) and self.doc_id(j) == self.doc_id(sid)
+                                   and self._byline.get(self.doc_id(j)) != j))
 
     def sentence(self, sid: int, like: Passage, companion: int | None = None) -> Passage:
         """Sentence `sid` as a whole passage, with the support and rank of the passage `like`."""

@@ -85,11 +85,16 @@ def counted_terms(question: str) -> list[str]:
         words = words[: next((i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS), len(words))]
     while words and words[0].lower() in ("the", "total", "overall", "number", "of"):
         words = words[1:]  # "by how many was the number of admissions supposed to drop": admissions
+    kept = len(words)
     for i, w in enumerate(words[1:], 1):
         if _VERBISH.search(w) or w.lower() in _PREPOSITIONS or w.lower() in _IRREGULAR_PAST:
-            words = words[:i]
+            kept = i
             break
-    return tokenize(" ".join(words))
+    # read with the words after the cut, so a paraphrase running past it ("new ways of delivering
+    # care" = "new care models") still maps; keep the terms that start before the cut
+    cut = len(" ".join(words[:kept]))
+    rest = " ".join(question[m.end(1) :].split()[:5])
+    return [t for t, start, _ in tokenize_spans(" ".join(words) + " " + rest) if start < cut]
 
 
 def expansion_terms(question: str) -> set[str]:

@@ -29,7 +29,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("date", PERIOD_Q.pattern + r"|^\W*(?:what|which) (?:was |is )?(?:the )?baseline\b|\bbaseline year\b"
                  r"|\b(?:against|on|from|compared (?:with|to)) (?:which|what) (?:year|yr)(?:'s|’s)?\b|\bwhich (?:year|yr)(?:'s|’s) (?:levels?|figures?|baseline)\b"),
         ("percent", r"\b(what|which) (percentage|proportion|portion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
-        ("age", r"\b(?:which|what) age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
+        ("age", r"\b(?:which|what) (?:(?:older|younger|oldest|youngest|particular|specific) )?age(?: group| band| range)?\b|\bhow old\b|\bover what age\b"),
         ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
         ("date", r"\bwhat(?:'s|’s| is| was| were) the (?:[\w’'-]+ )?deadline\b|\b(?:deadline|target) year\b|^\s*(?:the )?date\b|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:what|which|who|why|how|where)\b).*(?<!last )(?<!this )(?<!next )(?<!first )(?<!each )(?<!per )(?<!a )\b(?:yr|year|date|when)\s*\?*\s*$|^\s*when\b|\b(?:until|til|till) when\b|\b(?:publish\w*|publication|release) date\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (?:financial |fiscal |calendar )?(year|month|date|day)\b|\bby when\b(?=\s*\??\s*$|\s+(?:will|would|did|does|do|is|are|was|were|should|must|has|have|had|can|could)\b)|\bwhat year\b"),
         # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
@@ -44,14 +44,14 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("number", r"^(?!.*(?:£|\b(?:costs?|costing|spend\w*|budgets?|funding|savings?|save|saved|money|deficits?|bills?|pay|paid|pounds?|boost\w*|pot|(?<!care )fund)\b|\b(?:fund|bcf|stf) (?:was|is|were|be|been|being)\b)).*\bby what amount\b"),
         ("money", r"\b(?:savings?|costs?|spending)\b[^?]*\badd(?:ed|s)? up to\b|\bhow many (?:£|pounds|millions|billions)|\b(?:cost(?:s|ing)?|save[sd]?|saving|spen[dt]|spending|pay|paid) (?:us |the nhs |them )?how much\b|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression)|describe\w*|evidence|proof"
-                  r"|what (?:caused|hampered|hindered|held back|stopped|prevented|inhibited|made it|makes it))\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
+                  r"|what (?:(?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) )?(?:has |had |have )?(?:caused|hampered|hindered|held back|stopped|prevented|inhibited|impeded|made it|makes it))\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
                   r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
                   r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
                   r"|\bhow (?:far|much) over (?:the )?(?:budget|plan)\b"  # "how far over budget did it put the fund?"
 
                   r"|\bwhat (?:did|has|have|had|does|do|will|would) .* (?:cost|spend)\b|^\W*what (?:is|was|were|are) (?:the )?(?:(?!verdict|judge?ment|view|assessment|opinion)[\w’'-]+ ){0,3}savings? (?:goal|target|ambition|aim)\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
-                  r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+ ){0,2}(?:cost|costs|budget|price|bill|overspend|overrun|saving|savings|spend|spending|deficits?)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part|bcf|stf)\b|\b(?:size|value|worth) of (?:the |its |their |this |that )?(?:[\w’'-]+ ){0,3}(?:fund|budget|pot|bcf|stf)\b|\bsavings? target\b"
+                  r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+,? ){0,2}(?:cost|costs|budget|price|bill|overspend|overrun|saving|savings|spend|spending|deficits?)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part|bcf|stf)\b|\b(?:size|value|worth) of (?:the |its |their |this |that )?(?:[\w’'-]+ ){0,3}(?:fund|budget|pot|bcf|stf)\b|\bsavings? target\b"
                   r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"
                   # "what were the plans on track to save?": an amount of money
                   r"|^(?!.*\b(?:why|how (?!much\b)\w+)\b)\W*(?:[\w’'-]+ ){0,3}?what\b[^?]{0,60}\b(?:on track|on course|expected|projected|set|due|forecast|planned|going|hoping|aiming|supposed|meant) to (?:save|cost|spend)\b(?!\s*(?:£|\d))"),
@@ -83,7 +83,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
         ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
                   r"|\bwhich (?:[a-z-]+ ){0,2}(?:parts? of the country|area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),
-        ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|makes|made)\b|\bwhat,? alongside\b"
+        ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:\w+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|inhibited|impeded|makes|made)\b|\bwhat,? alongside\b"
                    # "what's behind X", "what held the fund back from ...", "what (two) factors stopped ..."
                    r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:has |had |have )?(?:(?:\w+ )?(?:factors?|pressures?|problems?|forces?) )?(?:held|kept) (?:[\w’'-]+ ){0,6}?back\b"
                    # "what does the report see as driving X", "what does X blame for Y", "what eroded its credibility",
@@ -95,7 +95,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    # "what has made it hard to ...", "what gets in the way of ...", "what did the report say made X hard"
                    r"|\bwhat (?:main |key |big |single )?(?:obstacle|barrier|hurdle|impediment) (?:did|does|do|is|was|has|had)\b.*\bto \w+ing\b"
                    r"|\bwhat (?:has|had|have) (?:made|caused|held back|hampered|hindered)\b|\bwhat (?:made|makes) it (?:so )?(?:hard|harder|difficult|tricky|tough|impossible)\b|\bwhat (?:gets|got|stands|stood) in the way\b"
-                   r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) (?:had |has |have )?(?:made|makes|caused|causes|hampered|hinders|hindered"
+                   r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) (?:had |has |have )?(?:made|makes|caused|causes|hampered|hampers|hinders|hindered|inhibited|inhibits|impeded"
                    r"|eroded|weakened|undermined|damaged|dented|sapped)\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image|adjective)\b|^\W*(?:the )?(?:one|single) word\b|\bhow (?:\w+ly )?did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bhow (?:was|were|is|are) .+ (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b|\bwhat did .+ (call(?! for\b)|describe)\b|\bwhat word\b|\bin what terms\b|\b(?:was|were|is|are) like what\b"

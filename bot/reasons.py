@@ -21,7 +21,7 @@ _BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|whi
 
 # "delays and changes to the Fund’s design have weakened its credibility": the subject is what did it
 _CAUSAL_VERB = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:led to|caused|resulted in|brought about|contributed to|"
-                          r"weakened|eroded|undermined|damaged|hampered|hindered|dented)\b", re.I)
+                          r"weakened|eroded|undermined|damaged|hampered|hindered|dented)\b(?!\s+by\b)", re.I)  # "hindered by X": passive, X is the cause
 _RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|leading to)\b"
                          r"|(?:,|\s[–—-])\s+(?:and so|and therefore|and as a result|so|therefore)\s", re.I)  # "... - and so all proposals had to be resubmitted"
 

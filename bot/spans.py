@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .extract import (CLOSE_QUOTES, HONORIFIC_WORDS, OPEN_QUOTES, Span, is_range_question, numeric_value, org_spans, person_spans, place_spans,
+from .extract import (CLOSE_QUOTES, HONORIFIC_WORDS, OPEN_QUOTES, Span, group_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans,
                       quoted_spans, range_spans, role_spans, title_spans, typed_spans)
 from .open_questions import asks_yes_no, open_candidates
 from .gap_fit import Words, gap_factor
@@ -53,7 +53,12 @@ def _in_question(span: Span, question: str, q_numbers: set[str]) -> bool:
         terms = set(tokenize(span.text)) - _TITLE_TERMS  # "The Rt Hon Margaret Hodge MP" is the Margaret Hodge asked about
         if terms and terms <= set(tokenize(question)):
             return True
+    if span.kind == "date" and (year := _BARE_YEAR.fullmatch(span.text)) and re.search(rf"\b{year.group(1)}\b", question):
+        return True  # "when did the 2018 report come out?": not "2018-19", a year the question already gives
     return _norm(span.text) in _norm(question)
+
+
+_BARE_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*[-–/]\s*\d{2,4})?")
 
 
 def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], question: str = "",
@@ -125,6 +130,13 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
         phrase = passive.group(1) if passive else described.group(1) if described else ""
         phrase = before_preposition(phrase)
+        what_does = _WHAT_DOES.match(phrase)
+        if what_does:  # "how did it describe what STPs offer?": "STPs offer [a sensible structure]"
+            subject, verb = what_does.group(1), what_does.group(2)
+            found = group_spans(re.compile(rf"\b{re.escape(subject)}\s+{re.escape(verb)}\w*\s+((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)"
+                                           rf"(?=\s+(?:for|to|in|of|that|which|when|while)\b|\s*[.,;:–—-]|$)", re.I), text, "described")
+            if found:
+                return found
         np = tokenize(happened.group(1)) if happened else tokenize(phrase)
         found = [Span(m.start, m.end, m.text, "described")
                  for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
@@ -139,6 +151,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     return open_candidates(text, question, kind, matched)
 
 
+_WHAT_DOES = re.compile(r"^what (?:the |its |their )?([\w’'-]+) (?!(?:is|are|was|were|has|have|had|did|does|do)\b)([a-z]+?)(?:s|es|ed)?$", re.I)
 _WH_NOUN = re.compile(r"^\W*(?:[\w’' ]+,\s*)?what (?:two |three |main |key |big )?(pressures?|factors?|problems?|obstacles?|barriers?|issues?"
                       r"|challenges?|difficult(?:y|ies)|constraints?|causes?|forces?)\b", re.I)
 _CLAUSE_START = re.compile(r"\s+(?:at|when|in|for|to|than|that|which|because|as|of|with|by|from)\b", re.I)
@@ -257,7 +270,7 @@ _TO_HOW_MANY = re.compile(r"\b(?:from \S+ (?:down |up )?)?(?<!many )(?<!much )to
                           r"|\bhow many\b.*\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b"
                           r"|\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b.*\bhow many\b"
                           r"|^\W*(?:the )?number of\b.*\bafter (?:the )?(?:[\w’'-]+ )?(?:revisions?|changes?|cuts?|reforms?|simplification)\b"
-                          r"|\bfrom \S+ (?:down |up )?to\s*\?*\s*$", re.I)
+                          r"|\bfrom \S+ (?:down |up )?to(?: what)?\s*\?*\s*$", re.I)  # "reduced from six to what?"
 _BASELINE_Q = re.compile(r"\bbaseline\b|\b(?:compared|measured) (?:with|to|against) (?:what|which)\b", re.I)
 _AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|on|relative to|from)\s+$", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)

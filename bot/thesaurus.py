@@ -169,7 +169,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "comparison": "compared", "baseline": "compared",  # dev review: "the comparison baseline for the rise" ~ "compared with 2014-15, they rose"
     "survival": "viability", "fragility": "viability",  # dev review: "organisations worried about their own survival"
     "mostly": "mainly", "largely": "mainly", "primarily": "mainly",  # dev review: "where has progress mostly shown up" ~ "mainly in"
-    "metrics": "indicators", "criteria": "conditions", "remit": "scope",
+    "metrics": "indicators", "measures": "indicators",  # dev review: "the number of measures linked to the payment-by-results slice"
+    "criteria": "conditions", "remit": "scope",
     "program": "programme", "programs": "programmes",
     "template": "blueprints", "templates": "blueprints",
     # --- problems, judgements ---------------------------------------------------
@@ -209,6 +210,9 @@ WORD_SYNONYMS: dict[str, str] = {
     "rpt": "report", "pres": "president", "sec": "secretary",
     "viewed": "seen", "regarded": "seen",  # "how should integration be viewed" = "should be seen as" (dev review)
     "plug": "cover", "plugging": "cover", "plugged": "cover",
+    "resubmission": "resubmitted", "resubmissions": "resubmitted",  # dev review: "after resubmission"
+    "requirements": "conditions",  # dev review: "the list of requirements areas must meet" ~ "conditions areas are required to meet"
+    "big": "",  # dev review: "how big was the pot": the size is what "how much" asks; never content here
 }
 
 PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -393,11 +397,22 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("stuck", "on", "wards"): ("delayed", "transfers", "of", "care"), ("stuck", "on", "the", "ward"): ("delayed", "transfers", "of", "care"),
     ("waiting", "for", "a", "care", "package"): (), ("waiting", "for", "a", "package", "of", "care"): (),
     ("waiting", "for", "care", "packages"): (),
+    # dev review (heavy paraphrase): "unplanned hospital stays", "hold-ups getting patients out of hospital",
+    # "the incoming president of the body representing council adult care directors", "what fall had been aimed for"
+    ("hospital", "stays"): ("hospital", "admissions"), ("hospital", "stay"): ("hospital", "admissions"),
+    **{(verb, who, "out", "of", "hospital"): ("transfers", "of", "care") for verb in ("getting", "get", "got", "moving", "move")
+       for who in ("patients", "people")},
+    ("at", "a", "minimum"): ("at", "least"), ("as", "a", "minimum"): ("at", "least"),
+    ("aimed", "for"): ("planned",), ("aiming", "for"): ("planned",), ("aim", "for"): ("planned",),
+    ("incoming", "president"): ("president", "elect"), ("adult", "care", "directors"): ("directors", "of", "adult", "social", "services"),
+    ("council", "adult", "care", "directors"): ("directors", "of", "adult", "social", "services"),
+    ("council", "care", "directors"): ("directors", "of", "adult", "social", "services"),
+    ("body", "representing"): (), ("organisation", "representing"): (), ("group", "representing"): (),
 }
 
 # Words that only frame a question; every "" (drop) target above is one of them too.
 FRAMING_WORDS: frozenset[str] = frozenset(
-    """describe characterise characterize call name named kind sort type
+    """describe characterise characterize call name named kind sort type aspect
     roughly exactly approximately approx precisely exact approximate specifically
     size everywhere
     tell know explain list quote quoted refer refers referred mean meant

@@ -49,3 +49,15 @@ def test_the_stretch_leading_into_what_the_question_rules_out_is_not_the_answer(
     text = "The risk is that it focuses on structure whereas the focus should be on the potential to improve widget outcomes."
     question = "What does the risk focus on instead of widget outcomes?"
     assert _factor(text, "the potential to improve", question) < _factor(text, "structure", question)
+
+
+def test_words_wedged_into_a_three_word_phrase_of_the_question_are_no_answer():
+    text = "It will be important to learn from the over-optimism of such plans when implementing the much larger widget sustainability and transformation plans."
+    question = "What should be learned from before rolling out the much bigger widget plans?"
+    assert _factor(text, "sustainability and transformation", question) < 0.5
+
+
+def test_a_lone_quoted_word_is_as_good_an_answer_as_a_phrase():
+    text = "The sites were selected to take a lead on new widget models that will act as “blueprints” for the future."
+    question = "What were the new widget models intended to act as for the future?"
+    assert _factor(text, "blueprints", question) >= 1.0  # the open slot after "act as", not a lone word's 0.4

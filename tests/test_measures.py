@@ -43,3 +43,10 @@ def test_a_date_something_was_delayed_until_is_not_when_it_was_published():
     text = "The green paper, now delayed until autumn, was discussed in a report published today."
     (autumn,) = [s for s in typed_spans(text, "date") if s.text == "autumn"]
     assert other_quantity(text, autumn, "When was the report published?")
+
+
+def test_a_report_comes_out_on_a_day_not_over_a_financial_year():
+    text = "Funding per person rose by just 0.5% between 2013-14 and 2018-19, the report said."
+    span = _figure(text, "2013-14", "date")
+    assert other_quantity(text, span, "When did the 2018 report on widgets come out?")
+    assert not other_quantity(text, span, "Over which years did funding per person rise?")

@@ -35,14 +35,16 @@ def test_one_way_of_doing_something_is_the_subject_said_to_be_one_way():
 
 @pytest.mark.parametrize("question", ["What is the government's main widget tool?",
                                       "what does the office count as the govt's main tool for widgets?",
-                                      "Which fund is the government's main widget tool?"])
+                                      "Which fund is the government's main widget tool?",
+                                      "Which fund did the office describe as the government's main widget tool?"])
 def test_what_is_a_description_names_the_thing_described_in_apposition(question):
     text = "The office said the Widget Fund, the government’s main widget tool, had improved joint working."
     assert _open(text, question) == ["the Widget Fund"]
 
 
 @pytest.mark.parametrize("question", ["What does the widget article call the primary means of taking integration forward?",
-                                      "What does the author see as the primary vehicle for taking integration forward?"])
+                                      "What does the author see as the primary vehicle for taking integration forward?",
+                                      "According to the widget article, what is the primary means of taking integration forward?"])
 def test_what_something_is_called_names_the_thing_given_as_that(question):
     text = "Integration remains at the forefront of policy and of WTPs as the primary means of taking it forward."
     assert _open(text, question) == ["WTPs"]
@@ -155,3 +157,13 @@ def test_what_was_needed_is_also_what_we_need():
 def test_which_thing_was_done_is_the_noun_phrase_the_participle_follows():
     text = "In anticipation of the widget funding green paper, now delayed until autumn, a new report published today has warned of risks."
     assert _open(text, "Which green paper was delayed until autumn?") == ["the widget funding green paper"]
+
+
+def test_which_thing_was_done_reads_the_participle_as_the_thesaurus_does():
+    text = "In anticipation of the widget funding green paper, now delayed until autumn, a new report published today has warned of risks."
+    assert _open(text, "Which green paper had been pushed back until autumn?") == ["the widget funding green paper"]
+
+
+def test_what_aspect_of_a_thing_is_the_noun_before_of_it():
+    text = "Jo Bloggs emphasised that the office does not look at the efficacy of policy – it has no view on whether widgets are an effective policy."
+    assert _open(text, "What aspect of policy does the office not look at?")[0] == "the efficacy of policy"

@@ -167,3 +167,11 @@ def test_a_stretch_left_hanging_before_an_age_goes_on_past_it():
     text = "Councils have reservations about sacrificing over half of their money."
     matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("councils half"))]
     assert "reservations about sacrificing over" in [g.text for g in gap_spans(text, matched)]
+
+
+def test_what_a_content_clause_says_is_not_said_of_the_noun_it_follows():
+    from bot.open_spans import predicate_spans
+    text = "The report hit the headlines for its conclusion that widget integration has been slower than envisaged."
+    assert _texts(predicate_spans(text, tokenize("conclusion")), text) == []
+    text = "The conclusion that was reached has been criticised."
+    assert _texts(predicate_spans(text, tokenize("conclusion")), text)  # a relative clause ("that was ...") still reads on

@@ -182,3 +182,13 @@ def test_she_added_goes_on_quoting_the_speaker_named_before(tmp_path):
     (risk,) = [i for i in range(len(a.passages.sets)) if "The risk" in a.passages.text(i)]
     assert a.passages.spoken_by(risk, [frozenset(tokenize("Lee"))])
     assert a.answer("What did Ann Lee say the case was overwhelming for?").short_answer == "reform"
+
+
+def test_the_sentence_after_a_byline_gets_no_credit_for_the_authors_name(tmp_path):
+    text = ("Widget report on joined-up care\n\nBy Jane Roe, Policy Manager, Widget Institute\n\n"
+            "The office published a widget report with the conclusion that widgets were slow.\nIts conclusions are salutary.\n")
+    corpus = load_corpus(write_articles(tmp_path, {"returns.txt": (text, {**META, "title": "Widget report on joined-up care"})}))
+    a = Answerer(build_index(corpus), corpus.documents)
+    (sid,) = [i for i in range(len(a.passages.sets)) if a.passages.text(i).startswith("The office published")]
+    assert "roe" not in a.passages.neighbours(sid)  # Jane Roe wrote every sentence, not this one more than the next
+    assert a.passages.sets[sid + 1] <= a.passages.neighbours(sid)  # the sentence after still counts

@@ -54,3 +54,8 @@ def test_the_speaker_of_a_how_did_x_describe_question_is_read_past_an_adverb():
 def test_what_adjective_did_x_apply_names_x_as_the_speaker():
     from bot.question_focus import SPEAKER
     assert SPEAKER.search("What adjective did the widget author apply to the conclusions?").group(2) == "the widget author"
+
+
+def test_what_is_counted_is_read_through_a_paraphrase_running_past_its_preposition():
+    # "new ways of delivering care" is the thesaurus's "new care models"; cut at "of" it would be "new ways"
+    assert counted_terms("About how many new ways of delivering care were the trials meant to pick out?")[-1] == tokenize("models")[0]

@@ -6,6 +6,9 @@ from bot.question_types import asking_clause, classify_question
 
 @pytest.mark.parametrize("question, kind", [
     ("How much did emergency admissions rise?", "number"),
+    ("What did the office say inhibited evaluations of whether widgets would lead to savings?", "reason"),
+    ("What was the extra, unplanned cost linked to the widget delays?", "money"),  # adjectives between commas
+    ("Which older age group saw fewer widget moves?", "age"),
     ("How many new care models were introduced?", "count"),
     ("What percentage of local areas agreed?", "percent"),
     ("How much did the fund cost?", "money"),

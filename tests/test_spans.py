@@ -142,6 +142,14 @@ def test_what_brought_the_effect_about_is_the_cause(text, question, cause):
     assert cause in [s.text for s in reason_spans(text, set(tokenize(question)))]
 
 
+def test_a_passive_causal_verb_names_its_cause_after_by_not_before():
+    from bot.reasons import reason_spans
+    text = "A report said the integration of widget services have been hindered by rising demand for widgets."
+    found = [s.text for s in reason_spans(text, set(tokenize("What did the office say had hindered the integration of widget services?")))]
+    assert not any(f.startswith("A report said") for f in found)
+    assert "rising demand for widgets" in found
+
+
 @pytest.mark.parametrize("text, question, reason", [
     ("“The need for widget co-ordination is clear – increasing numbers of people are unable to get widgets, and fall back on gadgets.",
      "Why did she say widget co-ordination was clearly needed?", "increasing numbers of people are unable to get widgets"),
@@ -186,6 +194,7 @@ def test_nurses_who_left_are_not_what_is_left_of_a_range():
     assert _TO_HOW_MANY.search("After the revisions, how many indicators were left?")
     assert _TO_HOW_MANY.search("the widget bit - how many indicators did it go down to")
     assert _TO_HOW_MANY.search("How many indicators are now attached to the widget part?")
+    assert _TO_HOW_MANY.search("The number of widget indicators was reduced from six to what?")
 
 
 # One sentence, one question, the short answer expected (open questions, reasons, descriptions).
@@ -357,3 +366,16 @@ def test_which_two_bodies_is_answered_by_both_together():
     text = "The Widget Department developed the policy, with Widget England and the Widget Association responsible for delivery."
     assert _best(text, "Which two bodies were responsible for delivering the widget fund?", "org") == \
         "Widget England and the Widget Association"
+
+
+def test_a_year_the_question_names_is_no_answer_to_when():
+    from bot.spans import _in_question
+    text = "Funding per person will rise by 0.5% in 2018-19."
+    (span,) = [s for s in typed_spans(text, "date") if s.text == "2018-19"]
+    assert _in_question(span, "When did the 2018 widget report come out?", set())
+    assert not _in_question(span, "When will widget funding rise?", set())
+
+
+def test_how_someone_described_what_a_thing_does_is_what_it_does():
+    text = "WTPs offer a sensible structure for doing that."
+    assert _best(text, "How did the widget article describe what WTPs offer for taking integration forward?", "quote") == "a sensible structure"
