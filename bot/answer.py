@@ -22,6 +22,7 @@ from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements,
 from .figures import asked_changes, stated_changes
 from .full_names import full_name
 from .open_questions import needs_statement
+from .question_focus import final_verb
 from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, RATE_Q, SPLIT_Q, SPLIT_STATED, read_question
 from .spans import best_span
 from .spelling import Speller
@@ -162,6 +163,8 @@ class Answerer:
         about_words = kind in ("reason", "quote", "other")  # not "which constituency did she represent?"
         person = speaker or ([frozenset(tokenize(w)) for w in max(names, key=len).split() if tokenize(w)] if names and about_words else [])
         person_w = said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1}
+        ending_verb = final_verb(q) if kind == "other" else None
+        ending_verb = ending_verb if ending_verb in weights else None
         for c in cands:
             quoted = bool(person) and (bool(speaker) or self.passages.quoted(c.sid))
             named = self.passages.naming(c.sid, person) if quoted else frozenset()
@@ -180,6 +183,8 @@ class Answerer:
                     continue  # every word of the post and its body, side by side, in the sentence (or the one naming its speaker)
                 # the post beside its body is strong support: the rest ("... quoted on integration") needs less
                 credit += cover(verb_weights, frozenset(verb_weights) - self.passages.sets[c.sid]) / total + st.post_credit
+            if ending_verb and ending_verb not in self.passages.terms_of(c):
+                continue  # "what do the revisions undermine?": a sentence that says nothing undermines anything
             if asked_of_speaker and not asked_of_speaker & self.passages.terms_of(c):
                 continue  # "what did the ADASS president elect warn was the risk?": naming her is not saying it
             if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker, near):

@@ -20,6 +20,8 @@ from .tokens import is_byline, tokenize
 
 
 _REPORT = frozenset(tokenize("report study"))
+# a sentence naming its own source: "..., she said", "Morse argued", "according to the LGA"
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|argued|argues|warned|warns|added|adds|commented|stated|claimed|according to|told)\b", re.I)
 # A sentence carrying on the one before, its subject a pronoun: "Rather, it seeks to ...", "He added that ..."
 _CARRIES_ON = re.compile(r"^\W*(?:(?:rather|instead|however|indeed|also|moreover|furthermore|equally|in addition)\s*,?\s+)?(?:he|she|it|they)\b", re.I)
 CAPTION_CHARS = 60  # removed text between two sentences short enough to be a caption or subheading
@@ -126,7 +128,15 @@ class Passages:
         if byline is not None and named(self.sets[byline]):
             return True  # the article's author
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
-        return bool(self.sets[sid] & _REPORT) and named(self._titles[self.doc_id(sid)])
+        if bool(self.sets[sid] & _REPORT) and named(self._titles[self.doc_id(sid)]):
+            return True
+        # "The so-called vanguard sites currently number around 50": in an article covering the speaker's
+        # report (its title names them, or an earlier sentence does beside "report"), the article's own
+        # unattributed narrative reports that report
+        if self.quoted(sid) or _ATTRIBUTED.search(self.text(sid)):
+            return False
+        return named(self._titles[self.doc_id(sid)]) or any(named(self.sets[j]) and self.sets[j] & _REPORT
+                                                            for j in self._before(sid, sid + 1))
 
     def quoted(self, sid: int) -> bool:
         """A quotation, or a sentence inside one the sentence before left open

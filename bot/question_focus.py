@@ -37,6 +37,18 @@ _STRANDED = re.compile(r"\b(\w+) (?:under|to|as|from|with|by|for|on|into|about|o
 WH = re.compile(r"\b(what|which|who|whom|where|when|how|why)\b", re.I)
 
 
+def final_verb(question: str) -> str | None:
+    """The verb of harm an open question ends on ("what do the revisions undermine?"), as a term, or None:
+    only a sentence saying something undermines (threatens, erodes ...) anything answers it."""
+    last = re.search(r"\b([a-z]+)\W*$", question)
+    if last and last.group(1) in _FINAL_VERBS and tokenize(last.group(1)):
+        return tokenize(last.group(1))[-1]
+    return None
+
+
+_FINAL_VERBS = frozenset("undermine undermines threaten threatens weaken weakens erode erodes replace replaces".split())
+
+
 def focus_term(question: str) -> str | None:
     """First plain word after the wh-word (not a name, not part of an abbreviation's
     long form): usually the verb the answer completes ("learned from", "not like")."""
@@ -44,7 +56,8 @@ def focus_term(question: str) -> str | None:
     if tail and tail.group(1)[0].islower() and tokenize(tail.group(1)):
         return tokenize(tail.group(1))[-1]
     last = re.search(r"\b([a-z]+)\W*$", question)  # "what do the revisions undermine?": a verb at the end
-    if last and (last.group(1) in _COMMON_VERBS or _VERB_CHAIN.search(question)) and tokenize(last.group(1)):
+    if last and (last.group(1) in _COMMON_VERBS or _BASE_OF.get(last.group(1)) in _COMMON_VERBS  # "should be seen?"
+                 or _VERB_CHAIN.search(question)) and tokenize(last.group(1)):
         return tokenize(last.group(1))[-1]
     m = WH.search(question)
     if not m:
@@ -70,6 +83,7 @@ _CHANGE_VERBS = frozenset("go goes went rise rose risen fall fell fallen increas
                           "dropped come came get got climb climbed jump jumped".split())
 
 
+_BASE_OF = {form: base for base, forms in IRREGULAR.items() for form in forms.split()}
 _IRREGULAR_PAST = frozenset(f for forms in IRREGULAR.values() for f in forms.split())  # "how many areas met ..."
 _PREPOSITIONS = frozenset("after before in on for of to at from with by under over between during across within".split())
 

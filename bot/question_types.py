@@ -66,7 +66,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut"
                    r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
         ("other", HOW_QUALIFIED.pattern),
-        ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are|has|had) )?(?:the )?(?:[\w-]+ )?(number|figure|reduction|increase|rise|fall|drop|decrease|cut|target|total|amount|size|value|change)\b(?!\s+(?:when|if|because|as|while|after|before)\b)|\bto how many\b"),
+        ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are|has|had) )?(?:the )?(?:(?![\w-]+s (?:increase|rise|fall|drop|decrease|cut|change)\b(?! (?:was|were|is|are|did|do|does|had|has|have)\b))[\w-]+ )?(number|figure|reduction|increase|rise|fall|drop|decrease|cut|target|total|amount|size|value|change)\b(?!\s+(?:when|if|because|as|while|after|before)\b)|\bto how many\b"),
         # A terse post: "rcn chief exec?", "pac chair?", "health sec at time of nao rpt?", "adass pres elect name?"
         ("person", r"^(?!.*\b(?:what|how|why|when|where|which|did|does|do|is|was|were|are)\b)\s*(?:the )?(?:[\w&’'-]+ ){0,3}"
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"
@@ -92,6 +92,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|^\W*(?:[^,?]{2,60},\s*)?what (?:has |had |have )?(?:eroded|weakened|undermined|damaged|hurt|harmed|dented|sapped)\b"
                    r"|\b(?:under|in) what (?:circumstances?|conditions?)\b"
                    r"|\bwhat (?:(?:\w+ )?factors? )?(?:stopped|prevented)\b"
+                   # "what two pressures did the NAO say had held back integration?"
+                   r"|\bwhat (?:\w+ )?(?:factors?|pressures?|problems?|forces?) (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find|blame)\w* (?:had |has |have )?"
+                   r"(?:held|kept|hindered|hampered|stopped|prevented|caused|inhibited)\b"
                    # "what has made it hard to ...", "what gets in the way of ...", "what did the report say made X hard"
                    r"|\bwhat (?:main |key |big |single )?(?:obstacle|barrier|hurdle|impediment) (?:did|does|do|is|was|has|had)\b.*\bto \w+ing\b"
                    r"|\bwhat (?:has|had|have) (?:made|caused|held back|hampered|hindered)\b|\bwhat (?:made|makes) it (?:so )?(?:hard|harder|difficult|tricky|tough|impossible)\b|\bwhat (?:gets|got|stands|stood) in the way\b"
@@ -100,6 +103,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image|adjective)\b|^\W*(?:the )?(?:one|single) word\b|\bhow (?:\w+ly )?did .+ (describe|call|characteri[sz]e|sum up|rate|judge|assess|view|label|depict|portray)\b|\bhow (?:was|were|is|are) .+ (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b|\bwhat did .+ (call(?! for\b)|describe)\b|\bwhat word\b|\bin what terms\b|\b(?:was|were|is|are) like what\b"
                   r"|\b(?:describ\w*|call\w*|label\w*|dub\w*)\b.*\b(?:as )?(?:a |an )?what\s*\??\s*$"
+                  r"|\bwhat (?:view|opinion|stance|line) did .+ (?:take|took|form|have|give) (?:of|on)\b"  # "what view did the auditors take of X?"
                   r"|\b(?:verdict|assessment|judgement|judgment)\b|\b(?:with|in|using|used) (?:a|one) (?:particular |single |specific |certain )?(?:word|phrase|term)\b"
                   # "Willcox said the case for a single settlement was what?": what she called it
                   r"|\b(?:said|says|thought|thinks|felt|reckoned|argued|claimed|believed)\b[^?]*\b(?:was|were|is|are)\s+what\s*\??\s*$"),

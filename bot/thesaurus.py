@@ -408,6 +408,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("council", "adult", "care", "directors"): ("directors", "of", "adult", "social", "services"),
     ("council", "care", "directors"): ("directors", "of", "adult", "social", "services"),
     ("body", "representing"): (), ("organisation", "representing"): (), ("group", "representing"): (),
+    ("wearing", "away"): ("eroding",), ("wear", "away"): ("eroding",), ("wears", "away"): ("eroding",), ("worn", "away"): ("eroding",),
+    ("people", "who", "check", "government", "spending"): ("national", "audit", "office"),
+    ("check", "government", "spending"): ("national", "audit", "office"), ("checks", "government", "spending"): ("national", "audit", "office"),
+    ("bring", "in"): ("implement",), ("bringing", "in"): ("implement",), ("brought", "in"): ("implement",),
 }
 
 # Words that only frame a question; every "" (drop) target above is one of them too.

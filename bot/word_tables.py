@@ -15,7 +15,8 @@ _BASE_STOP_WORDS = frozenset(
     with without would you your yours yourself yourselves also s t according said says say did many much
     ever tell know let us one get got go went going up whose instead rather ie eg done even though although
     kind type sort name describe described description characterise characterised call called thing things exactly happen happened date month
-    article articles blog piece story commentary column number numbers actual actually precise precisely shall may might must""".split()
+    article articles blog piece story commentary column number numbers actual actually precise precisely shall may might must
+    among amongst upon onto""".split()
 )
 # "get" is a light verb ("getting a top-up", "got people working together", "get admissions down"): no content
 STOP_WORDS = _BASE_STOP_WORDS | FRAMING_WORDS | frozenset("get gets getting got".split())

@@ -741,3 +741,21 @@ def test_how_a_thing_was_described_in_the_passive_is_its_modifier(tmp_path):
             "incentives across the widget system, workforce challenges and resistance to data sharing, departments had failed to address them.\n")
     answer = _answered(_answerer(tmp_path, barriers=text), "How were the financial incentives across the widget system described?")
     assert "misaligned" in answer
+
+
+def test_what_something_undermines_needs_a_sentence_saying_it_undermines_anything(tmp_path):
+    text = ("Widget revisions\n\nRevisions to the widget part of the pot have cut the number of indicators, and now a portion "
+            "is to be paid for reducing total widget admissions.\nThese revisions “undermine the fund’s core purpose”, the council body said.\n")
+    a = _answerer(tmp_path, revisions=text)
+    answer = a.answer("What do the revisions to the widget indicators undermine?")
+    assert answer.short_answer == "the fund’s core purpose"
+    b = _answerer(tmp_path / "b", revisions=text.split("These revisions")[0])
+    assert b.answer("What do the revisions to the widget indicators undermine?").abstained  # nothing here undermines anything
+
+
+def test_what_view_someone_took_of_a_thing_is_how_they_described_it(tmp_path):
+    text = ("Widget savings\n\nThe auditors concluded that the ambition to save £9m through widget models “may be optimistic”, "
+            "as they were yet unproven.\n")
+    a = _answerer(tmp_path, savings=text)
+    answer = a.answer("What view did the auditors take of the ambition to save £9m through widget models?")
+    assert answer.short_answer == "may be optimistic"

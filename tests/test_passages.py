@@ -192,3 +192,16 @@ def test_the_sentence_after_a_byline_gets_no_credit_for_the_authors_name(tmp_pat
     (sid,) = [i for i in range(len(a.passages.sets)) if a.passages.text(i).startswith("The office published")]
     assert "roe" not in a.passages.neighbours(sid)  # Jane Roe wrote every sentence, not this one more than the next
     assert a.passages.sets[sid + 1] <= a.passages.neighbours(sid)  # the sentence after still counts
+
+
+def test_narrative_after_the_speaker_gives_its_report_is_the_speakers(tmp_path):
+    text = ("Widget report\n\nThe widget office said in its latest report that plans had failed.\n"
+            "The so-called pilot sites currently number around 50.\nCouncils were dismayed, Jo Bloggs said.\n")
+    corpus = load_corpus(write_articles(tmp_path, {"returns.txt": (text, {**META, "title": "Widget report"})}))
+    a = Answerer(build_index(corpus), corpus.documents)
+    office = [frozenset(tokenize("widget office"))]
+    (sid,) = [i for i in range(len(a.passages.sets)) if a.passages.text(i).startswith("The so-called")]
+    assert a.passages.spoken_by(sid, office)
+    assert not a.passages.spoken_by(sid + 1, office)  # someone else's words
+    answer = a.answer("How many pilot sites did the widget office say there currently were?")
+    assert answer.short_answer == "around 50"

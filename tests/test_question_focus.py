@@ -59,3 +59,7 @@ def test_what_adjective_did_x_apply_names_x_as_the_speaker():
 def test_what_is_counted_is_read_through_a_paraphrase_running_past_its_preposition():
     # "new ways of delivering care" is the thesaurus's "new care models"; cut at "of" it would be "new ways"
     assert counted_terms("About how many new ways of delivering care were the trials meant to pick out?")[-1] == tokenize("models")[0]
+
+
+def test_an_irregular_participle_ending_the_question_is_the_verb_the_answer_completes():
+    assert focus_term("How did Jo Bloggs say widget integration should be seen?") == tokenize("see")[0]

@@ -6,6 +6,10 @@ from bot.question_types import asking_clause, classify_question
 
 @pytest.mark.parametrize("question, kind", [
     ("How much did emergency admissions rise?", "number"),
+    ("What view did the auditors take of the widget ambition?", "quote"),
+    ("What two pressures did the office say had held back widget integration?", "reason"),
+    ("When organisations struggle, what risks increase according to the widget report?", "other"),  # "increase" is the verb
+    ("What admissions rise was seen?", "number"),
     ("What did the office say inhibited evaluations of whether widgets would lead to savings?", "reason"),
     ("What was the extra, unplanned cost linked to the widget delays?", "money"),  # adjectives between commas
     ("Which older age group saw fewer widget moves?", "age"),

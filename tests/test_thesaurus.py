@@ -49,6 +49,14 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("not in hard numbers") == tokenize("not in measurable results")
     assert tokenize("had nothing to show") == tokenize("had little to show") == tokenize("had a lack of demonstrable results")
     assert tokenize("people who can't get care") == tokenize("people who cannot access care") == tokenize("people unable to access care")
+    # heavy paraphrase (dev review): a busy member of staff's own words
+    assert tokenize("unplanned hospital stays") == tokenize("emergency hospital admissions")
+    assert set(tokenize("delays in transfers of care")) <= set(tokenize("hold-ups getting patients out of hospital"))
+    assert tokenize("the incoming president") == tokenize("the president elect")
+    assert tokenize("risks wearing away local democracy") == tokenize("risks eroding local democracy")
+    assert tokenize("the people who check government spending") == tokenize("the National Audit Office")
+    assert tokenize("savings at a minimum of £314m") == tokenize("savings at least of £314m")
+    assert tokenize("its place among the policies") == tokenize("its place the policies")  # a bare preposition
 
 
 def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing():
