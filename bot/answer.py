@@ -17,7 +17,7 @@ from .extract import Span, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, is_followup, listed_count, names_post,
+from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count, names_post,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import asked_changes, stated_changes
 from .full_names import full_name
@@ -146,6 +146,7 @@ class Answerer:
         claimed_figures = {t for t in tokenize(claimed) if t[:1].isdigit()}
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
+        stated_reason = kind == "reason" and asks_stated_reason(q)
         rate = bool(RATE_Q.search(q))
         split = bool(SPLIT_Q.search(q))
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
@@ -215,7 +216,7 @@ class Answerer:
             elif (kind == "date" and found is None and (today := today_span(text, q_set))
                   and names_article(q_set, self._doc(c)) and dateline_span(self._doc(c))):
                 found = today, 1.0  # "published today" in an article with a dateline: that day
-            if found is None and (kind in TYPED or wants_list or statement):
+            if found is None and (kind in TYPED or wants_list or statement or stated_reason):
                 continue  # no span of the asked type (or no list of the asked length) here
             span, fit = found if found else (None, 0.0)
             score = _passage_score(c, credit, span, min(fit / total, 1.0), statement)

@@ -300,3 +300,17 @@ def validate_question(question: str) -> str:
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionError(f"the question is {len(text):,} characters; the limit is {MAX_QUESTION_CHARS:,} — shorten it")
     return text
+
+
+_STATED_REASON_ONLY = re.compile(r"\bwhat (?:reason|explanation|justification|rationale)s? (?:did|does|do|has|had|have|was|were)\b"
+                                 r"|\b(?:give|gave|given|offer|offered) as (?:the|a|its|their) (?:reason|explanation)\b|\bwhat explains\b"
+                                 r"|^\W*why (?:did|does|do|has|had|have|was|were|is|are) (?:the )?(?:government|ministers?|department|dh|dhsc|treasury)\b"
+                                 # "why was the green paper delayed?", "why was a 3.5% cut chosen?": a decision, reported without its reason
+                                 r"|^\W*why (?:was|were|has been|had been|have been) (?!there\b)[^?,]{3,80}? (?:delayed|postponed|pushed back|chosen|picked|set|boosted|"
+                                 r"given|handed|dropped|scrapped|selected|introduced|created|launched)\b", re.I)
+
+
+def asks_stated_reason(question: str) -> bool:
+    """"What reason did the government give for ...?", "why did ministers cut ...?": only a reason the
+    articles state as one answers it (they report decisions without their reasons)."""
+    return bool(_STATED_REASON_ONLY.search(question))

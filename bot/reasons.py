@@ -52,6 +52,11 @@ def _dash_explanation(sentence: str, asked: set[str] | frozenset[str]) -> list[S
     return [Span(start, start + len(piece), piece, "reason")] if len(piece.split()) >= 3 else []
 
 
+# "the vanguard sites were selected to take a lead on ...": what they were chosen for is why
+_PURPOSE = re.compile(r"\b(selected|chosen|picked|set up|created|designed|established|introduced|launched)\s+to\s+"
+                      r"((?:[\w’'-]+\s+){1,12}?[\w’'-]+)(?=\s+(?:that|which|and|but|while)\b|[,;:.]|$)", re.I)
+
+
 def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) -> list[Span]:
     """Causes the sentence states: after "because", "due to", "given" ...; and, when the
     effect is what is `asked` about, before ", meaning ..." or "- and so ..." ("tasked with ...
@@ -73,6 +78,7 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
             start = sentence.rfind(clause, 0, m.start())
             out.append(Span(start, start + len(clause), clause, "reason"))
     out += _dash_explanation(sentence, asked)
+    out += [Span(m.start(2), m.end(2), m.group(2), "reason") for m in _PURPOSE.finditer(sentence) if set(tokenize(m.group(1))) & asked]
     restated: list[tuple[int, int]] = []
     for m in _BECAUSE_THIS.finditer(sentence):
         cause = tokenize(m.group(1))

@@ -20,7 +20,7 @@ from .reasons import reason_spans
 from .figures import VERBS, FigureQuestion, period_spans
 from .measures import CHANGE_TERMS, other_quantity
 from .question_focus import ONE_WORD, SPEAKER, expansion_terms, focus_term
-from .question_rules import HAPPENED_TO, listed_count
+from .question_rules import HAPPENED_TO, asks_stated_reason, listed_count
 from .question_types import PERIOD_Q
 from .tokens import by_word, tokenize, tokenize_spans
 
@@ -121,7 +121,10 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         abbr = _STANDS_FOR.search(question)
         return expansion_spans(text, abbr.group(1)) if abbr else []
     if kind == "reason":
-        return reason_spans(text, set(tokenize(question))) or gap_spans(text, matched)
+        found = reason_spans(text, set(tokenize(question)))
+        # "what reason did the government give for ...?", "why did ministers cut ...?": a reason stated as one, or
+        # none — articles report decisions without their reasons, and a stretch of the sentence is no reason
+        return found or ([] if asks_stated_reason(question) else gap_spans(text, matched))
     if kind == "quote":
         described = _DESCRIBED.search(question)
         # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
@@ -130,6 +133,12 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
         phrase = passive.group(1) if passive else described.group(1) if described else ""
         phrase = before_preposition(phrase)
+        called = _CALLED_WHAT.search(question)
+        if called:  # "what did she call 'unacceptable'?": "such incompetence from Departments is unacceptable"
+            found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(called.group(1))}\b", re.I),
+                                text, "described")
+            if found:
+                return found
         what_does = _WHAT_DOES.match(phrase)
         if what_does:  # "how did it describe what STPs offer?": "STPs offer [a sensible structure]"
             subject, verb = what_does.group(1), what_does.group(2)
@@ -140,6 +149,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         np = tokenize(happened.group(1)) if happened else tokenize(phrase)
         found = [Span(m.start, m.end, m.text, "described")
                  for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
+        # "it is “deeply disturbing that local government believes ...”": judged before what is judged
+        found += [Span(m.start(1), m.end(1), m.group(1), "described") for m in _JUDGED_THAT.finditer(text)
+                  if np and 2 * len(set(np) & set(tokenize(" ".join(text[m.end():].split()[:6])))) >= len(set(np))]
         # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
         said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
         if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
@@ -151,6 +163,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
     return open_candidates(text, question, kind, matched)
 
 
+_CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label) [‘'\"“]([a-z][\w-]+)[’'\"”]", re.I)
+_JUDGED_THAT = re.compile(r"\b(?:is|was|are|were)\s+[“\"‘]?((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+that\s+", re.I)
 _WHAT_DOES = re.compile(r"^what (?:the |its |their )?([\w’'-]+) (?!(?:is|are|was|were|has|have|had|did|does|do)\b)([a-z]+?)(?:s|es|ed)?$", re.I)
 _WH_NOUN = re.compile(r"^\W*(?:[\w’' ]+,\s*)?what (?:two |three |main |key |big )?(pressures?|factors?|problems?|obstacles?|barriers?|issues?"
                       r"|challenges?|difficult(?:y|ies)|constraints?|causes?|forces?)\b", re.I)

@@ -759,3 +759,11 @@ def test_what_view_someone_took_of_a_thing_is_how_they_described_it(tmp_path):
     a = _answerer(tmp_path, savings=text)
     answer = a.answer("What view did the auditors take of the ambition to save £9m through widget models?")
     assert answer.short_answer == "may be optimistic"
+
+
+def test_why_the_government_took_a_decision_is_declined_when_no_reason_is_stated(tmp_path):
+    text = ("Widget indicators\n\nRevisions to the widget part of the fund have cut the number of related indicators from six to one, "
+            "and now a portion is to be paid for reducing total widget admissions.\n")
+    a = _answerer(tmp_path, indicators=text)
+    answer = a.answer("Why did the government cut the number of widget indicators from six to one?")
+    assert answer.abstained and answer.short_answer is None

@@ -272,3 +272,16 @@ def test_which_organisation_someone_works_for_asks_for_the_body_not_their_role()
     assert not is_role_question("Which organisation does Jane Roe work for?")
     assert is_role_question("Which organisation was Jane Roe speaking for?")
     assert is_role_question("What is Jane Roe's role?")
+
+
+@pytest.mark.parametrize("question, stated_only", [
+    ("What reason did the government give for cutting the widget indicators?", True),
+    ("Why did ministers cut the number of widget indicators?", True),
+    ("Why was the widget green paper delayed until autumn?", True),
+    ("Why were the widget sites selected?", True),
+    ("Why did the office call the widget target ambitious?", False),  # the office's own judgement: its words may explain it
+    ("why was there so little risk management when the widget fund was first set up?", False),
+])
+def test_a_decision_reported_without_its_reason_needs_a_stated_reason(question, stated_only):
+    from bot.question_rules import asks_stated_reason
+    assert asks_stated_reason(question) is stated_only
