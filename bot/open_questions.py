@@ -17,6 +17,7 @@ from .tokens import tokenize
 # Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
 _ABOUT_CHANGE = re.compile(r"\b(?:better|worse|improv\w*|down|up|reduc\w*|increas\w*|rise|rose|fall|fell|cut|"
                            r"work(?:ed|ing)?|still|in place|scrapped|dropped|proven|clarified|spelled out|spelt out|flat)\b", re.I)
+_WHICH_PLURAL = re.compile(r"^\W*which ((?:[\w’'-]+ ){0,3}?[\w’'-]+s)(?: (?:across|in|of|for|on|at|within|between)\b[^?]*?)? (?:did|does|do|had|has|have|were|are)\b", re.I)
 _SORT_OF = re.compile(r"\b(?:what|which) (?:sort|kind|type|form|aspect)s? of ([\w’' -]+?)(?= did\b| does\b| do\b| is\b| was\b| were\b| has\b| have\b| had\b| will\b| would\b| could\b| to\b|\?|$)", re.I)
 _ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|route|approach)\b", re.I)
 # the subject opening a sentence or clause, up to its verb
@@ -138,6 +139,11 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             return change_spans(text)
         if found:
             return found
+    which = _WHICH_PLURAL.search(question)
+    if which:  # "which financial incentives did the government identify as a barrier?": “misaligned” ones
+        found = [m for m in modifier_spans(text, tokenize(which.group(1))) if m.text.startswith(("“", '"'))]
+        if found:
+            return found
     sort_of = (_SORT_OF.search(question) or HOW_QUALIFIED.search(question) or _WHAT_EVIDENCE.search(question)
                or _WRONG_WITH.search(question))
     if sort_of:  # "what kind of evidence" -> "no compelling evidence"; "how much danger" -> "significant risk"
@@ -149,8 +155,12 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             if found := group_spans(aspect, text, "gap"):
                 return found
         found = modifier_spans(text, tokenize(phrase))
+        if not found and phrase.split():  # "what kind of culture?": "a culture of blame", qualified after the noun
+            found = group_spans(re.compile(rf"\b((?:a |an |the )?{re.escape(phrase.split()[-1])}s? of (?!the\b|a\b|an\b)[\w’'-]+)", re.I), text, "gap")
         if found:
             return found
+        if _SORT_OF.search(question) and len(tokenize(phrase)) == 1 and not set(tokenize(phrase)) & {t for t, _, _ in matched}:
+            return []  # "what kind of culture?": a sentence with no culture in it says nothing of its kind
     return gap_spans(text, matched)
 
 

@@ -167,3 +167,15 @@ def test_which_thing_was_done_reads_the_participle_as_the_thesaurus_does():
 def test_what_aspect_of_a_thing_is_the_noun_before_of_it():
     text = "Jo Bloggs emphasised that the office does not look at the efficacy of policy – it has no view on whether widgets are an effective policy."
     assert _open(text, "What aspect of policy does the office not look at?")[0] == "the efficacy of policy"
+
+
+def test_which_of_a_plural_thing_is_its_quoted_modifier():
+    text = "Despite identifying barriers, such as “misaligned” financial incentives across the widget system, departments failed to act."
+    assert _open(text, "Which financial incentives across the widget system did the government identify as a barrier?") == ["“misaligned” financial incentives"]
+
+
+def test_what_kind_of_thing_may_be_qualified_after_the_noun():
+    text = "Struggling widget bodies increase the risk of unhealthy competition and a culture of blame when things go wrong."
+    assert _open(text, "What kind of culture did the report warn could arise when things go wrong?") == ["a culture of blame"]
+    other = "Despite these pressures, the report found that new widget roles could help when things go wrong."
+    assert _open(other, "What kind of culture did the report warn could arise when things go wrong?") == []  # no culture in it
