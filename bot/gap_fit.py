@@ -38,6 +38,9 @@ _COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcom
 _COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bigger|larger) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
                           r"|\bshort of\b|\blight years\b|\bfar (?:below|above|from|short)\b", re.I)
 # "... put the plan at?", "... intended to act as in future?": the answer stands right after that word
+# "On what would the remainder be spent?": the preposition asked about, put first
+_FRONTED_PREP = re.compile(r"^\W*(on|into|for|under|towards?) (?:what|which)\b", re.I)
+_WHERE_SPENT = re.compile(r"^\W*where\b.*\b(?:spent|spend|go|goes|went)\b", re.I)
 _ENDS_WITH_PREP = re.compile(r"\b(at|into|as)(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
 
 
@@ -120,8 +123,10 @@ def _ruled_out(question: str) -> frozenset[str]:
 def _question_cues(question: str) -> tuple[bool, re.Pattern[str] | None]:
     """Read once per question, not per candidate stretch: does it ask how two things compare,
     and the word it ends on ("at?") as it must stand just before the answer."""
-    last = _ENDS_WITH_PREP.search(question)
+    last = _ENDS_WITH_PREP.search(question) or _FRONTED_PREP.search(question)
     after = re.compile(rf"\b{last.group(1)}\s+[“\"‘']?$", re.I) if last else None
+    if not last and _WHERE_SPENT.search(question):  # "where will the rest be spent?": "spent on [...]"
+        after = re.compile(r"\bspen[dt]\s+(?:on|in)\s+$", re.I)
     return bool(_COMPARE_Q.search(question)), after
 
 

@@ -31,6 +31,8 @@ _NEEDED = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were)\s+(?:still\s+|also\
 # "“We need a clearer national strategy for ...": what we need
 _WE_NEED = re.compile(r"\b(?:we|they|you)\s+(?:still\s+|also\s+|urgently\s+)?need\s+((?:an?|the|more|better|some)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)"
                       r"(?=\s+(?:for|to|that|which|if)\b|\s*[,.;:”]|$)", re.I)
+# "The BCF requires “strong leadership and effective cross government working, both of which ...”": what it requires
+_REQUIRES = re.compile(r"\b(?:requires|required|needs|needed)\s+[“\"‘]?((?:[\w’'-]+\s+){1,8}?[\w’'-]+)(?=\s*[,.;:”\"]|\s+(?:to|for|if|which|that)\b|$)", re.I)
 # "X named A and B as barriers - what was the third?": the list's other item
 _NAMED_THEN_OTHER = re.compile(r"\b(?:identified|named|listed|cited|mentioned|gave)\s+(.+?\s(?:and|&)\s.+?)\s+as\s+[^?]*?"
                                r"\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:third|fourth|other|remaining|last|final)\b", re.I)
@@ -109,7 +111,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
         return group_spans(_ONE_WAY, text, "gap")
     if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
-        return group_spans(_NEEDED, text, "gap") + group_spans(_WE_NEED, text, "gap")
+        return group_spans(_NEEDED, text, "gap") + group_spans(_WE_NEED, text, "gap") + group_spans(_REQUIRES, text, "gap")
     about = ABOUT.search(question) if kind == "other" else None
     if about and not re.match(r"\s*\w+ing\b", about.group(1)):  # a noun phrase, not "expecting areas to ..."
         # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"

@@ -72,7 +72,13 @@ def focus_term(question: str) -> str | None:
     # A verb if there is one ("wary of giving up": "giving"), else the first plain word.
     verbs = [t for t, s, e in plain if _VERBISH.search(question[s:e].split(" ")[0])
              or question[s:e].split(" ")[0].lower() in _COMMON_VERBS]
+    chain = _CHAIN_THEN_ING.search(question[m.end():])
+    if verbs and chain and tokenize(chain.group(1)) and verbs[0] == tokenize(chain.group(1))[-1]:
+        return tokenize(chain.group(2))[-1]  # "what does it risk eroding by ...?": what it erodes
     return verbs[0] if verbs else plain[0][0] if plain else None
+
+
+_CHAIN_THEN_ING = re.compile(r"\b(risks?|risked|keeps?|kept|starts?|started|stops?|stopped|avoids?|avoided|fears?|feared)\s+([a-z]+ing)\b", re.I)
 
 
 _HOW_MANY = re.compile(r"\bhow many ((?:(?!did\b|do\b|does\b|are\b|is\b|were\b|was\b|will\b|have\b|has\b|had\b|can\b|could\b|would\b|should\b|of\b)\w[\w'’-]* ?)+)", re.I)
@@ -83,6 +89,7 @@ _CHANGE_VERBS = frozenset("go goes went rise rose risen fall fell fallen increas
                           "dropped come came get got climb climbed jump jumped".split())
 
 
+_ADVERBS = frozenset("now currently still then actually really also ever already today".split())  # "how many indicators now relate to ..."
 _BASE_OF = {form: base for base, forms in IRREGULAR.items() for form in forms.split()}
 _IRREGULAR_PAST = frozenset(f for forms in IRREGULAR.values() for f in forms.split())  # "how many areas met ..."
 _PREPOSITIONS = frozenset("after before in on for of to at from with by under over between during across within".split())
@@ -101,7 +108,7 @@ def counted_terms(question: str) -> list[str]:
         words = words[1:]  # "by how many was the number of admissions supposed to drop": admissions
     kept = len(words)
     for i, w in enumerate(words[1:], 1):
-        if _VERBISH.search(w) or w.lower() in _PREPOSITIONS or w.lower() in _IRREGULAR_PAST:
+        if _VERBISH.search(w) or w.lower() in _PREPOSITIONS or w.lower() in _IRREGULAR_PAST or w.lower() in _ADVERBS:
             kept = i
             break
     # read with the words after the cut, so a paraphrase running past it ("new ways of delivering

@@ -61,3 +61,9 @@ def test_a_lone_quoted_word_is_as_good_an_answer_as_a_phrase():
     text = "The sites were selected to take a lead on new widget models that will act as “blueprints” for the future."
     question = "What were the new widget models intended to act as for the future?"
     assert _factor(text, "blueprints", question) >= 1.0  # the open slot after "act as", not a lone word's 0.4
+
+
+def test_a_preposition_put_first_is_the_one_before_the_answer():
+    text = "A portion is to be paid for reducing widget admissions, while the rest will be spent on gadget services."
+    question = "On what would the rest of the widget money be spent?"
+    assert _factor(text, "gadget services", question) > _factor(text.replace("spent on", "spent by"), "gadget services", question)

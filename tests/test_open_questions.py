@@ -179,3 +179,8 @@ def test_what_kind_of_thing_may_be_qualified_after_the_noun():
     assert _open(text, "What kind of culture did the report warn could arise when things go wrong?") == ["a culture of blame"]
     other = "Despite these pressures, the report found that new widget roles could help when things go wrong."
     assert _open(other, "What kind of culture did the report warn could arise when things go wrong?") == []  # no culture in it
+
+
+def test_what_was_needed_is_also_what_something_requires():
+    text = "The widget fund requires “strong leadership and effective cross government working, both of which have been lacking”."
+    assert "strong leadership and effective cross government working" in _open(text, "What two things were needed by the widget fund but lacking?")

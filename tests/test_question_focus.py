@@ -63,3 +63,11 @@ def test_what_is_counted_is_read_through_a_paraphrase_running_past_its_prepositi
 
 def test_an_irregular_participle_ending_the_question_is_the_verb_the_answer_completes():
     assert focus_term("How did Jo Bloggs say widget integration should be seen?") == tokenize("see")[0]
+
+
+def test_what_is_counted_ends_before_an_adverb():
+    assert counted_terms("How many widget indicators now relate to the fund after the revisions?") == tokenize("widget indicators")
+
+
+def test_a_verb_after_risk_is_the_verb_the_answer_completes():
+    assert focus_term("What does local government risk eroding by sacrificing its widget resources?") == tokenize("eroding")[0]
