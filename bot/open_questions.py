@@ -42,6 +42,12 @@ _LIST_Q = re.compile(r"^\W*(?:name|give|list)\s+(?:me\s+)?(?:one|an?|two|three|s
 _ONE_OF = re.compile(r"\b(?:one|a single|an example)\b|^\W*name an?\b", re.I)
 # "what was wrong with the integration initiatives?": how the sentence qualifies them ("poorly designed ...")
 _WRONG_WITH = re.compile(r"\bwhat(?:'s|’s|\b[^?]{0,60}?\b(?:is|was|were|are))\s+(?:\w+ )?wrong with (?:the |its |their |these )?((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:in|of|for|at|under|across)\b|\s*[?,]|$)", re.I)
+# What was faulted: "what was wrong with / lacking in X", "what did they criticise about X", "what weakness ..."
+_FAULT_Q = re.compile(r"\bwhat(?:'s|’s|\b[^?]{0,60}?\b(?:is|was|were|are))\s+(?:\w+ )?(?:wrong|lacking|missing|deficient) (?:with|in|about)\b"
+                      r"|\bwhat (?:did|does|do) [^?]{2,60}? (?:criticis|criticiz|fault|condemn|attack)\w* (?:about|in)\b"
+                      r"|\bwhat (?:\w+ )?(?:weakness|weaknesses|flaws?|failings?|shortcomings?|problems?|faults?) (?:did|does|do|was|were|is|are)\b", re.I)
+# "... had been set up, but with poor governance and oversight": the fault a clause after "but (with)" names
+_BUT_WITH = re.compile(r",\s+but\s+with\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*[.;,:]|\s*$)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
 # "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
 _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
@@ -144,6 +150,10 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     which = _WHICH_PLURAL.search(question)
     if which:  # "which financial incentives did the government identify as a barrier?": “misaligned” ones
         found = [m for m in modifier_spans(text, tokenize(which.group(1))) if m.text.startswith(("“", '"'))]
+        if found:
+            return found
+    if _FAULT_Q.search(question):  # "what did the NAO criticise about the initiatives?": "set up, but [with poor governance]"
+        found = group_spans(_BUT_WITH, text, "gap")
         if found:
             return found
     sort_of = (_SORT_OF.search(question) or HOW_QUALIFIED.search(question) or _WHAT_EVIDENCE.search(question)

@@ -24,6 +24,7 @@ _EDGE_OR_ARTICLE = EDGE_WORDS | {"a", "an", "the"}
 _CURRENCY = {"£", "$", "€"}
 _BEFORE_AGE = frozenset("over under aged above below".split())  # "people over [65]": the phrase goes on past the figure
 _POINTERS = frozenset("such this that these those".split())
+_SUBJECTS = frozenset("they it we he she you i who".split())
 _REASON_EDGE = _EDGE_OR_ARTICLE | {"time"}  # nor does a reason end on "time" ("... at the time")
 _DETERMINERS = frozenset("no any some little much more less few all every limited".split())
 
@@ -55,6 +56,9 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
             start = np_start
             for w in reversed(words[-4:]):
                 gap = text[offset + w.end() : start]
+                if w.group(0).lower() in _SUBJECTS:
+                    start = np_start  # "given they included targets": a clause's verb, not a word describing them
+                    break
                 if w.group(0).lower() in _EDGE_OR_ARTICLE or w.group(0).lower() in _POINTERS or gap.strip(" ”’\""):  # "“misaligned” incentives"
                     break  # "such incompetence": "such" points back, it does not describe
                 start = offset + w.start()

@@ -57,6 +57,7 @@ def focus_term(question: str) -> str | None:
         return tokenize(tail.group(1))[-1]
     last = re.search(r"\b([a-z]+)\W*$", question)  # "what do the revisions undermine?": a verb at the end
     if last and (last.group(1) in _COMMON_VERBS or _BASE_OF.get(last.group(1)) in _COMMON_VERBS  # "should be seen?"
+                 or re.sub(r"(?:ed|s)$", "", last.group(1)) in _COMMON_VERBS  # "what did it say they risked?"
                  or _VERB_CHAIN.search(question)) and tokenize(last.group(1)):
         return tokenize(last.group(1))[-1]
     m = WH.search(question)

@@ -147,7 +147,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
             if found:
                 return found
         np = tokenize(happened.group(1)) if happened else tokenize(phrase)
-        found = [Span(m.start, m.end, m.text, "described")
+        found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
                  for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
         # "it is “deeply disturbing that local government believes ...”": judged before what is judged
         found += [Span(m.start(1), m.end(1), m.group(1), "described") for m in _JUDGED_THAT.finditer(text)
@@ -296,7 +296,7 @@ _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?(?:abbreviation |acrony
 _DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b", re.I)
 _WHICH_NOUN = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
-                        r"(?=\s+(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
+                        r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
 MAX_TITLE_WORDS = 10
 _TIME_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|period|parliament|since|until|between|\d{4})\b", re.I)
 _POST_OF_WHAT = re.compile(r"\b(chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of(?:\s+what\b|\W*$)", re.I)
@@ -347,6 +347,15 @@ def _without_named_body(c: Span, question: str) -> Span:
     Directors of Adult Social Services" that the question already names."""
     m = re.search(r"\s+(?:of|at)\s+(?:the\s+)?(.+)$", c.text)
     if m and set(tokenize(m.group(1))) <= set(tokenize(question)) and m.start() > 0:
+        return Span(c.start, c.start + m.start(), c.text[: m.start()], c.kind)
+    return c
+
+
+def _without_question_tail(c: Span, question: str) -> Span:
+    """"a significant challenge [in normal times]" for "how did he describe it in normal times?": the
+    question's own closing phrase is no part of the description."""
+    m = re.search(r"\s+(?:in|at|on|for|by|with|to)\s+(.+)$", c.text)
+    if m and m.start() > 0 and set(tokenize(m.group(1))) <= set(tokenize(question)):
         return Span(c.start, c.start + m.start(), c.text[: m.start()], c.kind)
     return c
 

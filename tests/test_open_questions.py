@@ -184,3 +184,11 @@ def test_what_kind_of_thing_may_be_qualified_after_the_noun():
 def test_what_was_needed_is_also_what_something_requires():
     text = "The widget fund requires “strong leadership and effective cross government working, both of which have been lacking”."
     assert "strong leadership and effective cross government working" in _open(text, "What two things were needed by the widget fund but lacking?")
+
+
+@pytest.mark.parametrize("question", ["What did the office criticise about the array of widget initiatives?",
+                                      "What was wrong with the array of widget initiatives?",
+                                      "What weaknesses did the office find in the widget initiatives?"])
+def test_what_was_faulted_is_what_follows_but_with(question):
+    text = "The office stated that an array of widget initiatives examining different ways to transform care had been set up, but with poor governance and oversight."
+    assert _open(text, question) == ["poor governance and oversight"]

@@ -175,3 +175,8 @@ def test_what_a_content_clause_says_is_not_said_of_the_noun_it_follows():
     assert _texts(predicate_spans(text, tokenize("conclusion")), text) == []
     text = "The conclusion that was reached has been criticised."
     assert _texts(predicate_spans(text, tokenize("conclusion")), text)  # a relative clause ("that was ...") still reads on
+
+
+def test_a_clauses_verb_before_the_noun_is_no_modifier():
+    text = "Arguably, those widget plans and targets were always unrealistic, given they included targets to cut widget admissions."
+    assert not any("included" in m for m in _texts(modifier_spans(text, tokenize("targets")), text))

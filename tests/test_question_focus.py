@@ -71,3 +71,7 @@ def test_what_is_counted_ends_before_an_adverb():
 
 def test_a_verb_after_risk_is_the_verb_the_answer_completes():
     assert focus_term("What does local government risk eroding by sacrificing its widget resources?") == tokenize("eroding")[0]
+
+
+def test_a_regular_past_tense_ending_the_question_is_the_verb_the_answer_completes():
+    assert focus_term("What did Jo Bloggs say the reservations about handing over widget resources risked?") == tokenize("risk")[0]

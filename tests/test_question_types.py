@@ -6,6 +6,8 @@ from bot.question_types import asking_clause, classify_question
 
 @pytest.mark.parametrize("question, kind", [
     ("How much did emergency admissions rise?", "number"),
+    ("Which group of people saw fewer widget admissions?", "age"),
+    ("Which group represents widget councils?", "org"),
     ("What view did the auditors take of the widget ambition?", "quote"),
     ("What two pressures did the office say had held back widget integration?", "reason"),
     ("When organisations struggle, what risks increase according to the widget report?", "other"),  # "increase" is the verb

@@ -395,3 +395,8 @@ def test_what_something_was_selected_to_do_is_why_it_was_selected():
     from bot.reasons import reason_spans
     text = "The so-called widget sites currently number around 50 and were selected to take a lead on new widget models that will act as blueprints."
     assert "take a lead on new widget models" in [s.text for s in reason_spans(text, set(tokenize("Why were the widget sites selected?")))]
+
+
+def test_a_description_leaves_out_the_questions_own_closing_phrase():
+    text = "Jo Bloggs said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”"
+    assert _best(text, "How did Jo Bloggs describe integrating the widget and gadget sectors 'in normal times'?", "quote") == "a significant challenge"
