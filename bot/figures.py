@@ -155,6 +155,10 @@ def _is_current(text: str, c: Span) -> bool:
     return bool(_CURRENT.search(clause))
 
 
+_MONEY_WORDS = frozenset(tokenize("money cash funding"))
+_FUND_HEADS = frozenset(tokenize("fund budget pot"))
+
+
 class FigureQuestion:
     """What an amount question asks, read once, then applied to each candidate figure."""
 
@@ -176,6 +180,7 @@ class FigureQuestion:
                           or bool(_OBLIGED.search(main)))  # "areas had to get admissions down by 5%": a target
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
+        self.money_named = bool(_MONEY_WORDS & set(tokenize(question)))  # "how big was the STP money?" (a kind word, not in q_terms)
         spent_on = _SPENT_ON.search(question) or _CHANGE_IN.search(question)  # "how much was spent on [agency staff]"
         self.spent_on = tokenize(spent_on.group(1)) if spent_on else []
         cost_of = _COST_OF.search(question)  # "how much did [the NAO report] cost"
@@ -267,7 +272,11 @@ class FigureQuestion:
                 return None  # "how much did the report cost?": "..., costing £146m, said the report" is another cost
         if self.size and c.kind in ("money", "number"):
             head, names = measured_terms(text, c)
-            if (head and not head & self.q_terms) or (names and not names & self.q_terms):
+            # "how big was the STP money?": money asked of is the fund that holds it
+            asked = self.q_terms | (_FUND_HEADS if self.money_named else set())
+            # the name in other words ("transformation and sustainability money" for "the STF") still names it
+            named = not names or bool(names & self.q_terms) or len(self.q_terms & set(tokenize(text[c.end : c.end + 60]))) >= 2
+            if (head and not head & asked) or not named:
                 return None  # "the total NHS deficit?", "bcf size?": "the £2.1bn NHS ... (STF) fund" measures something else
             after = text[c.end : c.end + 50]
             if _PART_AFTER.match(after) and not self.asks_part:

@@ -51,7 +51,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|\bhow (?:far|much) over (?:the )?(?:budget|plan)\b"  # "how far over budget did it put the fund?"
 
                   r"|\bwhat (?:did|has|have|had|does|do|will|would) .* (?:cost|spend)\b|^\W*what (?:is|was|were|are) (?:the )?(?:(?!verdict|judge?ment|view|assessment|opinion)[\w’'-]+ ){0,3}savings? (?:goal|target|ambition|aim)\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
-                  r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+,? ){0,2}(?:cost|costs|budget|price|bill|overspend|overrun|saving|savings|spend|spending|deficits?)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part|bcf|stf)\b|\b(?:size|value|worth) of (?:the |its |their |this |that )?(?:[\w’'-]+ ){0,3}(?:fund|budget|pot|bcf|stf)\b|\bsavings? target\b"
+                  r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+,? ){0,2}(?:cost|costs|budget|price|bill|overspend|overrun|saving|savings|spend|spending|deficits?)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part|bcf|stf|money|cash|funding)\b|\b(?:size|value|worth) of (?:the |its |their |this |that )?(?:[\w’'-]+ ){0,3}(?:fund|budget|pot|bcf|stf)\b|\bsavings? target\b"
                   r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"
                   # "what were the plans on track to save?": an amount of money
                   r"|^(?!.*\b(?:why|how (?!much\b)\w+)\b)\W*(?:[\w’'-]+ ){0,3}?what\b[^?]{0,60}\b(?:on track|on course|expected|projected|set|due|forecast|planned|going|hoping|aiming|supposed|meant) to (?:save|cost|spend)\b(?!\s*(?:£|\d))"),
@@ -60,6 +60,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # A terse ask naming money ("bcf pooled budget how big", "dtoc overspend vs plan £m", "savings in first round?")
         ("money", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
                   r"(?!.*\b(?:what|which|who|why|when|where|how (?!big\b|large\b|much\b)\w+)\b)(?!.*(?:%|\bper ?cent|\bpercentage|\bproportion|\bshare\b))"
+                  # "in the joint pot's first year, how much did admissions go up by?": a change in something that is no money
+                  r"(?!.*\bhow much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,4}?(?:savings?|costs?|spend\w*|budgets?|funding|pot|fund|money|deficits?)\b)"
+                  r"[^?]*\b(?:go|went|gone|rise|rose|risen|fall|fell|fallen|increased?|decreased?|drop(?:ped)?|climb(?:ed)?)\b)"
                   r".*(?:£|\b(?:savings?|costs?|spend|spending|budget|funding|overspend|overshoot|pot|deficits?)\b)"),
         # A terse, verbless ask about money ("BCF budget?", "total projected savings?"), not a yes/no question.
         ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"

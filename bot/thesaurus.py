@@ -397,6 +397,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("stuck", "on", "wards"): ("delayed", "transfers", "of", "care"), ("stuck", "on", "the", "ward"): ("delayed", "transfers", "of", "care"),
     ("waiting", "for", "a", "care", "package"): (), ("waiting", "for", "a", "package", "of", "care"): (),
     ("waiting", "for", "care", "packages"): (),
+    ("stuck", "waiting", "to", "leave", "hospital"): ("delayed", "transfers", "of", "care"),
+    ("waiting", "to", "leave", "hospital"): ("delayed", "transfers", "of", "care"),
     # dev review (heavy paraphrase): "unplanned hospital stays", "hold-ups getting patients out of hospital",
     # "the incoming president of the body representing council adult care directors", "what fall had been aimed for"
     ("hospital", "stays"): ("hospital", "admissions"), ("hospital", "stay"): ("hospital", "admissions"),
@@ -408,6 +410,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("council", "adult", "care", "directors"): ("directors", "of", "adult", "social", "services"),
     ("council", "care", "directors"): ("directors", "of", "adult", "social", "services"),
     ("body", "representing"): (), ("organisation", "representing"): (), ("group", "representing"): (),
+    **{(adj, *mid, noun): ("better", "care", "fund") for adj in ("joint", "shared", "pooled")  # "the joint health-and-council pot"
+       for mid in (("health", "and", "council"), ("nhs", "and", "council"), ("nhs", "council"), ("health", "council"), ("integration",))
+       for noun in ("pot", "budget", "fund")},
     ("wearing", "away"): ("eroding",), ("wear", "away"): ("eroding",), ("wears", "away"): ("eroding",), ("worn", "away"): ("eroding",),
     ("people", "who", "check", "government", "spending"): ("national", "audit", "office"),
     ("check", "government", "spending"): ("national", "audit", "office"), ("checks", "government", "spending"): ("national", "audit", "office"),

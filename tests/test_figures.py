@@ -377,3 +377,12 @@ def test_an_overrun_is_a_sum_stated_as_more_than_planned():
     text = "Widget delays rose by 185,000, costing £146m more than planned, from a £90m budget."
     q = FigureQuestion("What was the financial overrun linked to widget delays?", "money", {"widget", "delay", "cost"})
     assert _fit(q, text, "£90m") is None and _fit(q, text, "£146m") is not None
+
+
+def test_the_size_of_a_fund_named_in_other_words_answers_how_big_its_money_was():
+    from bot.spans import _figure_question
+    q = "How big was the NHS transformation and sustainability money for 2016-17?"
+    text = "The report said of the £2.1bn NHS sustainability and transformation fund for 2016-17, £1.8 billion was allocated to cover NHS deficits."
+    fq = _figure_question(q, "money", frozenset(t for t in tokenize(q) if t != tokenize("money")[0]))  # "money" only names the type
+    (fund,) = [s for s in typed_spans(text, "money") if s.text == "£2.1bn"]
+    assert fq.factor(text, fund) is not None

@@ -6,6 +6,8 @@ from bot.question_types import asking_clause, classify_question
 
 @pytest.mark.parametrize("question, kind", [
     ("How much did emergency admissions rise?", "number"),
+    ("In the first year of the joint widget pot, how much did widget admissions go up by?", "number"),  # the pot is only the scene
+    ("How big was the widget transformation money for 2016-17?", "money"),
     ("Which group of people saw fewer widget admissions?", "age"),
     ("Which group represents widget councils?", "org"),
     ("What view did the auditors take of the widget ambition?", "quote"),

@@ -57,6 +57,8 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("the people who check government spending") == tokenize("the National Audit Office")
     assert tokenize("savings at a minimum of £314m") == tokenize("savings at least of £314m")
     assert tokenize("its place among the policies") == tokenize("its place the policies")  # a bare preposition
+    assert tokenize("the joint health-and-council pot") == tokenize("the Better Care Fund")
+    assert set(tokenize("delayed transfers of care")) <= set(tokenize("patients stuck waiting to leave hospital"))
 
 
 def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing():
