@@ -21,6 +21,7 @@ from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import asked_changes, stated_changes
 from .full_names import full_name
+from .gap_fit import ASKS_COMPARISON
 from .open_questions import needs_statement
 from .question_focus import final_verb
 from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, RATE_Q, SPLIT_Q, SPLIT_STATED, read_question
@@ -37,7 +38,8 @@ _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed ad
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 CLAIMED_FIGURE = 0.3  # support credited to a sentence stating the figure the asker checks
-MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
+MIN_WORDS_SHARE = 0.25
+_COMPARE = tokenize("compare")[0]  # support a sentence needs from the question's words, not counting its years and figures
 _INCOMING = re.compile(r"\b(?:incoming|next|future)\s+(?:[\w&]+\s+)?(?:president|chair\w*|head|chief|director|leader)\b|\b(?:elect|designate)\b", re.I)
 DECLINE_TEXT = "I couldn't find that in the articles."
 
@@ -104,6 +106,8 @@ class Answerer:
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
         q_spans = [x for x in q_spans if x[0] not in KIND_WORDS.get(kind, ())]  # "how long": the type, not content
+        if ASKS_COMPARISON.search(q):  # "how did benefits compare with plans?": "compare" says a comparison is the answer
+            q_spans = [x for x in q_spans if x[0] != _COMPARE]
         q_spans += [(t, -2, -2) for t in TYPE_CUES.get(kind, ())]
         q_terms = [t for t, _, _ in q_spans]
         if not q_terms:

@@ -34,7 +34,8 @@ _REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicate
                         r"reported|highlighted|emphasised|commented|recognises|identifies|catalogued)\b", re.I)
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
-_COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcompare\b|\bcompared? (?:with|to) what\b", re.I)
+ASKS_COMPARISON = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcompared?\b|\bcompared? (?:with|to) what\b"
+                             r"|\bhow (?:did|does|do) .+ describe .+ compared (?:with|to)\b", re.I)
 _COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bigger|larger) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
                           r"|\bshort of\b|\blight years\b|\bfar (?:below|above|from|short)\b", re.I)
 # "... put the plan at?", "... intended to act as in future?": the answer stands right after that word
@@ -127,6 +128,6 @@ def _question_cues(question: str) -> tuple[bool, re.Pattern[str] | None]:
     after = re.compile(rf"\b{last.group(1)}\s+[“\"‘']?$", re.I) if last else None
     if not last and _WHERE_SPENT.search(question):  # "where will the rest be spent?": "spent on [...]"
         after = re.compile(r"\bspen[dt]\s+(?:on|in)\s+$", re.I)
-    return bool(_COMPARE_Q.search(question)), after
+    return bool(ASKS_COMPARISON.search(question)), after
 
 

@@ -1,4 +1,6 @@
 """How much an open-question stretch looks like the answer (pure)."""
+import pytest
+
 from bot.extract import Span
 from bot.gap_fit import Words, _adjacent_in_question, gap_factor
 from bot.tokens import tokenize_spans
@@ -67,3 +69,10 @@ def test_a_preposition_put_first_is_the_one_before_the_answer():
     text = "A portion is to be paid for reducing widget admissions, while the rest will be spent on gadget services."
     question = "On what would the rest of the widget money be spent?"
     assert _factor(text, "gadget services", question) > _factor(text.replace("spent on", "spent by"), "gadget services", question)
+
+
+@pytest.mark.parametrize("question", ["How did the office head say widget benefits compared with plans so far?",
+                                      "How did the office head describe the widget benefits delivered so far compared with the plans?"])
+def test_a_question_asking_how_things_compared_is_read_as_asking_for_a_comparison(question):
+    from bot.gap_fit import ASKS_COMPARISON
+    assert ASKS_COMPARISON.search(question)  # so "compared" itself is not a word the answer must contain
