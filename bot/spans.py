@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .extract import (CLOSE_QUOTES, HONORIFIC_WORDS, OPEN_QUOTES, Span, group_spans, is_range_question, numeric_value, org_spans, person_spans, place_spans,
+from .extract import (HONORIFIC_WORDS, Span, is_range_question, numeric_value, org_spans, person_spans, place_spans,
                       quoted_spans, range_spans, role_spans, title_spans, typed_spans)
 from .open_questions import asks_yes_no, open_candidates
 from .gap_fit import Words, gap_factor
-from .open_spans import after_question_words, before_preposition, cut_at_question_words, gap_spans, modifier_spans, predicate_spans
+from .open_spans import after_question_words, cut_at_question_words, gap_spans
 from .long_forms import expansion_spans
+from .described import described_candidates, first_words
 from .reasons import reason_spans
 from .figures import VERBS, FigureQuestion, period_spans
 from .measures import CHANGE_TERMS, other_quantity
 from .question_focus import ONE_WORD, SPEAKER, expansion_terms, focus_term
-from .question_rules import HAPPENED_TO, asks_stated_reason, listed_count
+from .question_rules import asks_stated_reason, listed_count
 from .question_types import PERIOD_Q
 from .tokens import by_word, tokenize, tokenize_spans
 
@@ -126,60 +127,14 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         # none — articles report decisions without their reasons, and a stretch of the sentence is no reason
         return found or ([] if asks_stated_reason(question) else gap_spans(text, matched))
     if kind == "quote":
-        described = _DESCRIBED.search(question)
-        # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
-        happened = HAPPENED_TO.search(question)  # "how did she characterise what had happened to the aim?": the aim
-        # "how were the financial incentives across health and social care described?": the noun phrase before its preposition
-        passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
-        phrase = passive.group(1) if passive else described.group(1) if described else ""
-        phrase = before_preposition(phrase)
-        called = _CALLED_WHAT.search(question)
-        if called:  # "what did she call 'unacceptable'?": "such incompetence from Departments is unacceptable"
-            found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(called.group(1))}\b", re.I),
-                                text, "described")
-            if found:
-                return found
-        what_does = _WHAT_DOES.match(phrase)
-        if what_does:  # "how did it describe what STPs offer?": "STPs offer [a sensible structure]"
-            subject, verb = what_does.group(1), what_does.group(2)
-            found = group_spans(re.compile(rf"\b{re.escape(subject)}\s+{re.escape(verb)}\w*\s+((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)"
-                                           rf"(?=\s+(?:for|to|in|of|that|which|when|while)\b|\s*[.,;:–—-]|$)", re.I), text, "described")
-            if found:
-                return found
-        np = tokenize(happened.group(1)) if happened else tokenize(phrase)
-        found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
-                 for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
-        # "it is “deeply disturbing that local government believes ...”": judged before what is judged
-        found += [Span(m.start(1), m.end(1), m.group(1), "described") for m in _JUDGED_THAT.finditer(text)
-                  if np and 2 * len(set(np) & set(tokenize(" ".join(text[m.end():].split()[:6])))) >= len(set(np))]
-        # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
-        said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
-        if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
-            return next((short for group in (found, said_of, quoted_spans(text))
-                         if (short := [c for c in group if _is_few_words(_first_words(after_question_words(text, c, matched)))])), [])
-        return found or said_of or quoted_spans(text) or gap_spans(text, matched)
+        return described_candidates(text, question, matched)
     if kind == "title":  # a short quotation may be a title; a quoted remark is none
         return title_spans(text) or [q for q in quoted_spans(text) if len(q.text.split()) <= MAX_TITLE_WORDS]
     return open_candidates(text, question, kind, matched)
 
 
-_CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label) [‘'\"“]([a-z][\w-]+)[’'\"”]", re.I)
-_JUDGED_THAT = re.compile(r"\b(?:is|was|are|were)\s+[“\"‘]?((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+that\s+", re.I)
-_WHAT_DOES = re.compile(r"^what (?:the |its |their )?([\w’'-]+) (?!(?:is|are|was|were|has|have|had|did|does|do)\b)([a-z]+?)(?:s|es|ed)?$", re.I)
 _WH_NOUN = re.compile(r"^\W*(?:[\w’' ]+,\s*)?what (?:two |three |main |key |big )?(pressures?|factors?|problems?|obstacles?|barriers?|issues?"
                       r"|challenges?|difficult(?:y|ies)|constraints?|causes?|forces?)\b", re.I)
-_CLAUSE_START = re.compile(r"\s+(?:at|when|in|for|to|than|that|which|because|as|of|with|by|from)\b", re.I)
-MAX_WORD_ANSWER = 3  # "such a shambles" still answers "what word"
-
-
-def _first_words(c: Span) -> Span:
-    """The span up to its first preposition or conjunction: "unacceptable [at a time when ...]"."""
-    cut = _CLAUSE_START.search(c.text)
-    return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut else c
-
-
-def _is_few_words(c: Span) -> bool:
-    return len(c.text.split()) <= MAX_WORD_ANSWER
 
 
 def best_span(text: str, question: str, kind: str, weights: dict[str, float],
@@ -250,7 +205,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             about_question = trimmed != c  # the quotation repeats the question, then answers it
             c = trimmed
         if one_word:
-            c = _first_words(c)
+            c = first_words(c)
         score = 0.0
         for term, s, e in matched:
             boost = 2.0 if term in VERBS else 1.0
@@ -293,10 +248,7 @@ _RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:\w+ly )?(?:resp
                           # "Who developed the BCF policy?": bodies do that too
                           r"|^\W*who (?:developed|designed|devised|drew up|created|set up|introduced|commissioned|funded)\b", re.I)
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?(?:abbreviation |acronym |initials |letters )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
-_DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b", re.I)
 _WHICH_NOUN = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
-_DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
-                        r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
 MAX_TITLE_WORDS = 10
 _TIME_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|period|parliament|since|until|between|\d{4})\b", re.I)
 _POST_OF_WHAT = re.compile(r"\b(chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of(?:\s+what\b|\W*$)", re.I)
@@ -309,7 +261,6 @@ _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organi
                           r"|\bwho\b", re.I)
 _IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|£|money terms)\b", re.I)  # "by how much in pounds": not a percentage
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
-_COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
 
 
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
@@ -347,15 +298,6 @@ def _without_named_body(c: Span, question: str) -> Span:
     Directors of Adult Social Services" that the question already names."""
     m = re.search(r"\s+(?:of|at)\s+(?:the\s+)?(.+)$", c.text)
     if m and set(tokenize(m.group(1))) <= set(tokenize(question)) and m.start() > 0:
-        return Span(c.start, c.start + m.start(), c.text[: m.start()], c.kind)
-    return c
-
-
-def _without_question_tail(c: Span, question: str) -> Span:
-    """"a significant challenge [in normal times]" for "how did he describe it in normal times?": the
-    question's own closing phrase is no part of the description."""
-    m = re.search(r"\s+(?:in|at|on|for|by|with|to)\s+(.+)$", c.text)
-    if m and m.start() > 0 and set(tokenize(m.group(1))) <= set(tokenize(question)):
         return Span(c.start, c.start + m.start(), c.text[: m.start()], c.kind)
     return c
 

@@ -381,20 +381,3 @@ def test_what_something_was_selected_to_do_is_why_it_was_selected():
     text = "The so-called widget sites currently number around 50 and were selected to take a lead on new widget models that will act as blueprints."
     assert "take a lead on new widget models" in [s.text for s in reason_spans(text, set(tokenize("Why were the widget sites selected?")))]
 
-
-@pytest.mark.parametrize("text, question, described", [
-    # what the thing does: "WTPs offer [a sensible structure]"
-    ("WTPs offer a sensible structure for doing that.",
-     "How did the widget article describe what WTPs offer for taking integration forward?", "a sensible structure"),
-    # judged before what is judged: "it is “deeply disturbing that local government believes ...”"
-    ("She noted that it is “deeply disturbing that local government believes the widget changes move the agenda backward”.",
-     "How did she characterise local government's belief that the widget changes move the agenda backward?", "deeply disturbing"),
-    # what was called "unacceptable" is the subject of "is unacceptable"
-    ("The fund requires strong leadership, and “such incompetence from widget departments is unacceptable at a time when demand is rising,” she said.",
-     "What did she call 'unacceptable' at a time when demand is rising?", "such incompetence from widget departments"),
-    # the question's own closing phrase ("in normal times") is no part of the description
-    ("Jo Bloggs said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”",
-     "How did Jo Bloggs describe integrating the widget and gadget sectors 'in normal times'?", "a significant challenge"),
-])
-def test_how_something_was_described(text, question, described):
-    assert _best(text, question, "quote") == described

@@ -1,0 +1,76 @@
+"""How a question asks for something to be described ("how did X describe Y?", "what did she
+call 'unacceptable'?", "what word ...") and the words in a sentence that describe it (pure)."""
+from __future__ import annotations
+
+import re
+
+from .extract import CLOSE_QUOTES, OPEN_QUOTES, Span, group_spans, quoted_spans
+from .open_spans import after_question_words, before_preposition, gap_spans, modifier_spans, predicate_spans
+from .question_focus import ONE_WORD
+from .question_rules import HAPPENED_TO
+from .tokens import tokenize
+
+_DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
+                        r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
+_DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b", re.I)
+_CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label) [‘'\"“]([a-z][\w-]+)[’'\"”]", re.I)
+_JUDGED_THAT = re.compile(r"\b(?:is|was|are|were)\s+[“\"‘]?((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+that\s+", re.I)
+_WHAT_DOES = re.compile(r"^what (?:the |its |their )?([\w’'-]+) (?!(?:is|are|was|were|has|have|had|did|does|do)\b)([a-z]+?)(?:s|es|ed)?$", re.I)
+_COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
+_CLAUSE_START = re.compile(r"\s+(?:at|when|in|for|to|than|that|which|because|as|of|with|by|from)\b", re.I)
+MAX_WORD_ANSWER = 3  # "such a shambles" still answers "what word"
+
+
+def first_words(c: Span) -> Span:
+    """The span up to its first preposition or conjunction: "unacceptable [at a time when ...]"."""
+    cut = _CLAUSE_START.search(c.text)
+    return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut else c
+
+
+def _is_few_words(c: Span) -> bool:
+    return len(c.text.split()) <= MAX_WORD_ANSWER
+
+
+def _without_question_tail(c: Span, question: str) -> Span:
+    """"a significant challenge [in normal times]" for "how did he describe it in normal times?": the
+    question's own closing phrase is no part of the description."""
+    m = re.search(r"\s+(?:in|at|on|for|by|with|to)\s+(.+)$", c.text)
+    if m and m.start() > 0 and set(tokenize(m.group(1))) <= set(tokenize(question)):
+        return Span(c.start, c.start + m.start(), c.text[: m.start()], c.kind)
+    return c
+
+
+def described_candidates(text: str, question: str, matched: list[tuple[str, int, int]]) -> list[Span]:
+    """Candidate answers in `text` to a question asking how something was described."""
+    described = _DESCRIBED.search(question)
+    # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
+    happened = HAPPENED_TO.search(question)  # "how did she characterise what had happened to the aim?": the aim
+    # "how were the financial incentives across health and social care described?": the noun phrase before its preposition
+    passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
+    phrase = passive.group(1) if passive else described.group(1) if described else ""
+    phrase = before_preposition(phrase)
+    called = _CALLED_WHAT.search(question)
+    if called:  # "what did she call 'unacceptable'?": "such incompetence from Departments is unacceptable"
+        found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(called.group(1))}\b", re.I),
+                            text, "described")
+        if found:
+            return found
+    what_does = _WHAT_DOES.match(phrase)
+    if what_does:  # "how did it describe what STPs offer?": "STPs offer [a sensible structure]"
+        subject, verb = what_does.group(1), what_does.group(2)
+        found = group_spans(re.compile(rf"\b{re.escape(subject)}\s+{re.escape(verb)}\w*\s+((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)"
+                                       rf"(?=\s+(?:for|to|in|of|that|which|when|while)\b|\s*[.,;:–—-]|$)", re.I), text, "described")
+        if found:
+            return found
+    np = tokenize(happened.group(1)) if happened else tokenize(phrase)
+    found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
+             for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
+    # "it is “deeply disturbing that local government believes ...”": judged before what is judged
+    found += [Span(m.start(1), m.end(1), m.group(1), "described") for m in _JUDGED_THAT.finditer(text)
+              if np and 2 * len(set(np) & set(tokenize(" ".join(text[m.end():].split()[:6])))) >= len(set(np))]
+    # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
+    said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
+    if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
+        return next((short for group in (found, said_of, quoted_spans(text))
+                     if (short := [c for c in group if _is_few_words(first_words(after_question_words(text, c, matched)))])), [])
+    return found or said_of or quoted_spans(text) or gap_spans(text, matched)

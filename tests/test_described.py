@@ -1,0 +1,45 @@
+"""How a question asks for something to be described, and the words describing it (pure)."""
+import pytest
+
+from bot.described import described_candidates, first_words
+from bot.extract import Span
+from bot.spans import best_span
+from bot.tokens import tokenize, tokenize_spans
+
+
+def _best(text: str, question: str) -> str | None:
+    q = set(tokenize(question))
+    found = best_span(text, question, "quote", {t: 1.0 for t in q})
+    return found[0].text if found else None
+
+
+def test_a_description_ends_at_its_first_preposition_when_one_word_is_asked():
+    text = "Such incompetence is unacceptable at a time when demand is rising."
+    at = text.index("unacceptable")
+    assert first_words(Span(at, len(text) - 1, text[at:-1], "quote")).text == "unacceptable"
+
+
+def test_every_candidate_is_a_slice_of_the_sentence():
+    text = "Jo Bloggs said the widget initiatives were “poorly designed”, and the case for a single settlement was “overwhelming”."
+    question = "How did Jo Bloggs describe the widget initiatives?"
+    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize(question))]
+    found = described_candidates(text, question, matched)
+    assert found and all(text[c.start : c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("text, question, described", [
+    # what the thing does: "WTPs offer [a sensible structure]"
+    ("WTPs offer a sensible structure for doing that.",
+     "How did the widget article describe what WTPs offer for taking integration forward?", "a sensible structure"),
+    # judged before what is judged: "it is “deeply disturbing that local government believes ...”"
+    ("She noted that it is “deeply disturbing that local government believes the widget changes move the agenda backward”.",
+     "How did she characterise local government's belief that the widget changes move the agenda backward?", "deeply disturbing"),
+    # what was called "unacceptable" is the subject of "is unacceptable"
+    ("The fund requires strong leadership, and “such incompetence from widget departments is unacceptable at a time when demand is rising,” she said.",
+     "What did she call 'unacceptable' at a time when demand is rising?", "such incompetence from widget departments"),
+    # the question's own closing phrase ("in normal times") is no part of the description
+    ("Jo Bloggs said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”",
+     "How did Jo Bloggs describe integrating the widget and gadget sectors 'in normal times'?", "a significant challenge"),
+])
+def test_how_something_was_described(text, question, described):
+    assert _best(text, question) == described
