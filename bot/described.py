@@ -10,8 +10,13 @@ from .question_focus import ONE_WORD
 from .question_rules import HAPPENED_TO
 from .tokens import tokenize
 
-_DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
+_DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
+# the same, for a longer noun phrase set off by a comma ("... the health and social care sectors, even in normal times?")
+_DESCRIBED_LONG = re.compile(_DESCRIBED.pattern.split(r"((?:")[0] + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?)(?=\s*,)", re.I)
+# "the structure [STPs offer]", "the pressure [both sectors were under]": a clause describing the noun
+_CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
+_RELATIVE = re.compile(rf"^((?:the |its |their |this |that )?(?!(?:the|its|their|this|that)\b)[a-z][\w’'-]*(?: (?!{_CLAUSE_OPENER})[a-z][\w’'-]*)?) (?={_CLAUSE_OPENER})")
 _DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b", re.I)
 _CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label) [‘'\"“]([a-z][\w-]+)[’'\"”]", re.I)
 _JUDGED_THAT = re.compile(r"\b(?:is|was|are|were)\s+[“\"‘]?((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+that\s+", re.I)
@@ -19,6 +24,12 @@ _WHAT_DOES = re.compile(r"^what (?:the |its |their )?([\w’'-]+) (?!(?:is|are|w
 _COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
 _CLAUSE_START = re.compile(r"\s+(?:at|when|in|for|to|than|that|which|because|as|of|with|by|from)\b", re.I)
 MAX_WORD_ANSWER = 3  # "such a shambles" still answers "what word"
+
+
+def _before_relative(phrase: str) -> str:
+    """"the structure STPs offer": the noun phrase before the clause that describes it."""
+    m = _RELATIVE.match(phrase) if not phrase.lower().startswith(("what ", "how ")) else None
+    return m.group(1) if m else phrase
 
 
 def first_words(c: Span) -> Span:
@@ -47,8 +58,10 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     happened = HAPPENED_TO.search(question)  # "how did she characterise what had happened to the aim?": the aim
     # "how were the financial incentives across health and social care described?": the noun phrase before its preposition
     passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
+    if not described and not passive:  # "... describe integrating the health and social care sectors, even in normal times?"
+        described = _DESCRIBED_LONG.search(question)
     phrase = passive.group(1) if passive else described.group(1) if described else ""
-    phrase = before_preposition(phrase)
+    phrase = _before_relative(before_preposition(phrase))
     called = _CALLED_WHAT.search(question)
     if called:  # "what did she call 'unacceptable'?": "such incompetence from Departments is unacceptable"
         found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(called.group(1))}\b", re.I),

@@ -35,7 +35,7 @@ _REPORTING = re.compile(r"\b(?:said|says|argue[sd]?|conclude[sd]?|finds|indicate
 QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the finding itself
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 ASKS_COMPARISON = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcompared?\b|\bcompared? (?:with|to) what\b"
-                             r"|\bhow (?:did|does|do) .+ describe .+ compared (?:with|to)\b", re.I)
+                             r"|\bhow (?:did|does|do) .+ (?:describe|characteri[sz]e|sum up|summari[sz]e) .+ compared (?:with|to)\b", re.I)
 _COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bigger|larger) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
                           r"|\bshort of\b|\blight years\b|\bfar (?:below|above|from|short)\b", re.I)
 # "... put the plan at?", "... intended to act as in future?": the answer stands right after that word

@@ -43,3 +43,17 @@ def test_every_candidate_is_a_slice_of_the_sentence():
 ])
 def test_how_something_was_described(text, question, described):
     assert _best(text, question) == described
+
+
+@pytest.mark.parametrize("phrase, noun", [("the structure STPs offer", "the structure"),
+                                          ("the pressure both the widget and gadget sectors were under", "the pressure"),
+                                          ("the benefits delivered so far", "the benefits"),
+                                          ("the Better Care Fund", "the Better Care Fund"), ("the financial incentives", "the financial incentives")])
+def test_the_thing_described_ends_before_a_clause_describing_it(phrase, noun):
+    from bot.described import _before_relative
+    assert _before_relative(phrase) == noun
+
+
+def test_a_long_thing_described_set_off_by_a_comma_is_read_whole():
+    text = "Jo Bloggs said: “Integrating the widget and gadget care sectors is a significant challenge in normal times, let alone now.”"
+    assert _best(text, "How did Jo Bloggs describe integrating the widget and gadget care sectors, even in normal times?") == "a significant challenge"

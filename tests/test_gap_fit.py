@@ -72,7 +72,8 @@ def test_a_preposition_put_first_is_the_one_before_the_answer():
 
 
 @pytest.mark.parametrize("question", ["How did the office head say widget benefits compared with plans so far?",
-                                      "How did the office head describe the widget benefits delivered so far compared with the plans?"])
+                                      "How did the office head describe the widget benefits delivered so far compared with the plans?",
+                                      "How did the office head sum up the widget benefits so far compared with plans?"])
 def test_a_question_asking_how_things_compared_is_read_as_asking_for_a_comparison(question):
     from bot.gap_fit import ASKS_COMPARISON
     assert ASKS_COMPARISON.search(question)  # so "compared" itself is not a word the answer must contain
