@@ -398,6 +398,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("waiting", "for", "a", "care", "package"): (), ("waiting", "for", "a", "package", "of", "care"): (),
     ("waiting", "for", "care", "packages"): (),
     ("stuck", "waiting", "to", "leave", "hospital"): ("delayed", "transfers", "of", "care"),
+    ("held", "up", "leaving", "hospital"): ("delayed", "transfers", "of", "care"), ("held", "up", "in", "hospital"): ("delayed", "transfers", "of", "care"),
+    ("rushed", "into", "hospital"): ("emergency", "admissions"), ("rushed", "to", "hospital"): ("emergency", "admissions"),
     ("waiting", "to", "leave", "hospital"): ("delayed", "transfers", "of", "care"),
     # dev review (heavy paraphrase): "unplanned hospital stays", "hold-ups getting patients out of hospital",
     # "the incoming president of the body representing council adult care directors", "what fall had been aimed for"

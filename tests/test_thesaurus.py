@@ -59,6 +59,8 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("its place among the policies") == tokenize("its place the policies")  # a bare preposition
     assert tokenize("the joint health-and-council pot") == tokenize("the Better Care Fund")
     assert set(tokenize("delayed transfers of care")) <= set(tokenize("patients stuck waiting to leave hospital"))
+    assert set(tokenize("delayed transfers of care")) <= set(tokenize("patients being held up leaving hospital"))
+    assert set(tokenize("emergency admissions")) <= set(tokenize("people rushed into hospital"))
 
 
 def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing():
