@@ -155,7 +155,7 @@ def _is_current(text: str, c: Span) -> bool:
     return bool(_CURRENT.search(clause))
 
 
-_MONEY_WORDS = frozenset(tokenize("money cash funding"))
+_MONEY_WORD = re.compile(r"\b(?:money|cash|funding)\b", re.I)  # words, not terms: "funding" and "Fund" share a stem
 _FUND_HEADS = frozenset(tokenize("fund budget pot"))
 
 
@@ -180,7 +180,7 @@ class FigureQuestion:
                           or bool(_OBLIGED.search(main)))  # "areas had to get admissions down by 5%": a target
         self.by_how = bool(_BY_HOW.search(question))
         self.size = bool(_SIZE.search(question))
-        self.money_named = bool(_MONEY_WORDS & set(tokenize(question)))  # "how big was the STP money?" (a kind word, not in q_terms)
+        self.money_named = bool(_MONEY_WORD.search(question))  # "how big was the STP money?" (a kind word, not in q_terms)
         spent_on = _SPENT_ON.search(question) or _CHANGE_IN.search(question)  # "how much was spent on [agency staff]"
         self.spent_on = tokenize(spent_on.group(1)) if spent_on else []
         cost_of = _COST_OF.search(question)  # "how much did [the NAO report] cost"

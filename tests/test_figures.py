@@ -386,3 +386,4 @@ def test_the_size_of_a_fund_named_in_other_words_answers_how_big_its_money_was()
     fq = _figure_question(q, "money", frozenset(t for t in tokenize(q) if t != tokenize("money")[0]))  # "money" only names the type
     (fund,) = [s for s in typed_spans(text, "money") if s.text == "£2.1bn"]
     assert fq.factor(text, fund) is not None
+    assert not FigureQuestion("How big is the widget Fund?", "money", set(tokenize("widget fund"))).money_named  # "Fund" is no "funding"
