@@ -38,8 +38,8 @@ _REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed ad
                                       "stress stressed insist insisted note noted suggest suggested"))
 FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
 CLAIMED_FIGURE = 0.3  # support credited to a sentence stating the figure the asker checks
-MIN_WORDS_SHARE = 0.25
-_COMPARE = tokenize("compare")[0]  # support a sentence needs from the question's words, not counting its years and figures
+MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
+_COMPARE = tokenize("compare")[0]
 _INCOMING = re.compile(r"\b(?:incoming|next|future)\s+(?:[\w&]+\s+)?(?:president|chair\w*|head|chief|director|leader)\b|\b(?:elect|designate)\b", re.I)
 DECLINE_TEXT = "I couldn't find that in the articles."
 

@@ -10,10 +10,12 @@ from .question_focus import ONE_WORD
 from .question_rules import HAPPENED_TO
 from .tokens import tokenize
 
-_DESCRIBED = re.compile(r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
+# the verbs that ask how something was described, and what follows them ("the", "its", "their")
+_DESCRIBING = r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?"
+_DESCRIBED = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
 # the same, for a longer noun phrase set off by a comma ("... the health and social care sectors, even in normal times?")
-_DESCRIBED_LONG = re.compile(_DESCRIBED.pattern.split(r"((?:")[0] + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?)(?=\s*,)", re.I)
+_DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?)(?=\s*,)", re.I)
 # "the structure [STPs offer]", "the pressure [both sectors were under]": a clause describing the noun
 _CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
 _RELATIVE = re.compile(rf"^((?:the |its |their |this |that )?(?!(?:the|its|their|this|that)\b)[a-z][\w’'-]*(?: (?!{_CLAUSE_OPENER})[a-z][\w’'-]*)?) (?={_CLAUSE_OPENER})")

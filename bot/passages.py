@@ -128,14 +128,15 @@ class Passages:
         if byline is not None and named(self.sets[byline]):
             return True  # the article's author
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
-        if bool(self.sets[sid] & _REPORT) and named(self._titles[self.doc_id(sid)]):
+        title_names = named(self._titles[self.doc_id(sid)])
+        if title_names and self.sets[sid] & _REPORT:
             return True
         # "The so-called vanguard sites currently number around 50": in an article covering the speaker's
         # report (its title names them, or an earlier sentence does beside "report"), the article's own
         # unattributed narrative reports that report
         if self.quoted(sid) or _ATTRIBUTED.search(self.text(sid)):
             return False
-        return named(self._titles[self.doc_id(sid)]) or any(named(self.sets[j]) and self.sets[j] & _REPORT
+        return title_names or any(named(self.sets[j]) and self.sets[j] & _REPORT
                                                             for j in self._before(sid, sid + 1))
 
     def quoted(self, sid: int) -> bool:
