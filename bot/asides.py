@@ -48,7 +48,9 @@ _GLOSS = re.compile(r"\s[-–—]\s(?=[a-z])[^-–—?:]{3,100}?\s[-–—]\s(?=
 
 
 # "For the record, ...", "For the purposes of these minutes, ...": the occasion, with a comma
-_FORMAL_LEAD_IN = re.compile(r"^\s*(?:for the record|for the (?:minutes|board|briefing|notes|paper)|for the purposes of (?:these|the|our|my) (?:minutes|record|notes|paper|report|briefing))\s*[,:]\s*", re.I)
+_FORMAL_LEAD_IN = re.compile(r"^\s*(?:for the record|for the purposes of (?:these|the|our|my) (?:minutes|record|notes|paper|report|briefing)"
+                             # "For the briefing note,", "For this week's board paper,": lowercase words before the kind of paper
+                             r"|for (?:the|this|a|our|my)(?-i: [a-z'’-]+){0,2} (?:minutes|board|briefing|note|notes|paper|memo|email|slides?|update|summary|brief|newsletter|meeting))\s*[,:]\s*", re.I)
 
 
 _GLOSS_FIRST = re.compile(r"^\s*([^?–—]{10,200}?)\s[–—-]\s(.*\b(?:these|this|those|such)\s+[a-z][^?]*\?)\s*$", re.I)
