@@ -24,7 +24,7 @@ from .full_names import full_name
 from .gap_fit import ASKS_COMPARISON
 from .open_questions import needs_statement
 from .question_focus import final_verb
-from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, RATE_Q, SPLIT_Q, SPLIT_STATED, read_question
+from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, NEGATED_Q, NEGATION_STATED, RATE_Q, SPLIT_Q, SPLIT_STATED, read_question
 from .spans import best_span
 from .spelling import Speller
 from .term_weights import question_weights
@@ -153,6 +153,7 @@ class Answerer:
         stated_reason = kind == "reason" and asks_stated_reason(q)
         rate = bool(RATE_Q.search(q))
         split = bool(SPLIT_Q.search(q))
+        negated = bool(NEGATED_Q.search(q))
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
         speaker = self._speaker(needs, names)
@@ -208,6 +209,8 @@ class Answerer:
                 continue  # a rate is asked; a total or a change is no rate
             if split and not SPLIT_STATED.search(text):
                 continue  # "how is the £2.4bn split between the years?": a sentence stating no breakdown
+            if negated and not NEGATION_STATED.search(text):
+                continue  # "what does the NAO not examine?": a sentence saying what it does examine
             # The short answer comes from the sentence itself, not from an antecedent added to
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
             found = best_span(text, q, kind, weights, names)

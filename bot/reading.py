@@ -37,6 +37,13 @@ BASELINE_YEAR = re.compile(r"\b(?:than|compared (?:with|to)|relative to|versus|v
 # "How is the £2.4bn split between the two years?": a breakdown, which only a sentence stating one answers
 SPLIT_Q = re.compile(r"\b(?:split|divided|broken down|break ?down|apportioned|shared out)\b|\bhow much (?:in|for|to) each\b", re.I)
 SPLIT_STATED = re.compile(r"\b(?:split|divided|each|respectively|of which|apiece|shared between)\b", re.I)
+
+# "What does the NAO say it does not examine?": the thing asked for is one the answer says is not done,
+# so a sentence with no negation in it ("it seeks to assess whether ...") cannot answer it; a negation
+# after "if", "when", "so" ... ("what risk if councils aren't engaged?") is a condition, not what is asked.
+NEGATED_Q = re.compile(r"^\W*(?:what|which)\b(?:(?!\b(?:if|when|whether|unless|so|because|although|though|even|while|once|before|after|since|until)\b)[^,;–—?])*?"
+                       r"\b(?:(?:does|do|did|has|have|had|is|are|was|were|would|will|can|could)\s+not|(?:does|do|did|has|have|had|is|are|was|were|wo|ca)n[’']t)\b", re.I)
+NEGATION_STATED = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing|without|unable|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|absence)\b|n[’']t\b", re.I)
 # "Who was president before Willcox took over?": someone other than the person named, not her role
 _SOMEONE_ELSE = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:took over|became|was appointed|started|arrived|left|stepped down)\b"
                            r"|\b(?:predecessor|successor)\b", re.I)

@@ -767,3 +767,12 @@ def test_why_the_government_took_a_decision_is_declined_when_no_reason_is_stated
     a = _answerer(tmp_path, indicators=text)
     answer = a.answer("Why did the government cut the number of widget indicators from six to one?")
     assert answer.abstained and answer.short_answer is None
+
+
+def test_what_someone_does_not_do_is_answered_only_by_a_sentence_saying_it_is_not_done(tmp_path):
+    text = ("Widget audits\n\nThe widget office reviews councils every year. "
+            "It does not look at the merits of widget policy. Rather, it seeks to assess whether councils deliver.\n")
+    a = _answerer(tmp_path, audits=text)
+    assert a.answer("What does the widget office say it does not assess?").short_answer != "whether councils deliver"
+    b = _answerer(tmp_path / "b", audits=text.replace("It does not look at the merits of widget policy. ", ""))
+    assert b.answer("What does the widget office say it does not assess?").abstained  # only what it does assess

@@ -1,7 +1,7 @@
 """How a question is read before answering: shorthand, typos, asides, a claim, its type (pure)."""
 import re
 
-from bot.reading import read_question
+from bot.reading import NEGATED_Q, read_question
 from bot.spelling import Speller
 from bot.tokens import tokenize
 
@@ -23,3 +23,10 @@ def test_a_claimed_figure_is_taken_out_and_sets_the_answer_type():
 def test_the_people_named_are_found_and_asking_what_they_are_is_a_role_question():
     read = read_question("What does Roe do?", SPELLER, PEOPLE)
     assert read.names == ("Roe", "Jane Roe") and read.kind == "role"
+
+
+def test_a_negated_question_is_one_whose_asked_for_thing_is_not_done_not_one_with_a_negated_condition():
+    assert NEGATED_Q.search("What does the widget office say it doesn't examine?")
+    assert NEGATED_Q.search("Which body did not agree with the widget changes?")
+    assert not NEGATED_Q.search("What risk if councils aren't engaged in widget plans?")
+    assert not NEGATED_Q.search("What target was set before the office said it would not be met?")
