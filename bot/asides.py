@@ -24,7 +24,8 @@ def expand_informal(question: str) -> str:
 # A sentence of the asker's own beside the question ("I work on a busy ward ...", "I heard
 # it was embarrassingly low", "Asking because ..."): who asks, not what is asked.
 _SENTENCE = re.compile(r"(?:[^.?!]|[.?!](?=\S))+(?:[.?!]+|$)")  # "£5.3bn", "R.C.N." do not end one
-_ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|just|thanks|thank you|cheers|tbh|fyi|sorry)\b", re.I)
+_ASIDE = re.compile(r"\s*(?:i|i'?m|i'?d|i'?ve|we|we'?re|my|our|asking|feels?|just|thanks|thank you|cheers|tbh|fyi|sorry"
+                    r"|(?:[\w-]+\s+){0,2}(?:wants?|needs?) (?:the|a|an|it|this|that|to know))\b", re.I)  # "finance want the number"
 
 
 _LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|question|one)(?: for [^:?–—]{1,60}?)?|context"
@@ -41,7 +42,7 @@ _LEAD_IN = re.compile(r"^\s*(?:for (?:my|our) [^:?–—]{3,80}?|quick (?:q|ques
 
 # "the pot we keep hearing about", "the report everyone is talking about": the asker's remark on the thing
 _HEARD_OF = re.compile(r",?\s+(?:that |which )?(?:we|i|you|everyone|everybody|people|they)(?:'ve|’ve| have|'re|’re| are| is)?"
-                       r"(?: (?:all|always|keep|kept|been|so often))* (?:hear(?:ing)?|heard|read(?:ing)?|talk(?:ing)?|talked|go(?:ing)? on) about(?=\s*[?,.!]|\s*$)", re.I)
+                       r"(?: (?:all|always|keep|keeps|kept|been|so often))* (?:hear(?:ing)?|heard|read(?:ing)?|talk(?:ing)?|talked|go(?:ing)? on) about(?=\s*[?,.!]|\s*$)", re.I)
 
 
 _GLOSS = re.compile(r"\s[-–—]\s(?=[a-z])[^-–—?:]{3,100}?\s[-–—]\s(?=\S)")

@@ -18,6 +18,8 @@ def test_the_askers_aside_is_left_out():
     assert without_asides(q) == "How much did widget plans save?"
     assert without_asides("I work on a widget ward. How many returns were there?") == "How many returns were there?"
     assert without_asides("How big is the widget pot we keep hearing about?") == "How big is the widget pot?"
+    assert without_asides("How big is the widget pot everyone keeps going on about?") == "How big is the widget pot?"
+    assert without_asides("How big is the widget pot? finance want the number") == "How big is the widget pot?"
     assert without_asides("For the purposes of these minutes, how big was the widget pot?") == "how big was the widget pot?"
     assert without_asides("For the record, why did widgets fail?") == "why did widgets fail?"
     assert without_asides("For the briefing note, how big was the widget pot?") == "how big was the widget pot?"
