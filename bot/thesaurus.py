@@ -419,6 +419,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("people", "who", "check", "government", "spending"): ("national", "audit", "office"),
     ("check", "government", "spending"): ("national", "audit", "office"), ("checks", "government", "spending"): ("national", "audit", "office"),
     ("bring", "in"): ("implement",), ("bringing", "in"): ("implement",), ("brought", "in"): ("implement",),
+    # dev review (plain words): "extra people going into hospital in an emergency" is a rise in admissions, not a boost
+    **{(verb, prep, "hospital"): ("hospital", "admissions") for verb in ("going", "go", "goes", "went", "gone", "ended", "end", "ending")
+       for prep in ("into", "in", "to")},
+    **{(more, who): ("increase", who) for more in ("extra", "additional") for who in ("people", "patients")},
 }
 
 # Words that only frame a question; every "" (drop) target above is one of them too.
