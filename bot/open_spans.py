@@ -195,6 +195,17 @@ def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
     hit = [i for i, (a, b) in enumerate(items) if excluded & set(tokenize(text[a:b]))]
     if not hit:
         return []
+    alternative = _OR_ELSE.search(text, items[hit[-1]][0], items[hit[-1]][1])
+    if alternative and not excluded & set(tokenize(alternative.group(1))):
+        # "whether to extend it or provide [more co-ordination, clarity, and funding]": the other choice, with its list
+        a = alternative.start(1)
+        b = a + len(re.split(r"\s+to\s+", before_preposition(text[a : items[hit[-1]][1]]))[0].rstrip(" ,.;:"))  # "programme director [to lead the way]"
+        for c, d in items[hit[-1] + 1 :]:
+            d = c + len(_UNQUOTED.match(text, c, d).group(0).rstrip(" ,.;:"))  # "funding[,” she added.]"
+            if len(text[c:d].split()) > MAX_ITEM_WORDS or _FINITE.search(text[c:d]) or not _LIST_GLUE.fullmatch(text[b:c]):
+                break
+            b = d
+        return [Span(a, b, text[a:b], "gap")]
     out: list[Span] = []
     for i in sorted(range(len(items)), key=lambda i: min(abs(i - h) for h in hit)):
         a, b = items[i]
@@ -302,6 +313,30 @@ def gap_spans(text: str, matched: list[tuple[str, int, int]]) -> list[Span]:
                     # "depends on [goodwill and joint commitment] but delays ... have weakened it": one of two clauses
                     out.append(Span(a, a + joined.start(), text[a : a + joined.start()], "gap"))
         pos = max(pos, e)
+    return out + _joined_lists(text, out)
+
+
+_UNQUOTED = re.compile(r"[^“”\";:]*")
+_OR_ELSE = re.compile(r"\s+or\s+(?:to\s+)?(?:provide|give|offer|make|take|use|find|seek|get)?\s*(.+)", re.I)
+_LIST_GLUE = re.compile(r",?\s+(?:and|or)\s+|,\s+|,\s+(?:and|or)\s+")
+MAX_ITEM_WORDS = 4
+
+
+def _joined_lists(text: str, gaps: list[Span]) -> list[Span]:
+    """Short stretches that are the items of one list ("provide [more co-ordination], [clarity], and
+    [funding]"), as one stretch: what was provided is all three."""
+    out: list[Span] = []
+    run: list[Span] = []
+    for g in sorted(gaps, key=lambda g: g.start) + [None]:
+        short = g is not None and len(g.text.split()) <= MAX_ITEM_WORDS and not _FINITE.search(g.text)
+        if short and run and _LIST_GLUE.fullmatch(text[run[-1].end : g.start]):
+            run.append(g)
+            continue
+        if len(run) >= 3 or (len(run) == 2 and re.search(r"\b(?:and|or)\b", text[run[0].end : run[1].start])):
+            a, b = run[0].start, run[-1].end
+            if re.search(r"\b(?:and|or)\b", text[run[-2].end : b]):
+                out.append(Span(a, b, text[a:b], "gap"))
+        run = [g] if short else []
     return out
 
 

@@ -180,3 +180,16 @@ def test_what_a_content_clause_says_is_not_said_of_the_noun_it_follows():
 def test_a_clauses_verb_before_the_noun_is_no_modifier():
     text = "Arguably, those widget plans and targets were always unrealistic, given they included targets to cut widget admissions."
     assert not any("included" in m for m in _texts(modifier_spans(text, tokenize("targets")), text))
+
+
+def test_the_other_choice_is_the_sibling_of_an_excluded_one_with_its_whole_list():
+    text = "Ultimately, a choice must be made whether to delay the widget plan or provide more staff, money, and time,” she said."
+    assert _texts(sibling_spans(text, set(tokenize("delay"))), text) == ["more staff, money, and time"]
+    text = "There was no central widget team or programme director to lead the way."
+    assert _texts(sibling_spans(text, set(tokenize("central widget team"))), text) == ["programme director"]
+
+
+def test_short_stretches_listed_together_are_also_one_stretch():
+    text = "The office should provide more staff, money, and time for widgets."
+    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("office provide widgets"))]
+    assert "more staff, money, and time" in _texts(gap_spans(text, matched), text)
