@@ -58,11 +58,15 @@ _GLOSS_FIRST = re.compile(r"^\s*([^?–—]{10,200}?)\s[–—-]\s(.*\b(?:these|
 MIN_RENAMED_TERMS = 3
 
 
+# "Matron here, ...", "Commissioner here – ...": who is asking
+_HERE = re.compile(r"^\s*(?!(?:what|which|who|how|why|when|where|is|are|was|were|did|does|do)\b)(?:[\w’'-]+\s+){1,3}here\s*(?:[,:;!.]|\s[-–—])\s*(?=\S)", re.I)
+
+
 def without_asides(question: str) -> str:
     """The question without sentences in which the asker talks about themselves, nor a lead-in
     of theirs ("For my board report on BCF performance: ..."), nor their remark on the thing
     asked about ("the pot we keep hearing about")."""
-    question = _HEARD_OF.sub("", _LEAD_IN.sub("", _FORMAL_LEAD_IN.sub("", question)))
+    question = _HEARD_OF.sub("", _LEAD_IN.sub("", _FORMAL_LEAD_IN.sub("", _HERE.sub("", question))))
     # "delayed transfers of care - patients kept in hospital while waiting - rise by how much?": a gloss between dashes
     question = _GLOSS.sub(" ", question)
     lead = _GLOSS_FIRST.match(question)

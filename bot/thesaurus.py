@@ -423,6 +423,10 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(verb, prep, "hospital"): ("hospital", "admissions") for verb in ("going", "go", "goes", "went", "gone", "ended", "end", "ending")
        for prep in ("into", "in", "to")},
     **{(more, who): ("increase", who) for more in ("extra", "additional") for who in ("people", "patients")},
+    # "the shared pot the NHS and councils put their money into": the pooled fund
+    **{(verb, *owner, money, "into"): ("pooled",) for verb in ("put", "puts", "paid", "pay", "pays", "poured", "pour")
+       for owner in ((), ("their",), ("its",)) for money in ("money", "cash", "funding", "funds", "budgets")},
+    ("hospital", "arrivals"): ("hospital", "admissions"), ("arrivals", "at", "hospital"): ("hospital", "admissions"),
 }
 
 # Words that only frame a question; every "" (drop) target above is one of them too.

@@ -63,6 +63,8 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert set(tokenize("emergency admissions")) <= set(tokenize("people rushed into hospital"))
     assert set(tokenize("increase in hospital admissions")) <= set(tokenize("extra people going into hospital"))
     assert "boost" not in tokenize("extra people going into hospital")  # more people, not a money top-up
+    assert "pool" in tokenize("the pot councils put their money into")
+    assert set(tokenize("hospital admissions")) <= set(tokenize("unplanned hospital arrivals"))
 
 
 def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing():
