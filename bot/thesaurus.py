@@ -213,6 +213,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "resubmission": "resubmitted", "resubmissions": "resubmitted",  # dev review: "after resubmission"
     "requirements": "conditions",  # dev review: "the list of requirements areas must meet" ~ "conditions areas are required to meet"
     "big": "",  # dev review: "how big was the pot": the size is what "how much" asks; never content here
+    # dev review (plain words): "the hoops areas jump through", "councils uneasy about ...", "trust overspends"
+    "hoops": "conditions", "overspends": "deficits",
 }
 
 PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -426,6 +428,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "the shared pot the NHS and councils put their money into": the pooled fund
     **{(verb, *owner, money, "into"): ("pooled",) for verb in ("put", "puts", "paid", "pay", "pays", "poured", "pour")
        for owner in ((), ("their",), ("its",)) for money in ("money", "cash", "funding", "funds", "budgets")},
+    ("jump", "through"): (), ("jumps", "through"): (),
+    ("handing", "over"): ("sacrificing",), ("hand", "over"): ("sacrificing",), ("hands", "over"): ("sacrificing",),
     ("hospital", "arrivals"): ("hospital", "admissions"), ("arrivals", "at", "hospital"): ("hospital", "admissions"),
 }
 
