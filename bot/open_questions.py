@@ -82,7 +82,9 @@ def apposition_spans(text: str, described: str) -> list[Span]:
 
 
 # "Which green paper was delayed until autumn?": the noun asked for and what was said of it
-_WHICH_WAS = re.compile(r"^\W*which (?:[\w-]+ ){0,4}?([a-z][\w-]+) (?:was|were|is|are|has been|had been|have been) ([a-z]+ed)\b", re.I)
+_WHICH_WAS = re.compile(r"^\W*which (?:[\w-]+ ){0,8}?([a-z][\w-]+) (?:was|were|is|are|has been|had been|have been|got|gets|get) ([a-z]+ed)\b", re.I)
+_NAMED_THEN_PARTICIPLE = re.compile(r"((?:the |a |an |its |their )?(?:(?!(?:of|in|to|for|on|with|by|at|from|the|a|an)\b)[\w’'-]+ ){0,5}?[\w’'-]+),\s+"
+                                    r"(?:now |still |then |since |recently |already )?([a-z]+ed)\b", re.I)
 _NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must|selected|chosen|tasked|asked|required|expected)\s+to$", re.I)  # "what were the sites selected to do?"
 
 
@@ -92,10 +94,12 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     if which:  # "which green paper was delayed until autumn?": "the social care funding green paper, now delayed until autumn"
         # the participle as the question words it or as the thesaurus reads it ("pushed back" = "delayed")
         said = set(tokenize(" ".join(question[which.start(2) :].split()[:2]))) | set(tokenize(which.group(2)))
-        named = re.compile(rf"((?:the |a |an |its |their )?(?:(?!(?:of|in|to|for|on|with|by|at|from|the|a|an)\b)[\w’'-]+ ){{0,5}}?{re.escape(which.group(1))}s?),\s+"
-                           rf"(?:now |still |then |since |recently |already )?([a-z]+ed)\b", re.I)
-        found = [Span(m.start(1), m.end(1), m.group(1), "gap") for m in named.finditer(text)
-                 if m.group(2).lower() == which.group(2).lower() or set(tokenize(m.group(2))) & said]
+        # the thing, named by its head word or by words of the question's "which ..." ("which publication on
+        # social care funding" is "the social care funding green paper")
+        asked = set(tokenize(question[which.start() : which.start(2)]))
+        found = [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _NAMED_THEN_PARTICIPLE.finditer(text)
+                 if (m.group(2).lower() == which.group(2).lower() or set(tokenize(m.group(2))) & said)
+                 and (re.search(rf"\b{re.escape(which.group(1))}s?$", m.group(1), re.I) or set(tokenize(m.group(1))) & asked)]
         if found:
             return found
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"

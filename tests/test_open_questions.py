@@ -192,3 +192,9 @@ def test_what_was_needed_is_also_what_something_requires():
 def test_what_was_faulted_is_what_follows_but_with(question):
     text = "The office stated that an array of widget initiatives examining different ways to transform care had been set up, but with poor governance and oversight."
     assert _open(text, question) == ["poor governance and oversight"]
+
+
+def test_which_thing_was_done_may_name_the_thing_by_the_questions_other_words():
+    text = "In anticipation of the widget funding green paper, now delayed until autumn, a new report published today has warned of risks."
+    assert _open(text, "Which government consultation document on paying for widget funding got pushed back until autumn?") == ["the widget funding green paper"]
+    assert _open(text, "Which upcoming document on widget funding was delayed until autumn?") == ["the widget funding green paper"]

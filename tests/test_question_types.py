@@ -150,6 +150,7 @@ from bot.question_types import asking_clause, classify_question
     ("first round of widget plans - what did their savings add up to?", "money"),
     ("what has the average rise in widget funding per head been?", "number"),
     ("After the plans were resubmitted, what minimum NHS savings were they on track to deliver?", "money"),
+    ("Which government publication on widget funding was delayed until autumn?", "other"),  # a document, not a body
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind
