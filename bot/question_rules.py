@@ -82,6 +82,10 @@ _POST_WORDS = r"(?:chief|head|president|pres|secretary|sec|director|chair\w*|exe
 _NAMES_POST = re.compile(rf"\b(?:{_POST_WORDS}|runs|leads|heads|author|wrote)\b", re.I)
 
 
+_POST_TERMS = frozenset(tokenize("chief head boss leader"))
+_POST_ONLY = re.compile(rf"\b{_POST_WORDS}\b")  # lowercase: "National Health Executive" is a publisher
+
+
 def names_post(question: str) -> bool:
     return bool(_NAMES_POST.search(question))
 # "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
@@ -264,8 +268,9 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     if who and who.group(3) and not re.match(r"\s*(?:someone|somebody|a|an|one)\b", who.group(3), re.I):
         # "nao says the extra admissions cost how much": an attribution, like "according to"
         source, said_by = "", said_by or who.group(3)
-    if not source and said_by and any(p.lower() in said_by.lower() for p in people or []):
-        source = said_by
+    by_post = not source and bool(said_by) and bool(_POST_ONLY.search(said_by))
+    if not source and said_by and (any(p.lower() in said_by.lower() for p in people or []) or by_post):
+        source = said_by  # "according to the head of the NAO": one person's words, not any the NAO published
     describer = SPEAKER.search(question)
     if not source and describer and kind == "quote":
         # "How did the RCN's Janet Davies characterise ...?": her own words
@@ -275,7 +280,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     speaker: list[frozenset[str]] = []
     if source:
         words = [frozenset(ts) for ts in by_word(tokenize_spans(source)).values()]
-        speaker = [ts for ts in words if not ts <= GENERIC_SPEAKER_TERMS]
+        speaker = [ts for ts in words if not ts <= GENERIC_SPEAKER_TERMS or (by_post and ts & _POST_TERMS)]
     about = ABOUT.search(question) or _HAPPENED_DIRECTLY_TO.search(question)
     return Requirements(
         speaker=tuple(speaker),

@@ -285,3 +285,9 @@ def test_which_organisation_someone_works_for_asks_for_the_body_not_their_role()
 def test_a_decision_reported_without_its_reason_needs_a_stated_reason(question, stated_only):
     from bot.question_rules import asks_stated_reason
     assert asks_stated_reason(question) is stated_only
+
+
+def test_according_to_a_post_requires_that_persons_words_not_any_the_body_published():
+    assert frozenset(tokenize("head")) in _needs("According to the head of the Widget Office, how did benefits compare with plans?").speaker
+    assert _needs("According to the Widget Office, how did benefits compare with plans?").speaker == ()  # it speaks in many voices
+    assert _needs("According to Widget Health Executive, when was the report published?").speaker == ()  # a publisher's name
