@@ -182,6 +182,8 @@ class Answerer:
                 credit += cover(weights, _REPORTING_TERMS - own) / total
             if claimed_figures & own:
                 credit += CLAIMED_FIGURE
+            if kind == "title" and title_in_article(self.passages, c)[1] is not None:
+                credit += cover(weights, _TITLE_WORDS - own) / total  # the article names the report's title elsewhere
             near = self.passages.nearby(c)
             text = self.passages.text(c.sid)
             if post_parts:
@@ -338,6 +340,9 @@ class Answerer:
         text = f"{DECLINE_TEXT[:-1]}: {why}." if why else DECLINE_TEXT
         return Answer(question=q, answer=text, short_answer=None, abstained=True,
                       citations=[], related=related, answer_type=kind)
+
+
+_TITLE_WORDS = frozenset(tokenize("title titled"))
 
 
 def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, statement: bool) -> float:

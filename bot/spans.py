@@ -128,8 +128,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return found or ([] if asks_stated_reason(question) else gap_spans(text, matched))
     if kind == "quote":
         return described_candidates(text, question, matched)
-    if kind == "title":  # a short quotation may be a title; a quoted remark is none
-        return title_spans(text) or [q for q in quoted_spans(text) if len(q.text.split()) <= MAX_TITLE_WORDS]
+    if kind == "title":  # a short quotation may be a title (it starts with a capital); a quoted remark ("significant risk") is none
+        return title_spans(text) or [q for q in quoted_spans(text) if len(q.text.split()) <= MAX_TITLE_WORDS and q.text[:1].isupper()]
     return open_candidates(text, question, kind, matched)
 
 

@@ -776,3 +776,12 @@ def test_what_someone_does_not_do_is_answered_only_by_a_sentence_saying_it_is_no
     assert a.answer("What does the widget office say it does not assess?").short_answer != "whether councils deliver"
     b = _answerer(tmp_path / "b", audits=text.replace("It does not look at the merits of widget policy. ", ""))
     assert b.answer("What does the widget office say it does not assess?").abstained  # only what it does assess
+
+
+def test_the_title_of_a_report_named_by_what_it_found_is_the_title_its_article_gives_elsewhere(tmp_path):
+    text = ("Widget plan at risk\n\nThe office warned that the government’s plan for widget integration by 2020 is at “significant risk”.\n"
+            "Widget returns rose by 12,000 in the year, said the office in its latest report – titled Widget integration.\n"
+            "Gadget sales fell in 2016, the office said.\n")
+    a = _answerer(tmp_path, risk=text)
+    answer = a.answer("What was the actual title of the office's report that said the 2020 plan was at risk?")
+    assert answer.short_answer == "Widget integration"  # not the quoted remark "significant risk"
