@@ -72,12 +72,19 @@ _UNTIL_WHEN = re.compile(r"\b(?:until|till|til) (?:when|what)\b", re.I)
 _NUMBERING = re.compile(r"([\w’'-]+)\s+(?:(?:now|currently|still|then)\s+)?(?:number|numbered|numbering|total|totalled|totaled)\s+$", re.I)
 
 
+_ELLIPTICAL = re.compile(r"\s+(?:that|which|who|of them|of these|of those)\b", re.I)
+ELLIPSIS_REACH = 120  # characters before "a dozen that ..." in which the things counted are named
+
+
 def counts_something_else(text: str, span: Span, counted: list[str]) -> bool:
     """"seven new care models" does not answer "how many integrated care systems"; nor does
     "the number of conditions ... from eight to three" answer "how many areas"."""
     following = following_terms(text, span)
     if following:
         return counted[-1] not in following
+    if _ELLIPTICAL.match(text, span.end):
+        # "testing different models ..., to identify around a dozen that could be rolled out": a dozen models
+        return counted[-1] not in tokenize(text[max(0, span.start - ELLIPSIS_REACH) : span.start])
     noun = _number_of(text[: span.start])
     if noun is None:
         subject = _NUMBERING.search(text[: span.start])  # "the vanguard sites currently number around 50"

@@ -107,6 +107,8 @@ def counted_terms(question: str) -> list[str]:
         words = words[: next((i for i, w in enumerate(words) if w.lower() in _CHANGE_VERBS), len(words))]
     while words and words[0].lower() in ("the", "total", "overall", "number", "of"):
         words = words[1:]  # "by how many was the number of admissions supposed to drop": admissions
+    if words and words[0].lower() == "to":
+        return []  # "identify how many to roll out": the things counted were named before
     kept = len(words)
     for i, w in enumerate(words[1:], 1):
         if _VERBISH.search(w) or w.lower() in _PREPOSITIONS or w.lower() in _IRREGULAR_PAST or w.lower() in _ADVERBS:

@@ -50,3 +50,12 @@ def test_a_report_comes_out_on_a_day_not_over_a_financial_year():
     span = _figure(text, "2013-14", "date")
     assert other_quantity(text, span, "When did the 2018 report on widgets come out?")
     assert not other_quantity(text, span, "Over which years did funding per person rise?")
+
+
+def test_a_figure_standing_for_things_named_before_it_counts_those_things():
+    from bot.measures import counts_something_else
+    from bot.tokens import tokenize
+    text = "The office tested different models of widget care, to identify around a dozen that could be rolled out."
+    span = _figure(text, "around a dozen")
+    assert counts_something_else(text, span, [tokenize("people")[0]])
+    assert not counts_something_else(text, span, tokenize("widget models"))

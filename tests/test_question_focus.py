@@ -75,3 +75,7 @@ def test_a_verb_after_risk_is_the_verb_the_answer_completes():
 
 def test_a_regular_past_tense_ending_the_question_is_the_verb_the_answer_completes():
     assert focus_term("What did Jo Bloggs say the reservations about handing over widget resources risked?") == tokenize("risk")[0]
+
+
+def test_how_many_to_do_something_names_nothing_counted():
+    assert counted_terms("Testing widget models is meant to identify how many to roll out nationally?") == []
