@@ -167,6 +167,8 @@ class FigureQuestion:
         self.q_terms = q_terms
         # "by how many did admissions drop?" counts admissions too: "indicators cut from six to one" count others
         self.counted = counted_terms(question) if kind == "count" or (kind == "number" and _BY_HOW.search(question)) else []
+        # "by what percentage did emergency admissions rise?": a sentence about another rise names other things
+        self.changed = counted_terms(question) if kind == "percent" else []
         m_of = _OF_WHOLE.search(question)
         self.whole = set(tokenize(m_of.group(1) or m_of.group(2))) if m_of else set()  # "how much of the £2.1bn fund"
         # "the planned fall" asks for the plan; "overspend vs plan" only compares with it;
@@ -259,6 +261,8 @@ class FigureQuestion:
         if c.kind == "number" and len(self.counted) > 1 and not changed_by:
             if not names_most(text, self.counted):
                 return None  # "how many integration pioneer sites": a sentence about vanguard sites counts others
+        if c.kind == "percent" and self.changed and not names_most(text, self.changed):
+            return None  # "funding per person increase by just 0.9%" for "by what percentage did admissions rise?"
         if self.whole and c.kind in ("money", "number") and modifies(text, c, self.whole):
             return None  # "how much of the £2.1bn fund": the fund's own size is not the part asked for
         if self.spent_on and c.kind in ("money", "percent"):

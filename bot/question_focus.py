@@ -85,7 +85,7 @@ _CHAIN_THEN_ING = re.compile(r"\b(risks?|risked|keeps?|kept|starts?|started|stop
 _HOW_MANY = re.compile(r"\bhow many ((?:(?!did\b|do\b|does\b|are\b|is\b|were\b|was\b|will\b|have\b|has\b|had\b|can\b|could\b|would\b|should\b|of\b)\w[\w'’-]* ?)+)", re.I)
 
 
-_BY_HOW_MANY = re.compile(r"\bby how many (?:did|do|does|were|was|have|has|had) ((?:\w[\w'’-]* ?)+)", re.I)
+_BY_HOW_MANY = re.compile(r"\bby (?:how many|what (?:percentage|proportion|per ?cent)) (?:did|do|does|were|was|have|has|had) ((?:\w[\w'’-]* ?)+)", re.I)
 _CHANGE_VERBS = frozenset("go goes went rise rose risen fall fell fallen increase increased decrease decreased grow grew drop "
                           "dropped come came get got climb climbed jump jumped".split())
 

@@ -785,3 +785,10 @@ def test_the_title_of_a_report_named_by_what_it_found_is_the_title_its_article_g
     a = _answerer(tmp_path, risk=text)
     answer = a.answer("What was the actual title of the office's report that said the 2020 plan was at risk?")
     assert answer.short_answer == "Widget integration"  # not the quoted remark "significant risk"
+
+
+def test_by_what_percentage_a_thing_rose_is_not_answered_by_another_things_rise(tmp_path):
+    text = "Widget demand\n\nThe office said funding per person for widgets has increased by just 0.9% a year.\nWidget returns rose by 12,000.\n"
+    a = _answerer(tmp_path, demand=text)
+    assert a.answer("By what percentage did widget returns rise?").abstained  # only a count of the rise is given
+    assert a.answer("By what percentage did widget funding per person increase?").short_answer == "just 0.9%"
