@@ -304,7 +304,7 @@ class Answerer:
             return False  # someone else's words do not answer what this speaker said
         if needs.reaction and not reports_reaction(self.passages.text(c.sid), speaker):
             return False  # "how did the DoH respond?": a sentence about what it did is no reaction
-        topic = {t: weights[t] for t in needs.topic if t in weights}
+        topic = {t: weights[t] for t in needs.topic if t in weights and t in self.index.scorer}  # "relationship": no article's word
         return not topic or cover(topic, self.passages.sets[c.sid]) >= 0.5 * sum(topic.values())
 
     def _publication_date(self, q: str, hits: list[Hit], weights: dict[str, float], total: float,

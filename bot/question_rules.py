@@ -47,6 +47,10 @@ _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:(?!(?:give|gave|its|t
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|do|has|have))\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
                     r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
+# "How did Deakin characterise the fund's performance?": her words must be about the fund
+# (the thing itself: not "in relation to each other", "relative to expectations", "they want")
+_DESCRIBED_THING = re.compile(r"^\W*how (?:did|does|do|has|have|had) .+? (?:describe|characteri[sz]e|portray|depict|sum up|summari[sz]e)d?\s+(.+?)"
+                              r"(?:\s+(?:in relation to|relative to|compared (?:with|to)|in terms of|as regards|against|they|he|she|it|which|that|who)\b.*)?\s*\??$", re.I)
 # "what happened to the 2020 requirement?": the thing asked about
 _HAPPENED_OBJECT = (r" to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
                     r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)")
@@ -281,7 +285,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     if source:
         words = [frozenset(ts) for ts in by_word(tokenize_spans(source)).values()]
         speaker = [ts for ts in words if not ts <= GENERIC_SPEAKER_TERMS or (by_post and ts & _POST_TERMS)]
-    about = ABOUT.search(question) or _HAPPENED_DIRECTLY_TO.search(question)
+    about = ABOUT.search(question) or _HAPPENED_DIRECTLY_TO.search(question) or (_DESCRIBED_THING.search(question) if speaker else None)
     return Requirements(
         speaker=tuple(speaker),
         reaction=bool(_REACTION.search(question)),

@@ -792,3 +792,11 @@ def test_by_what_percentage_a_thing_rose_is_not_answered_by_another_things_rise(
     a = _answerer(tmp_path, demand=text)
     assert a.answer("By what percentage did widget returns rise?").abstained  # only a count of the rise is given
     assert a.answer("By what percentage did widget funding per person increase?").short_answer == "just 0.9%"
+
+
+def test_how_a_speaker_described_something_they_never_spoke_of_is_declined(tmp_path):
+    text = ("Widget reaction\n\nJane Roe, head of the Widget Office, said: “Widgets and gadgets are two sides of the same coin.”\n"
+            "The gadget fund missed its targets, the report found.\n")
+    a = _answerer(tmp_path, reaction=text)
+    assert a.answer("How did Jane Roe describe the fund's performance?").abstained
+    assert a.answer("How did Jane Roe describe widgets and gadgets in relation to each other?").short_answer == "two sides of the same coin"

@@ -291,3 +291,9 @@ def test_according_to_a_post_requires_that_persons_words_not_any_the_body_publis
     assert frozenset(tokenize("head")) in _needs("According to the head of the Widget Office, how did benefits compare with plans?").speaker
     assert _needs("According to the Widget Office, how did benefits compare with plans?").speaker == ()  # it speaks in many voices
     assert _needs("According to Widget Health Executive, when was the report published?").speaker == ()  # a publisher's name
+
+
+def test_how_a_named_speaker_described_a_thing_requires_their_words_to_be_about_it():
+    assert set(_needs("How did Jane Roe characterise the widget fund's performance?", "quote").topic) >= set(tokenize("widget fund"))
+    assert set(_needs("How did Jane Roe describe widgets and gadgets in relation to each other?", "quote").topic) == set(tokenize("widgets and gadgets"))
+    assert _needs("How was the widget fund described?", "quote").topic == ()  # no speaker named: nothing to hold to
