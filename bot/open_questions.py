@@ -50,7 +50,7 @@ _FAULT_Q = re.compile(r"\bwhat(?:'s|’s|\b[^?]{0,60}?\b(?:is|was|were|are))\s+(
 _BUT_WITH = re.compile(r",\s+but\s+with\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*[.;,:]|\s*$)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b", re.I)
 # "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
-_WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) about (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
+_WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) (?:about|regarding|concerning|on|as to|in terms of) (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
 
 
 # "what do the government's revisions to the fund's scope do?": what the sentence says they do

@@ -58,6 +58,7 @@ def test_an_apposition_using_few_of_the_questions_words_is_no_answer():
 def test_how_strong_someone_found_the_evidence_is_how_they_qualified_it():
     text = "The office said it had found “no compelling evidence” that widgets save money, with evaluations inhibited by poor data."
     assert _open(text, "How strong did the auditors find the evidence that widgets save money?") == ["no compelling evidence"]
+    assert _open(text, "What did the office say it had found regarding evidence that widgets save money?") == ["no compelling evidence"]
 
 
 def test_what_someone_needs_to_do_is_what_follows_needs_to():
