@@ -8,7 +8,7 @@ import re
 
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
-from .open_spans import (APART, YES_NO, before_preposition, change_spans, does_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
+from .open_spans import (APART, CLAUSE, YES_NO, before_preposition, change_spans, does_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
                          predicate_spans, sibling_spans)
 from .question_focus import WH
 from .question_rules import ABOUT, HAPPENED_TO
@@ -85,7 +85,17 @@ def apposition_spans(text: str, described: str) -> list[Span]:
 _WHICH_WAS = re.compile(r"^\W*which (?:[\w-]+ ){0,8}?([a-z][\w-]+) (?:was|were|is|are|has been|had been|have been|got|gets|get) ([a-z]+ed)\b", re.I)
 _NAMED_THEN_PARTICIPLE = re.compile(r"((?:the |a |an |its |their )?(?:(?!(?:of|in|to|for|on|with|by|at|from|the|a|an)\b)[\w’'-]+ ){0,5}?[\w’'-]+),\s+"
                                     r"(?:now |still |then |since |recently |already )?([a-z]+ed)\b", re.I)
+_WHAT_IS_THE = re.compile(r"^\W*what (?:(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? )?(?:is|was|are|were) (?:the|their|its) "
+                          r"((?:[\w’'-]+ ){0,2}?(?:part|problem|issue|answer|challenge|risk|danger|aim|point|key|difficulty|priority|task|solution|trouble))\b", re.I)
 _NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must|selected|chosen|tasked|asked|required|expected)\s+to$", re.I)  # "what were the sites selected to do?"
+
+
+def _clause_of(text: str, p: Span) -> Span:
+    """A predicate without its "that" and without a clause after it ("[that] it focuses on structure [whereas ...]")."""
+    start = p.start + (len(m.group(0)) if (m := re.match(r"that\s+", p.text, re.I)) else 0)
+    end = next((start + m.start() for m in CLAUSE.finditer(text[start : p.end]) if m.start() > 0), p.end)
+    end = start + len(text[start:end].rstrip(" ,;:"))
+    return Span(start, end, text[start:end], p.kind)
 
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
@@ -100,6 +110,11 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         found = [Span(m.start(1), m.end(1), m.group(1), "gap") for m in _NAMED_THEN_PARTICIPLE.finditer(text)
                  if (m.group(2).lower() == which.group(2).lower() or set(tokenize(m.group(2))) & said)
                  and (re.search(rf"\b{re.escape(which.group(1))}s?$", m.group(1), re.I) or set(tokenize(m.group(1))) & asked)]
+        if found:
+            return found
+    the_thing = _WHAT_IS_THE.search(question)
+    if the_thing:  # "what did Morse say is the hard part of ...?": "The hard part is [agreeing how that balance is ...]"
+        found = [_clause_of(text, p) for p in predicate_spans(text, tokenize(the_thing.group(1)))]
         if found:
             return found
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"

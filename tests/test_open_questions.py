@@ -199,3 +199,11 @@ def test_which_thing_was_done_may_name_the_thing_by_the_questions_other_words():
     text = "In anticipation of the widget funding green paper, now delayed until autumn, a new report published today has warned of risks."
     assert _open(text, "Which government consultation document on paying for widget funding got pushed back until autumn?") == ["the widget funding green paper"]
     assert _open(text, "Which upcoming document on widget funding was delayed until autumn?") == ["the widget funding green paper"]
+
+
+def test_what_someone_said_the_hard_part_is_is_what_follows_the_hard_part_is():
+    text = "The hard part is agreeing how that balance is to be achieved and maintained, and making it happen."
+    assert _open(text, "What did Jane Roe say is the hard part of balancing widgets?") == [
+        "agreeing how that balance is to be achieved and maintained"]
+    text = "The risk of widget integration is that it focuses on structure whereas the focus should be on outcomes."
+    assert _open(text, "What did Jane Roe say was the risk of widget integration?") == ["it focuses on structure"]
