@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .extract import CLOSE_QUOTES, OPEN_QUOTES, Span, group_spans, quoted_spans
-from .open_spans import after_question_words, before_preposition, gap_spans, modifier_spans, predicate_spans
+from .lists import before_preposition
+from .open_spans import after_question_words, gap_spans, modifier_spans, predicate_spans
 from .question_focus import ONE_WORD
 from .question_rules import HAPPENED_TO
 from .tokens import tokenize

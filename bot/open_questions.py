@@ -8,8 +8,8 @@ import re
 
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
-from .open_spans import (APART, CLAUSE, YES_NO, before_preposition, change_spans, does_spans, gap_spans, list_spans, modifier_spans, polarity_spans,
-                         predicate_spans, sibling_spans)
+from .lists import before_preposition, list_spans, sibling_spans
+from .open_spans import (APART, CLAUSE, YES_NO, change_spans, does_spans, gap_spans, modifier_spans, polarity_spans, predicate_spans)
 from .question_focus import WH
 from .question_rules import ABOUT, HAPPENED_TO
 from .tokens import tokenize
