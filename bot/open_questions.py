@@ -85,8 +85,11 @@ def apposition_spans(text: str, described: str) -> list[Span]:
 _WHICH_WAS = re.compile(r"^\W*which (?:[\w-]+ ){0,8}?([a-z][\w-]+) (?:was|were|is|are|has been|had been|have been|got|gets|get) ([a-z]+ed)\b", re.I)
 _NAMED_THEN_PARTICIPLE = re.compile(r"((?:the |a |an |its |their )?(?:(?!(?:of|in|to|for|on|with|by|at|from|the|a|an)\b)[\w’'-]+ ){0,5}?[\w’'-]+),\s+"
                                     r"(?:now |still |then |since |recently |already )?([a-z]+ed)\b", re.I)
-_WHAT_IS_THE = re.compile(r"^\W*what (?:(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? )?(?:is|was|are|were) (?:the|their|its) "
-                          r"((?:[\w’'-]+ ){0,2}?(?:part|problem|issue|answer|challenge|risk|danger|aim|point|key|difficulty|priority|task|solution|trouble))\b", re.I)
+_THE_THING = r"((?:[\w’'-]+ ){0,2}?(?:part|problem|issue|answer|challenge|risk|danger|aim|point|key|difficulty|priority|task|solution|trouble))\b"
+# "what did X say is the risk of integration?", "what did X say the risk of integration is?"
+_WHAT_IS_THE = re.compile(r"^\W*what (?:(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? )?(?:is|was|are|were) (?:the|their|its) " + _THE_THING
+                          + r"|^\W*what (?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? (?:the|their|its) " + _THE_THING
+                          + r"(?: of [\w’'\s-]+?)? (?:is|was|are|were)\s*\??\s*$", re.I)
 _NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must|selected|chosen|tasked|asked|required|expected)\s+to$", re.I)  # "what were the sites selected to do?"
 
 
@@ -95,7 +98,7 @@ def _clause_of(text: str, p: Span) -> Span:
     start = p.start + (len(m.group(0)) if (m := re.match(r"that\s+", p.text, re.I)) else 0)
     end = next((start + m.start() for m in CLAUSE.finditer(text[start : p.end]) if m.start() > 0), p.end)
     end = start + len(text[start:end].rstrip(" ,;:"))
-    return Span(start, end, text[start:end], p.kind)
+    return Span(start, end, text[start:end], "described")  # what the sentence says the thing is
 
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
@@ -114,7 +117,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             return found
     the_thing = _WHAT_IS_THE.search(question)
     if the_thing:  # "what did Morse say is the hard part of ...?": "The hard part is [agreeing how that balance is ...]"
-        found = [_clause_of(text, p) for p in predicate_spans(text, tokenize(the_thing.group(1)))]
+        found = [_clause_of(text, p) for p in predicate_spans(text, tokenize(the_thing.group(1) or the_thing.group(2)))]
         if found:
             return found
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"

@@ -207,3 +207,4 @@ def test_what_someone_said_the_hard_part_is_is_what_follows_the_hard_part_is():
         "agreeing how that balance is to be achieved and maintained"]
     text = "The risk of widget integration is that it focuses on structure whereas the focus should be on outcomes."
     assert _open(text, "What did Jane Roe say was the risk of widget integration?") == ["it focuses on structure"]
+    assert _open(text, "What did the widget directors' association say the risk of widget integration is?") == ["it focuses on structure"]
