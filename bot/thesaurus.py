@@ -323,6 +323,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("parliament", "spending", "watchdog"): ("committee", "of", "public", "accounts"),
     ("parliament", "spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
     ("government", "auditors"): ("national", "audit", "office"), ("government", "auditor"): ("national", "audit", "office"),
+    ("spending", "auditors"): ("national", "audit", "office"), ("spending", "auditor"): ("national", "audit", "office"),  # dev review
     ("beyond", "expectations"): ("more", "than", "planned"), ("above", "expectations"): ("more", "than", "planned"),
     ("linked", "to"): (), ("associated", "with"): (),  # "the cost linked to delayed transfers": only joins the two
     ("with", "regard", "to"): (), ("in", "regard", "to"): (), ("with", "respect", "to"): (), ("in", "respect", "of"): (),  # dev review: "With regard to the first plans, ...": only frames

@@ -32,6 +32,7 @@ def test_table_is_not_empty_and_has_no_identity_mappings():
 def test_the_auditors_are_the_nao_and_saving_money_is_savings():
     from bot.tokens import tokenize
     assert set(tokenize("the NAO")) <= set(tokenize("the auditors"))
+    assert "spend" not in tokenize("the spending auditors")  # all of it names the NAO, as "the spending watchdog" does
     assert "money" not in tokenize("does integration save money")
 
 
