@@ -24,7 +24,7 @@ from .full_names import full_name
 from .gap_fit import ASKS_COMPARISON
 from .open_questions import needs_statement
 from .question_focus import final_verb
-from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, NEGATED_Q, NEGATION_STATED, RATE_Q, SPLIT_Q, SPLIT_STATED, read_question
+from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, STATED_IF_ASKED, read_question
 from .spans import best_span
 from .spelling import Speller
 from .term_weights import question_weights
@@ -151,9 +151,8 @@ class Answerer:
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
         stated_reason = kind == "reason" and asks_stated_reason(q)
-        rate = bool(RATE_Q.search(q))
-        split = bool(SPLIT_Q.search(q))
-        negated = bool(NEGATED_Q.search(q))
+        # a rate, a breakdown, what is not done, the rest: only a sentence that states one answers
+        must_state = [stated for asked, stated in STATED_IF_ASKED if asked.search(q)]
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
         speaker = self._speaker(needs, names)
@@ -207,12 +206,8 @@ class Answerer:
                 continue  # the year or figure matches, but little of what is asked about it does
             if kind in AMOUNT_KINDS and q_change and not q_change & stated_changes(self.passages.sets[c.sid]):
                 continue  # "how much did X go up" is answered by a sentence about a change
-            if rate and not RATE_Q.search(text):
-                continue  # a rate is asked; a total or a change is no rate
-            if split and not SPLIT_STATED.search(text):
+            if any(not stated.search(text) for stated in must_state):
                 continue  # "how is the £2.4bn split between the years?": a sentence stating no breakdown
-            if negated and not NEGATION_STATED.search(text):
-                continue  # "what does the NAO not examine?": a sentence saying what it does examine
             # The short answer comes from the sentence itself, not from an antecedent added to
             # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
             found = best_span(text, q, kind, weights, names)

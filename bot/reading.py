@@ -44,6 +44,13 @@ SPLIT_STATED = re.compile(r"\b(?:split|divided|each|respectively|of which|apiece
 NEGATED_Q = re.compile(r"^\W*(?:what|which)\b(?:(?!\b(?:if|when|whether|unless|so|because|although|though|even|while|once|before|after|since|until)\b)[^,;–—?])*?"
                        r"\b(?:(?:does|do|did|has|have|had|is|are|was|were|would|will|can|could)\s+not|(?:does|do|did|has|have|had|is|are|was|were|wo|ca)n[’']t)\b", re.I)
 NEGATION_STATED = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing|without|unable|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|absence)\b|n[’']t\b", re.I)
+# "What was the rest of the £2.1bn fund spent on, beyond deficits?": a sentence stating a rest ("while the rest
+# will be spent on ..."); the figure for the part the question sets aside ("£1.8bn ... to cover deficits") is none
+REST_Q = re.compile(r"\bthe (?:rest|remainder|remaining|balance)\b(?! of (?:the |this |that )?(?:then )?(?:parliament|year|decade|period|time)\b)", re.I)
+REST_STATED = re.compile(r"\b(?:rest|remainder|remaining|balance|others?)\b", re.I)
+# Each (asked, stated): a question the first matches is answered only by a sentence the second matches.
+STATED_IF_ASKED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(RATE_Q, RATE_Q), (SPLIT_Q, SPLIT_STATED), (NEGATED_Q, NEGATION_STATED),
+                                                                   (REST_Q, REST_STATED)]
 # "Who was president before Willcox took over?": someone other than the person named, not her role
 _SOMEONE_ELSE = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:took over|became|was appointed|started|arrived|left|stepped down)\b"
                            r"|\b(?:predecessor|successor)\b", re.I)

@@ -800,3 +800,11 @@ def test_how_a_speaker_described_something_they_never_spoke_of_is_declined(tmp_p
     a = _answerer(tmp_path, reaction=text)
     assert a.answer("How did Jane Roe describe the fund's performance?").abstained
     assert a.answer("How did Jane Roe describe widgets and gadgets in relation to each other?").short_answer == "two sides of the same coin"
+
+
+def test_the_rest_of_a_fund_is_answered_only_by_a_sentence_stating_a_rest(tmp_path):
+    a = _answerer(tmp_path, fund="Widget fund\n\nOf the £2.1bn widget fund, £1.8bn was allocated to cover widget deficits.\n")
+    assert a.answer("What was the rest of the £2.1bn widget fund spent on, beyond covering deficits?").abstained
+    text = "Gadget pot\n\nA portion of the £1bn gadget pot is paid for cutting returns, while the rest will be spent on gadget repairs.\n"
+    b = _answerer(tmp_path / "b", pot=text)
+    assert not b.answer("Where will the rest of the gadget pot be spent?").abstained  # a rest is stated here

@@ -30,3 +30,10 @@ def test_a_negated_question_is_one_whose_asked_for_thing_is_not_done_not_one_wit
     assert NEGATED_Q.search("Which body did not agree with the widget changes?")
     assert not NEGATED_Q.search("What risk if councils aren't engaged in widget plans?")
     assert not NEGATED_Q.search("What target was set before the office said it would not be met?")
+
+
+def test_the_rest_of_a_fund_is_asked_but_the_remainder_of_a_parliament_is_a_time():
+    from bot.reading import REST_Q
+    assert REST_Q.search("What was the remainder of the widget fund spent on?")
+    assert not REST_Q.search("Over the remainder of the then parliament, how big was the widget boost?")
+    assert not REST_Q.search("What share of people were remaining at home?")
