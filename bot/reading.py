@@ -48,9 +48,12 @@ NEGATION_STATED = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing|withou
 # will be spent on ..."); the figure for the part the question sets aside ("£1.8bn ... to cover deficits") is none
 REST_Q = re.compile(r"\bthe (?:rest|remainder|remaining|balance)\b(?! of (?:the |this |that )?(?:then )?(?:parliament|year|decade|period|time)\b)", re.I)
 REST_STATED = re.compile(r"\b(?:rest|remainder|remaining|balance|others?)\b", re.I)
+# "What share of areas disagreed that ...?": "ninety percent agreed" states the opposite
+DISAGREE_Q = re.compile(r"\bdisagre\w*", re.I)
+DISAGREEMENT_STATED = re.compile(r"\bdisagre\w*|\b(?:not|n[’']t|never)\s+(?:\w+\s+)?agree\w*|\b(?:object|oppos|reject|critici[sz])\w*", re.I)
 # Each (asked, stated): a question the first matches is answered only by a sentence the second matches.
 STATED_IF_ASKED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(RATE_Q, RATE_Q), (SPLIT_Q, SPLIT_STATED), (NEGATED_Q, NEGATION_STATED),
-                                                                   (REST_Q, REST_STATED)]
+                                                                   (REST_Q, REST_STATED), (DISAGREE_Q, DISAGREEMENT_STATED)]
 # "Who was president before Willcox took over?": someone other than the person named, not her role
 _SOMEONE_ELSE = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:took over|became|was appointed|started|arrived|left|stepped down)\b"
                            r"|\b(?:predecessor|successor)\b", re.I)

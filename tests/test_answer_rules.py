@@ -808,3 +808,11 @@ def test_the_rest_of_a_fund_is_answered_only_by_a_sentence_stating_a_rest(tmp_pa
     text = "Gadget pot\n\nA portion of the £1bn gadget pot is paid for cutting returns, while the rest will be spent on gadget repairs.\n"
     b = _answerer(tmp_path / "b", pot=text)
     assert not b.answer("Where will the rest of the gadget pot be spent?").abstained  # a rest is stated here
+
+
+def test_who_disagreed_is_not_answered_by_a_sentence_saying_they_agreed(tmp_path):
+    text = ("Widget survey\n\nNinety percent of local areas agreed that their widget plan had improved joint working.\n"
+            "The Widget Association does not agree with recent changes to the widget scope.\n")
+    a = _answerer(tmp_path, survey=text)
+    assert a.answer("What percentage of local areas disagreed that their widget plan had improved joint working?").abstained
+    assert "Widget Association" in a.answer("Which body disagreed with the recent changes to the widget scope?").short_answer
