@@ -430,6 +430,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(verb, *owner, money, "into"): ("pooled",) for verb in ("put", "puts", "paid", "pay", "pays", "poured", "pour")
        for owner in ((), ("their",), ("its",)) for money in ("money", "cash", "funding", "funds", "budgets")},
     ("jump", "through"): (), ("jumps", "through"): (),
+    ("back", "when"): ("when",), ("back", "then"): (), ("going", "back", "to"): (),  # "back when the pot was set up": a time
     ("handing", "over"): ("sacrificing",), ("hand", "over"): ("sacrificing",), ("hands", "over"): ("sacrificing",),
     ("hospital", "arrivals"): ("hospital", "admissions"), ("arrivals", "at", "hospital"): ("hospital", "admissions"),
 }
