@@ -430,6 +430,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(verb, *owner, money, "into"): ("pooled",) for verb in ("put", "puts", "paid", "pay", "pays", "poured", "pour")
        for owner in ((), ("their",), ("its",)) for money in ("money", "cash", "funding", "funds", "budgets")},
     ("jump", "through"): (), ("jumps", "through"): (),
+    # "what does the NAO say it does not assess / examine / judge?": "the NAO does not look at the efficacy of policy"
+    **{(neg, verb): ("not", "look", "at") for neg in ("not", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t")
+       for verb in ("assess", "examine", "judge", "evaluate", "review", "scrutinise", "scrutinize", "consider")},
     ("back", "when"): ("when",), ("back", "then"): (), ("going", "back", "to"): (),  # "back when the pot was set up": a time
     ("handing", "over"): ("sacrificing",), ("hand", "over"): ("sacrificing",), ("hands", "over"): ("sacrificing",),
     ("hospital", "arrivals"): ("hospital", "admissions"), ("arrivals", "at", "hospital"): ("hospital", "admissions"),
