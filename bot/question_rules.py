@@ -313,10 +313,13 @@ def validate_question(question: str) -> str:
 
 _STATED_REASON_ONLY = re.compile(r"\bwhat (?:reason|explanation|justification|rationale)s? (?:did|does|do|has|had|have|was|were)\b"
                                  r"|\b(?:give|gave|given|offer|offered) as (?:the|a|its|their) (?:reason|explanation)\b|\bwhat explains\b"
-                                 r"|^\W*why (?:did|does|do|has|had|have|was|were|is|are) (?:the )?(?:government|ministers?|department|dh|dhsc|treasury)\b"
+                                 r"|^\W*why (?:did|does|do|has|had|have|was|were|is|are) (?:the )?(?:government|ministers?|department|dh|dhsc|treasury|nhs england)\b"
+                                 # "what led the government to cut ...?", "the government's reason for boosting ...": a decision's reason
+                                 r"|^\W*what (?:led|caused|prompted|made|drove|pushed|persuaded) (?:the )?(?:government|ministers?|department|dh|dhsc|treasury|nhs england)\b"
+                                 r"|\b(?:government|ministers|department|nhs england)(?:'s|’s|') (?:reason|rationale|justification|explanation|thinking)\b"
                                  # "why was the green paper delayed?", "why was a 3.5% cut chosen?": a decision, reported without its reason
                                  r"|^\W*why (?:was|were|has been|had been|have been) (?!there\b)[^?,]{3,80}? (?:delayed|postponed|pushed back|chosen|picked|set|boosted|"
-                                 r"given|handed|dropped|scrapped|selected|introduced|created|launched)\b", re.I)
+                                 r"given|handed|dropped|scrapped|selected|introduced|created|launched|made responsible|put in charge)\b", re.I)
 
 
 def asks_stated_reason(question: str) -> bool:

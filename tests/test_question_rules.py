@@ -281,6 +281,10 @@ def test_which_organisation_someone_works_for_asks_for_the_body_not_their_role()
     ("Why were the widget sites selected?", True),
     ("Why did the office call the widget target ambitious?", False),  # the office's own judgement: its words may explain it
     ("why was there so little risk management when the widget fund was first set up?", False),
+    ("What led the government to cut the widget indicators from six to one?", True),
+    ("What was the government's reason for boosting the widget fund?", True),
+    ("Why did NHS England settle on seven widget models?", True),
+    ("Why were the Widget Office and the LGA made responsible for delivery?", True),
 ])
 def test_a_decision_reported_without_its_reason_needs_a_stated_reason(question, stated_only):
     from bot.question_rules import asks_stated_reason

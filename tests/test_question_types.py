@@ -151,6 +151,9 @@ from bot.question_types import asking_clause, classify_question
     ("what has the average rise in widget funding per head been?", "number"),
     ("After the plans were resubmitted, what minimum NHS savings were they on track to deliver?", "money"),
     ("Which government publication on widget funding was delayed until autumn?", "other"),  # a document, not a body
+    ("What led the government to cut the widget indicators?", "reason"),
+    ("What prompted the head of the Widget Office to speak out?", "reason"),
+    ("What was the government's reason for boosting the widget fund?", "reason"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind
