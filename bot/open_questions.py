@@ -101,6 +101,16 @@ def _clause_of(text: str, p: Span) -> Span:
     return Span(start, end, text[start:end], "described")  # what the sentence says the thing is
 
 
+_RELATIVE = re.compile(r"\s+(?:who|that|which|whose)\s+", re.I)
+_AND_THEN = re.compile(r",?\s+and\s+((?:have|has|had|is|are|was|were|will|would|can|could|must|need|needs|then)\b[^,.;:”\"]*[\w’'-])")
+
+
+def _and_then(text: str, p: Span) -> Span | None:
+    """The second of two predicates ("are unable to access care, and [have no option but to fall back ...]")."""
+    m = _AND_THEN.match(text, p.end)
+    return Span(m.start(1), m.end(1), m.group(1), "gap") if m else None
+
+
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
     which = _WHICH_WAS.search(question)
@@ -149,7 +159,13 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             return found
     happened = HAPPENED_TO.search(question)
     if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
-        return predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
+        head, *clause = _RELATIVE.split(happened.group(1), maxsplit=1)
+        asked = set(tokenize(question))
+        # "what happens to people who cannot get social care?": "people are [unable to access social care]" only
+        # restates the question; what they do next ("..., and [have no option but to fall back on the NHS]") answers
+        found = [then for p in (predicate_spans(text, tokenize(head)) if clause else [])
+                 if set(tokenize(p.text)) <= asked and (then := _and_then(text, p))]
+        return found or predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
     others = APART.search(question) or _NAMED_THEN_OTHER.search(question)
     if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
         found = sibling_spans(text, set(tokenize(others.group(1))))

@@ -208,3 +208,9 @@ def test_what_someone_said_the_hard_part_is_is_what_follows_the_hard_part_is():
     text = "The risk of widget integration is that it focuses on structure whereas the focus should be on outcomes."
     assert _open(text, "What did Jane Roe say was the risk of widget integration?") == ["it focuses on structure"]
     assert _open(text, "What did the widget directors' association say the risk of widget integration is?") == ["it focuses on structure"]
+
+
+def test_what_happens_to_people_who_cannot_do_something_is_what_they_do_next_not_the_restated_clause():
+    text = ("The need for widget co-ordination is clear – increasing numbers of people are unable to access widget care, "
+            "and have no option but to fall back on the gadget service.")
+    assert _open(text, "What happens to people who cannot access widget care?") == ["have no option but to fall back on the gadget service"]
