@@ -159,7 +159,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             return found
     happened = HAPPENED_TO.search(question)
     if happened:  # "what had happened to the 2020 requirement?": "(requirement had been) dropped"
-        head, *clause = _RELATIVE.split(happened.group(1), maxsplit=1)
+        head, *clause = _RELATIVE.split(question[happened.start(1) :], maxsplit=1)  # "the growing number of people [who ...]"
         asked = set(tokenize(question))
         # "what happens to people who cannot get social care?": "people are [unable to access social care]" only
         # restates the question; what they do next ("..., and [have no option but to fall back on the NHS]") answers

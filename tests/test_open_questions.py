@@ -214,3 +214,5 @@ def test_what_happens_to_people_who_cannot_do_something_is_what_they_do_next_not
     text = ("The need for widget co-ordination is clear – increasing numbers of people are unable to access widget care, "
             "and have no option but to fall back on the gadget service.")
     assert _open(text, "What happens to people who cannot access widget care?") == ["have no option but to fall back on the gadget service"]
+    assert _open(text, "What happens to the growing number of people who cannot access widget care?") == [
+        "have no option but to fall back on the gadget service"]  # "of people": the phrase goes on to its relative clause
