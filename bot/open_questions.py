@@ -87,8 +87,9 @@ _NAMED_THEN_PARTICIPLE = re.compile(r"((?:the |a |an |its |their )?(?:(?!(?:of|i
                                     r"(?:now |still |then |since |recently |already )?([a-z]+ed)\b", re.I)
 _THE_THING = r"((?:[\w’'-]+ ){0,2}?(?:part|problem|issue|answer|challenge|risk|danger|aim|point|key|difficulty|priority|task|solution|trouble))\b"
 # "what did X say is the risk of integration?", "what did X say the risk of integration is?"
-_WHAT_IS_THE = re.compile(r"^\W*what (?:(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? )?(?:is|was|are|were) (?:the|their|its) " + _THE_THING
-                          + r"|^\W*what (?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? (?:the|their|its) " + _THE_THING
+_LEAD = r"^\W*(?:[^,?]{2,80},\s*)?what "  # "In the view of the ADASS president elect, what is the danger ...?"
+_WHAT_IS_THE = re.compile(_LEAD + r"(?:(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? )?(?:is|was|are|were) (?:the|their|its) " + _THE_THING
+                          + "|" + _LEAD + r"(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? (?:the|their|its) " + _THE_THING
                           + r"(?: of [\w’'\s-]+?)? (?:is|was|are|were)\s*\??\s*$", re.I)
 _NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must|selected|chosen|tasked|asked|required|expected)\s+to$", re.I)  # "what were the sites selected to do?"
 
@@ -128,6 +129,9 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     the_thing = _WHAT_IS_THE.search(question)
     if the_thing:  # "what did Morse say is the hard part of ...?": "The hard part is [agreeing how that balance is ...]"
         found = [_clause_of(text, p) for p in predicate_spans(text, tokenize(the_thing.group(1) or the_thing.group(2)))]
+        asked = set(tokenize(question))
+        # "what is the risk of integration focusing on?": a predicate opening on the question's words restates it
+        found = [f for f in found if tokenize(f.text)[:1] and tokenize(f.text)[0] not in asked]
         if found:
             return found
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"

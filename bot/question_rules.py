@@ -19,7 +19,7 @@ from .word_tables import ABBREVIATIONS, NUMBER_WORDS
 
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
-ATTRIBUTION = re.compile(r"\b(?i:according to) [^,?]*|\b(?i:per) (?=[A-Z]|the [A-Z])[^,?]*"
+ATTRIBUTION = re.compile(r"\b(?i:according to|in the view of|in the eyes of) [^,?]*|\b(?i:per) (?=[A-Z]|the [A-Z])[^,?]*"
                          r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe|indicate|suggest|tell|note|stress|admit|insist|reckon)\b)"
                          r"|^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:says|said|warns|warned|argues|argued|claims|reckons|thinks)\b)")
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
@@ -57,7 +57,7 @@ _HAPPENED_OBJECT = (r" to (?:all |both |each )?(?:the |this |that |its |their |o
 HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)?(?: (?:under|in|during|with|over|after|since)(?: (?!to\b)[\w’'-]+){1,5}?)?" + _HAPPENED_OBJECT, re.I)
 # ... which a sentence must name ("happened with patients waiting to be discharged" names no object)
 _HAPPENED_DIRECTLY_TO = re.compile(r"\bhappen(?:ed|s)?" + _HAPPENED_OBJECT, re.I)
-_ACCORDING_TO = re.compile(r"\b(?i:according to)\s+([^,?]+)|\b(?i:per)\s+((?:the\s+)?[A-Z][^,?]*)")
+_ACCORDING_TO = re.compile(r"\b(?i:according to|in the view of|in the eyes of)\s+([^,?]+)|\b(?i:per)\s+((?:the\s+)?[A-Z][^,?]*)")
 _REACTION = re.compile(r"\b(?:respond\w*|response|react\w*|reply|replied)\b", re.I)
 # Words that report a reaction or a statement in the answering sentence.
 _REPORTED = re.compile(r"\b(?:respond\w*|response|react\w*|repl\w*|said|says|comment\w*|welcom\w*|told|warn\w*|added|argued|called)\b", re.I)

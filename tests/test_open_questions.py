@@ -216,3 +216,9 @@ def test_what_happens_to_people_who_cannot_do_something_is_what_they_do_next_not
     assert _open(text, "What happens to people who cannot access widget care?") == ["have no option but to fall back on the gadget service"]
     assert _open(text, "What happens to the growing number of people who cannot access widget care?") == [
         "have no option but to fall back on the gadget service"]  # "of people": the phrase goes on to its relative clause
+
+
+def test_a_lead_in_before_what_is_the_risk_does_not_hide_it_but_a_restating_predicate_is_no_answer():
+    text = "The risk of widget integration is that it focuses on structure whereas the focus should be on outcomes."
+    assert _open(text, "According to Jane Roe, what is the risk of widget integration?") == ["it focuses on structure"]
+    assert "it focuses on structure" not in _open(text, "According to Jane Roe, what is the risk of widget integration focusing on?")

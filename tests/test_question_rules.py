@@ -301,3 +301,7 @@ def test_how_a_named_speaker_described_a_thing_requires_their_words_to_be_about_
     assert set(_needs("How did Jane Roe characterise the widget fund's performance?", "quote").topic) >= set(tokenize("widget fund"))
     assert set(_needs("How did Jane Roe describe widgets and gadgets in relation to each other?", "quote").topic) == set(tokenize("widgets and gadgets"))
     assert _needs("How was the widget fund described?", "quote").topic == ()  # no speaker named: nothing to hold to
+
+
+def test_in_the_view_of_a_post_is_an_attribution_like_according_to():
+    assert frozenset(tokenize("head")) in _needs("In the view of the head of the Widget Office, what is the danger?").speaker
