@@ -85,12 +85,18 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
     ruled_out = _ruled_out(question)
     if ruled_out and any(t in ruled_out and s >= c.end and words.gap((c.start, c.end), (s, e)) <= 1 for t, s, e in matched):
         f *= 0.3  # "what does it focus on instead of outcomes?": not "[the potential to improve] outcomes"
+    if _CONTRASTED.search(text[max(0, c.start - 40) : c.start]) and not _INSTEAD_Q.search(question):
+        f *= 0.3  # "increases the risk of X, rather than encouraging [collaborative integration]": what it does not do
     compares, after = _question_cues(question)
     if compares and _COMPARATIVE.search(c.text):
         f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
     if after and after.search(text[max(0, c.start - 12) : c.start]):
         f *= 2.0  # "... put the plan at?": "at “significant risk”"
     return f
+
+
+_CONTRASTED = re.compile(r"\b(?:rather than|instead of|as opposed to)(?:\s+[\w’'-]+ing)?\s*$", re.I)
+_INSTEAD_Q = re.compile(r"\b(?:rather than|instead of|as opposed to|instead)\b", re.I)
 
 
 # "bring [the BCF and STPs] closer together": a verb's object sits before its particle, not wedged into a phrase

@@ -77,3 +77,10 @@ def test_a_preposition_put_first_is_the_one_before_the_answer():
 def test_a_question_asking_how_things_compared_is_read_as_asking_for_a_comparison(question):
     from bot.gap_fit import ASKS_COMPARISON
     assert ASKS_COMPARISON.search(question)  # so "compared" itself is not a word the answer must contain
+
+
+def test_what_a_sentence_says_is_not_encouraged_rather_than_is_no_answer():
+    text = "This increases the risk of unhealthy widget competition, rather than encouraging collaborative widget integration."
+    question = "What does struggling risk encouraging?"
+    assert _factor(text, "collaborative widget integration", question) < _factor(text, "unhealthy widget competition", question)
+    assert _factor(text, "collaborative widget integration", "What is encouraged instead?") >= 1.0  # asked for, rather-than and all
