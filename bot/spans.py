@@ -259,7 +259,7 @@ _BODY = re.compile(r"\b(?:Office|Department|Association|College|Committee|Govern
 _SOURCE_VERB = re.compile(r"(?:’s|'s)?\s+(?:draws|drew|says|said|finds|found|concludes|concluded|argues|argued|warns|warned|notes|noted|reports|reported)\b")
 _ASKS_SOURCE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:organisation|organization|body|bodies|group|department|office|watchdog|union|association)\b"
                           r"|\bwho\b", re.I)
-_IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|£|money terms)\b", re.I)  # "by how much in pounds": not a percentage
+_IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|money terms|sterling)\b|\bin £(?!\d)|\bhow many (?:pounds|£)", re.I)  # "by how much in pounds": not a percentage
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 
 

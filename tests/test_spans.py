@@ -271,6 +271,8 @@ def test_what_word_finds_no_word_in_a_sentence_that_only_restates_the_subject():
 def test_by_how_much_in_pounds_is_not_a_percentage():
     assert _best("Councils cut widget spending by 5.3% between 2010-11 and 2016-17.",
                  "By how much in pounds did councils cut widget spending?", "money") is None
+    for asked in ("By how many pounds did councils' widget spending fall?", "how much in £ did councils cut from widget spending"):
+        assert _best("Councils cut widget spending by 5.3% between 2010-11 and 2016-17.", asked, "money") is None
 
 
 def test_over_what_period_takes_the_period_and_a_baseline_the_year_measured_against():
