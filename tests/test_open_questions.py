@@ -153,6 +153,9 @@ def test_what_something_was_selected_to_do_is_what_follows_selected_to():
 def test_what_was_needed_is_also_what_we_need():
     text = "“We need a clearer national strategy for joined-up widget services which supports people,” she said."
     assert _open(text, "What did she say was needed for joined-up widget services?") == ["a clearer national strategy"]
+    # the speaker named by a long post: still "what ... is needed"
+    assert _open(text, "What did the Widget Providers' head of strategy say is needed for joined-up widget services?") == [
+        "a clearer national strategy"]
 
 
 def test_which_thing_was_done_is_the_noun_phrase_the_participle_follows():
