@@ -58,6 +58,8 @@ HAPPENED_TO = re.compile(r"\bhappen(?:ed|s)?(?: (?:under|in|during|with|over|aft
 # ... which a sentence must name ("happened with patients waiting to be discharged" names no object)
 _HAPPENED_DIRECTLY_TO = re.compile(r"\bhappen(?:ed|s)?" + _HAPPENED_OBJECT, re.I)
 _ACCORDING_TO = re.compile(r"\b(?i:according to|in the view of|in the eyes of)\s+([^,?]+)|\b(?i:per)\s+((?:the\s+)?[A-Z][^,?]*)")
+_IN_RESPONSE = re.compile(r"\bin (?:response|reply|reaction) to\b", re.I)
+_RECOMMENDS = re.compile(r"\b(?:recommend\w*|propos\w*|call(?:ed|s)? for|urg\w*|suggest\w*)\b", re.I)
 _REACTION = re.compile(r"\b(?:respond\w*|response|react\w*|reply|replied)\b", re.I)
 # Words that report a reaction or a statement in the answering sentence.
 _REPORTED = re.compile(r"\b(?:respond\w*|response|react\w*|repl\w*|said|says|comment\w*|welcom\w*|told|warn\w*|added|argued|called)\b", re.I)
@@ -288,7 +290,8 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     about = ABOUT.search(question) or _HAPPENED_DIRECTLY_TO.search(question) or (_DESCRIBED_THING.search(question) if speaker else None)
     return Requirements(
         speaker=tuple(speaker),
-        reaction=bool(_REACTION.search(question)),
+        # "what did the NAO recommend in response to slow progress?": a recommendation, not a reaction to the report
+        reaction=bool(_REACTION.search(question)) and not (_IN_RESPONSE.search(question) and _RECOMMENDS.search(question)),
         topic=tuple(tokenize(about.group(1))) if about else (),
         event=frozenset(_TENURE.intersection(terms)) - _started_act(question) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),

@@ -305,3 +305,8 @@ def test_how_a_named_speaker_described_a_thing_requires_their_words_to_be_about_
 
 def test_in_the_view_of_a_post_is_an_attribution_like_according_to():
     assert frozenset(tokenize("head")) in _needs("In the view of the head of the Widget Office, what is the danger?").speaker
+
+
+def test_what_someone_recommended_in_response_to_something_is_no_reaction_to_the_report():
+    assert not _needs("What did the Widget Office recommend the government do in response to slow progress?").reaction
+    assert _needs("How did the Widget Association respond to the report?").reaction
