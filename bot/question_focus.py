@@ -90,7 +90,7 @@ _CHANGE_VERBS = frozenset("go goes went rise rose risen fall fell fallen increas
                           "dropped come came get got climb climbed jump jumped".split())
 
 
-_ADVERBS = frozenset("now currently still then actually really also ever already today".split())  # "how many indicators now relate to ..."
+_ADVERBS = frozenset("now currently still then actually really also ever already today afterwards afterward later earlier ago".split())  # "how many indicators now relate to ..."
 _BASE_OF = {form: base for base, forms in IRREGULAR.items() for form in forms.split()}
 _IRREGULAR_PAST = frozenset(f for forms in IRREGULAR.values() for f in forms.split())  # "how many areas met ..."
 _PREPOSITIONS = frozenset("after before in on for of to at from with by under over between during across within".split())

@@ -157,7 +157,7 @@ WORD_SYNONYMS: dict[str, str] = {
     # --- care activity ----------------------------------------------------------
     "admitted": "admissions", "hospitalisation": "admissions",
     "hospitalisations": "admissions", "unplanned": "emergency",
-    "rehab": "rehabilitation",
+    "rehab": "rehabilitation", "folk": "people", "folks": "people",
     # --- reports, evidence, evaluation ------------------------------------------
     "investigation": "report", "inquiry": "report", "document": "report",
     "publication": "report",

@@ -79,3 +79,7 @@ def test_a_regular_past_tense_ending_the_question_is_the_verb_the_answer_complet
 
 def test_how_many_to_do_something_names_nothing_counted():
     assert counted_terms("Testing widget models is meant to identify how many to roll out nationally?") == []
+
+
+def test_how_many_days_afterwards_counts_days():
+    assert counted_terms("How many days afterwards did they check whether widget users were still at home?") == tokenize("days")
