@@ -298,7 +298,8 @@ class FigureQuestion:
         if c.kind in ("number", "money", "percent") and not self.asks_plan and changed_by:
             return 2.0  # "by how many did it rise?": "rose by 87,000"
         if (self.first_round or self.later) and c.kind in ("number", "money", "percent"):
-            current = _is_current(text, c)
+            # "cut ... from six to [one]": the far end of a change is where things now stand
+            current = _is_current(text, c) or bool(re.search(r"\bfrom \S+ to $", text[: c.start]))
             if self.first_round and current:
                 return None  # "what did the first round of plans project?": not "current plans ... £314 million"
             if self.later and not current and _CURRENT.search(text):

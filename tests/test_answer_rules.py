@@ -816,3 +816,10 @@ def test_who_disagreed_is_not_answered_by_a_sentence_saying_they_agreed(tmp_path
     a = _answerer(tmp_path, survey=text)
     assert a.answer("What percentage of local areas disagreed that their widget plan had improved joint working?").abstained
     assert "Widget Association" in a.answer("Which body disagreed with the recent changes to the widget scope?").short_answer
+
+
+def test_after_a_cut_from_six_the_count_now_is_the_far_end_whatever_else_the_sentence_says_now(tmp_path):
+    text = ("Widget indicators\n\nRevisions to the widget pot have cut the number of related indicators from six to one, "
+            "and now a portion is to be paid for reducing widget returns.\n")
+    a = _answerer(tmp_path, indicators=text)
+    assert a.answer("How many indicators does the widget pot now have, after being cut from six?").short_answer == "one"
