@@ -433,6 +433,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "what does the NAO say it does not assess / examine / judge?": "the NAO does not look at the efficacy of policy"
     **{(neg, verb): ("not", "look", "at") for neg in ("not", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t")
        for verb in ("assess", "examine", "judge", "evaluate", "review", "scrutinise", "scrutinize", "consider")},
+    **{(verb, "back"): ("resubmitted",) for verb in ("sent", "send", "sending", "handed", "bounced", "kicked")},  # plans sent back
     ("back", "when"): ("when",), ("back", "then"): (), ("going", "back", "to"): (),  # "back when the pot was set up": a time
     ("handing", "over"): ("sacrificing",), ("hand", "over"): ("sacrificing",), ("hands", "over"): ("sacrificing",),
     ("hospital", "arrivals"): ("hospital", "admissions"), ("arrivals", "at", "hospital"): ("hospital", "admissions"),
