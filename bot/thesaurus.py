@@ -214,7 +214,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "requirements": "conditions",  # dev review: "the list of requirements areas must meet" ~ "conditions areas are required to meet"
     "big": "",  # dev review: "how big was the pot": the size is what "how much" asks; never content here
     # dev review (plain words): "the hoops areas jump through", "councils uneasy about ...", "trust overspends"
-    "hoops": "conditions", "overspends": "deficits",
+    "hoops": "conditions", "overspends": "deficits", "instrument": "tool", "instruments": "tool",
 }
 
 PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
