@@ -10,7 +10,7 @@ import numpy as np
 from .claims import contradicts
 from .compare import compare, comparison
 from .corroborate import corroborating
-from .antecedents import argument_after, cause_before, speaker_before, title_in_article
+from .antecedents import argument_after, articles_stating_a_title, cause_before, speaker_before, title_in_article
 from .dateline import asks_publication_date, dateline_span, names_article, titled_terms, today_span
 from .citations import article_name, cite, verify_quote
 from .extract import Span, person_spans
@@ -170,6 +170,7 @@ class Answerer:
         person_w = said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1}
         ending_verb = final_verb(q) if kind == "other" else None
         ending_verb = ending_verb if ending_verb in weights else None
+        titled_articles = articles_stating_a_title(self.passages) if kind == "title" else frozenset()
         for c in cands:
             quoted = bool(person) and (bool(speaker) or self.passages.quoted(c.sid))
             named = self.passages.naming(c.sid, person) if quoted else frozenset()
@@ -181,8 +182,8 @@ class Answerer:
                 credit += cover(weights, _REPORTING_TERMS - own) / total
             if claimed_figures & own:
                 credit += CLAIMED_FIGURE
-            if kind == "title" and title_in_article(self.passages, c)[1] is not None:
-                credit += cover(weights, _TITLE_WORDS - own) / total  # the article names the report's title elsewhere
+            if self.passages.doc_id(c.sid) in titled_articles:  # the article names the report's title (elsewhere, or here)
+                credit += cover(weights, _TITLE_WORDS - own) / total
             near = self.passages.nearby(c)
             text = self.passages.text(c.sid)
             if post_parts:

@@ -111,6 +111,11 @@ def _name_heads(q: str) -> set[str]:
     return heads
 
 
+def articles_stating_a_title(passages: Passages) -> frozenset[str]:
+    """The articles that state a report's title somewhere ("its latest report – titled ...")."""
+    return frozenset(sent.doc_id for sid, sent in enumerate(passages.index.sentences) if title_spans(passages.text(sid)))
+
+
 def title_in_article(passages: Passages, c: Passage) -> tuple[Passage, tuple[Span, float] | None]:
     """"What was the report that found X called?": the sentence about X rarely names the
     report; the article states its title elsewhere ("its latest report – titled ...")."""

@@ -20,7 +20,6 @@ def before_preposition(phrase: str, of: bool = False) -> str:
     return (_PREPOSITION_OR_OF if of else _PREPOSITION).split(phrase, maxsplit=1)[0]
 
 
-
 _LIST_INTRO = re.compile(r"\b(?:such as|including)\s+", re.I)
 _LAST_AND = re.compile(r"\s+(?:and|or)\s+")
 
@@ -108,10 +107,9 @@ def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
     return out[:2]
 
 
-
 _UNQUOTED = re.compile(r"[^“”\";:]*")
 _OR_ELSE = re.compile(r"\s+or\s+(?:to\s+)?(?:provide|give|offer|make|take|use|find|seek|get)?\s*(.+)", re.I)
-_LIST_GLUE = re.compile(r",?\s+(?:and|or)\s+|,\s+|,\s+(?:and|or)\s+")
+_LIST_GLUE = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 MAX_ITEM_WORDS = 4
 
 
@@ -125,9 +123,10 @@ def joined_lists(text: str, gaps: list[Span]) -> list[Span]:
         if short and run and _LIST_GLUE.fullmatch(text[run[-1].end : g.start]):
             run.append(g)
             continue
-        if len(run) >= 3 or (len(run) == 2 and re.search(r"\b(?:and|or)\b", text[run[0].end : run[1].start])):
+        # "A, B and C" (the last joined by "and" / "or"), or just "A and B"
+        last_joined = run[-1].end if len(run) >= 3 else run[-1].start if len(run) == 2 else None
+        if last_joined is not None and re.search(r"\b(?:and|or)\b", text[run[-2].end : last_joined]):
             a, b = run[0].start, run[-1].end
-            if re.search(r"\b(?:and|or)\b", text[run[-2].end : b]):
-                out.append(Span(a, b, text[a:b], "gap"))
+            out.append(Span(a, b, text[a:b], "gap"))
         run = [g] if short else []
     return out
