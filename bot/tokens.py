@@ -4,7 +4,7 @@ Lowercase + NFKC, stop words removed, Snowball (English) stems, numbers made
 canonical ("87,000" -> "87000", "£5.3bn" -> "5300000000", "16/17" -> "2016" "17"),
 `_`/`-` split, abbreviations and their long forms yielding the same terms, and
 irregular forms folded ("rose" ~ "increase", "led" ~ "lead"); the tables are in
-`bot.word_tables` and `bot.thesaurus`. Changing this file or either table changes
+`bot.word_tables`, `bot.thesaurus` and `bot.phrase_synonyms`. Changing this file or a table changes
 TOKENIZER_VERSION (it hashes their source), which makes a built index stale.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 
 import Stemmer
 
+from . import phrase_synonyms as _phrases
 from . import thesaurus as _thesaurus
 from . import word_tables as _tables
 from .thesaurus import PHRASE_SYNONYMS, WORD_SYNONYMS
@@ -41,7 +42,7 @@ _STEMMER = Stemmer.Stemmer("english")
 # The tokenizer's own source and its tables' source: any edit to them makes built indexes stale.
 TOKENIZER_VERSION = "2+" + hashlib.sha256(
     Path(__file__).read_bytes() + Path(_tables.__file__).read_bytes() + Path(_thesaurus.__file__).read_bytes()
-    + Stemmer.version().encode()
+    + Path(_phrases.__file__).read_bytes() + Stemmer.version().encode()
 ).hexdigest()[:12]
 
 

@@ -102,12 +102,15 @@ def test_no_paraphrase_is_written_twice():
     import ast
     from pathlib import Path
 
+    import bot.phrase_synonyms
     import bot.thesaurus
-    tree = ast.parse(Path(bot.thesaurus.__file__).read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Dict):
-            keys = [ast.dump(k) for k in node.keys if k is not None]
-            assert len(keys) == len(set(keys)), [ast.unparse(k) for k in node.keys if k is not None and keys.count(ast.dump(k)) > 1]
+    for module in (bot.thesaurus, bot.phrase_synonyms):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                keys = [ast.dump(k) for k in node.keys if k is not None]
+                repeated = [ast.unparse(k) for k in node.keys if k is not None and keys.count(ast.dump(k)) > 1]
+                assert not repeated, (module.__name__, repeated)
 
 
 def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_words():
