@@ -8,8 +8,16 @@ from .tokens import by_word, tokenize, tokenize_spans
 from .word_tables import IRREGULAR
 
 SPEAKER = re.compile(r"\bhow (?:\w+ly )?(?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)"
-                     r"|\bwhat (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image|adjective) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b", re.I)
+                     r"|\b(?:what|which) (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image|adjective) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b"
+                     r"|\bwhat (?:did|does|do|has|have) (.+?) call\b(?! for)", re.I)
 
+
+
+def describer(question: str) -> str:
+    """Who the question says described or called the thing ("how did the PAC chair describe X",
+    "what did Hodge call X"), or ""."""
+    m = SPEAKER.search(question)
+    return next((g for g in m.groups() if g), "") if m else ""
 
 # "What word did X use ...", "in one word": a word or two, not a clause
 ONE_WORD = re.compile(r"\b(?:what|which) (?:single |one |particular |exact )?(?:word|adjective)\b|\b(?:one|single)[- ]word\b"

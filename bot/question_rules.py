@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import QuestionError
-from .question_focus import SPEAKER
+from .question_focus import describer
 from .tokens import by_word, stem, tokenize, tokenize_spans
 from .thesaurus import WORD_SYNONYMS
 from .word_tables import ABBREVIATIONS, NUMBER_WORDS
@@ -49,7 +49,9 @@ ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|
                     r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
 # "How did Deakin characterise the fund's performance?": her words must be about the fund
 # (the thing itself: not "in relation to each other", "relative to expectations", "they want")
-_DESCRIBED_THING = re.compile(r"^\W*how (?:did|does|do|has|have|had) .+? (?:describe|characteri[sz]e|portray|depict|sum up|summari[sz]e)d?\s+(.+?)"
+_DESCRIBE = r"(?:describe|characteri[sz]e|portray|depict|sum up|summari[sz]e)"
+_DESCRIBED_THING = re.compile(rf"^\W*(?:how (?:did|does|do|has|have|had) .+? {_DESCRIBE}d?|what (?:did|does|do|has|have|had) .+? call(?!\s+for\b)"
+                              rf"|(?:what|which) .+? (?:to|for) {_DESCRIBE})\s+(?!how\b|why\b|what\b|whether\b)(.+?)"
                               r"(?:\s+(?:in relation to|relative to|compared (?:with|to)|in terms of|as regards|against|they|he|she|it|which|that|who)\b.*)?\s*\??$", re.I)
 # "what happened to the 2020 requirement?": the thing asked about
 _HAPPENED_OBJECT = (r" to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
@@ -277,10 +279,9 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     by_post = not source and bool(said_by) and bool(_POST_ONLY.search(said_by))
     if not source and said_by and (any(p.lower() in said_by.lower() for p in people or []) or by_post):
         source = said_by  # "according to the head of the NAO": one person's words, not any the NAO published
-    describer = SPEAKER.search(question)
-    if not source and describer and kind == "quote":
+    if not source and kind == "quote":
         # "How did the RCN's Janet Davies characterise ...?": her own words
-        source = describer.group(1) or describer.group(2)
+        source = describer(question)
     if re.match(r"\s*(?:which|what|who)\b", source, re.I):
         source = ""  # "Which organisation said ...": the speaker is the answer, not a requirement
     speaker: list[frozenset[str]] = []

@@ -20,7 +20,7 @@ from .described import described_candidates, first_words
 from .reasons import reason_spans
 from .figures import VERBS, FigureQuestion, period_spans
 from .measures import CHANGE_TERMS, other_quantity
-from .question_focus import ONE_WORD, SPEAKER, expansion_terms, focus_term
+from .question_focus import ONE_WORD, describer, expansion_terms, focus_term
 from .question_rules import asks_stated_reason, listed_count
 from .question_types import PERIOD_Q
 from .tokens import by_word, tokenize, tokenize_spans
@@ -161,9 +161,9 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     if category:  # "what two pressures held it back?": "financial pressures" is part of the answer, not the question
         asked_kind = set(tokenize(category.group(1)))
         cutting = [m for m in cutting if m[0] not in asked_kind]
-    speaker = SPEAKER.search(question) if kind == "quote" else None
+    speaker = describer(question) if kind == "quote" else ""
     if speaker:  # "how did the PAC chair describe X": the quote is about X, not the speaker
-        said_by = set(tokenize(speaker.group(1) or speaker.group(2)))
+        said_by = set(tokenize(speaker))
         weights = {t: w * (0.2 if t in said_by else 1.0) for t, w in weights.items()}
     q_numbers = {numeric_value(m.group(0)) for m in re.finditer(r"£?\d[\d,.]*\s?(?:bn|m|billion|million)?", question)}
     q_terms = set(weights)

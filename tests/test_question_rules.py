@@ -231,7 +231,9 @@ def test_who_was_running_a_body_and_a_lowercase_possessive_name_its_post():
 
 
 @pytest.mark.parametrize("question", ["How did the Widget College's Jane Roe characterise the integration schemes?",
-                                      "What word did Jane Roe use to describe the plans?"])
+                                      "What word did Jane Roe use to describe the plans?",
+                                      "Which word did Jane Roe use to characterise the plans?",
+                                      "What did Jane Roe call the widget element of the fund?"])
 def test_how_did_someone_describe_requires_their_own_words(question):
     assert frozenset(tokenize("Roe")) in _needs(question).speaker
 
@@ -301,6 +303,11 @@ def test_how_a_named_speaker_described_a_thing_requires_their_words_to_be_about_
     assert set(_needs("How did Jane Roe characterise the widget fund's performance?", "quote").topic) >= set(tokenize("widget fund"))
     assert set(_needs("How did Jane Roe describe widgets and gadgets in relation to each other?", "quote").topic) == set(tokenize("widgets and gadgets"))
     assert _needs("How was the widget fund described?", "quote").topic == ()  # no speaker named: nothing to hold to
+    assert set(_needs("What did Jane Roe call the widget element?", "quote").topic) == set(tokenize("widget element"))
+    assert set(_needs("Which word did Jane Roe use to characterise the gadget plans?", "quote").topic) == set(tokenize("gadget plans"))
+    # the thing described is a clause: its words need not all be in the quote
+    assert _needs("What phrase did Jane Roe use to describe how widgets and gadgets relate?", "quote").topic == ()
+    assert _needs("What did Jane Roe call for?", "quote").topic == ()  # a demand, not a name for something
 
 
 def test_in_the_view_of_a_post_is_an_attribution_like_according_to():
