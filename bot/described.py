@@ -21,7 +21,10 @@ _DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?
 _CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
 _RELATIVE = re.compile(rf"^((?:the |its |their |this |that )?(?!(?:the|its|their|this|that)\b)[a-z][\w’'-]*(?: (?!{_CLAUSE_OPENER})[a-z][\w’'-]*)?) (?={_CLAUSE_OPENER})")
 _DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b", re.I)
-_CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label) [‘'\"“]([a-z][\w-]+)[’'\"”]", re.I)
+# "what did she call 'unacceptable'?" (quoted or not: "what did the chair call unacceptable from Departments?")
+_CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label)\s+(?:[‘'\"“]([a-z][\w-]+)[’'\"”]"
+                          r"|(?!(?:the|a|an|its|their|his|her|this|that|these|those|for|on|it|them|him|what|out|up)\b)([a-z][\w-]+)"
+                          r"(?=\s*[?,]|\s+(?:at|from|in|given|when|while|amid|during|because)\b))", re.I)
 _JUDGED_THAT = re.compile(r"\b(?:is|was|are|were)\s+[“\"‘]?((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+that\s+", re.I)
 _WHAT_DOES = re.compile(r"^what (?:the |its |their )?([\w’'-]+) (?!(?:is|are|was|were|has|have|had|did|does|do)\b)([a-z]+?)(?:s|es|ed)?$", re.I)
 _COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")
@@ -67,7 +70,7 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     phrase = _before_relative(before_preposition(phrase))
     called = _CALLED_WHAT.search(question)
     if called:  # "what did she call 'unacceptable'?": "such incompetence from Departments is unacceptable"
-        found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(called.group(1))}\b", re.I),
+        found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(called.group(1) or called.group(2))}\b", re.I),
                             text, "described")
         if found:
             return found
