@@ -108,6 +108,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # dev review: plain words for the pooled fund and for Parliament's committee
     ("joint", "pot"): ("better", "care", "fund"), ("shared", "pot"): ("better", "care", "fund"),
     ("joint", "budget"): ("better", "care", "fund"), ("shared", "budget"): ("better", "care", "fund"),
+    ("joint", "fund"): ("better", "care", "fund"), ("shared", "fund"): ("better", "care", "fund"),  # dev review (blind sets)
     ("spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
     ("parliament", "spending", "watchdog"): ("committee", "of", "public", "accounts"),
     ("parliament", "spending", "watchdog", "committee"): ("committee", "of", "public", "accounts"),
