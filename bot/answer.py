@@ -10,7 +10,8 @@ import numpy as np
 from .claims import contradicts
 from .compare import compare, comparison
 from .corroborate import corroborating
-from .antecedents import argument_after, articles_stating_a_title, cause_before, speaker_before, title_in_article
+from .antecedents import (argument_after, articles_stating_a_title, cause_before, consequence_after, speaker_before,
+                          title_in_article)
 from .dateline import asks_publication_date, dateline_span, names_article, titled_terms, today_span
 from .citations import article_name, cite, verify_quote
 from .extract import Span, person_spans
@@ -214,6 +215,8 @@ class Answerer:
             found = best_span(text, q, kind, weights, names)
             if kind == "reason":
                 c, found = argument_after(self.passages, c, q) or cause_before(self.passages, c, q, weights, names, found)
+            elif kind == "other" and (result := consequence_after(self.passages, c, q, found)):
+                c, found = result
             elif kind == "person" and found is None:
                 c, found = speaker_before(self.passages, c, q, weights, names)
             elif kind == "title" and found is None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .extract import Span, quoted_spans, title_spans
-from .reasons import reason_spans
+from .reasons import asked_conjunct, asks_consequence, reason_spans, result_clause, result_spans
 from .passages import Passage, Passages
 from .question_rules import is_quotation
 from .spans import best_span
@@ -46,6 +46,28 @@ def cause_before(passages: Passages, c: Passage, q: str, weights: dict[str, floa
         return c, found
     span, fit = cause
     return _joined(passages, c, prev), (Span(span.start, span.end, span.text, "reason"), fit)  # a cause, by "Consequently"
+
+
+def consequence_after(passages: Passages, c: Passage, q: str,
+                      found: tuple[Span, float] | None) -> tuple[Passage, tuple[Span, float] | None] | None:
+    """"What were the consequences of having no programme team?": the sentence naming the
+    cause goes on "- and so ...", or the next one opens "Consequently, ..."; quote both."""
+    if not asks_consequence(q):
+        return None
+    fit = found[1] if found else 0.0
+    asked = set(tokenize(q))
+    within = result_spans(passages.text(c.sid), asked)
+    if within:
+        cause = set(tokenize(passages.text(c.sid)[: within[0].start]))  # the cause's words say nothing of which result
+        return c, (asked_conjunct(within[0], asked - cause), fit)
+    nxt = c.sid + 1
+    if nxt >= len(passages.sets) or passages.previous(nxt) != c.sid:
+        return None
+    cue = _CONSEQUENCE.match(passages.text(nxt))
+    result = result_clause(passages.text(nxt), cue.end()) if cue else None
+    if result is None:
+        return None
+    return _joined(passages, passages.sentence(nxt, c), c.sid), (asked_conjunct(result, asked - passages.sets[c.sid]), fit)
 
 
 def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, float],

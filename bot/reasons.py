@@ -1,6 +1,7 @@
 """Causes a sentence states, for "why" questions (pure): after "because", "due to", "given" ...;
 before ", meaning ...", "- and so ..." or "have led to ..." when what follows is what is asked
-about; and one side of a lone dash explaining the other."""
+about; and one side of a lone dash explaining the other. And the other way round, for "what
+followed from X?": the result after the cue when the cause is what is asked about."""
 from __future__ import annotations
 
 import re
@@ -27,6 +28,55 @@ _RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|l
 
 
 _DASH = re.compile(r"\s[–—-]\s")
+# "What were the consequences of ...?", "what happened as a result of ...?", "because X, what followed?"
+_CONSEQUENCE_Q = re.compile(r"\b(?:the (?:consequences?|upshot|knock-on|repercussions?)(?:,[^,?]{1,40},)? of|what (?:followed|resulted|ensued)"
+                            r"|what happened (?:as a (?:result|consequence)|because|after|next)|what did (?:this|that) (?:lead to|mean|cause|result in))\b", re.I)
+_NEGATIONS = frozenset(tokenize("no not"))  # "no analysis" shares nothing with "no programme team"
+_EXISTENTIAL = re.compile(r"^(?:there (?:was|were|is|are|has been|have been|had been)\s+)", re.I)
+
+
+def asks_consequence(question: str) -> bool:
+    """Does the question name a cause and ask what it led to?"""
+    return bool(_CONSEQUENCE_Q.search(question))
+
+
+def result_clause(text: str, start: int = 0) -> Span | None:
+    """The result stated from `start` on, to the end of its clause ("there was limited risk
+    management and no analysis of local planning capacity, capability, ..., the NAO said":
+    "limited risk management and no analysis of local planning capacity")."""
+    rest = text[start:]
+    lead = len(rest) - len(rest.lstrip(" ,"))  # "Consequently, there was ..."
+    rest = rest[lead:]
+    there = _EXISTENTIAL.match(rest)
+    skip = lead + (there.end() if there else 0)
+    piece = re.split(r"[,;:.!?“”\"]\s*|\s[–—-]\s", text[start + skip:])[0].strip()
+    if len(piece.split()) < 2:
+        return None
+    begin = start + skip + text[start + skip:].index(piece)
+    return Span(begin, begin + len(piece), piece, "reason")
+
+
+def asked_conjunct(span: Span, asked: set[str] | frozenset[str]) -> Span:
+    """"limited risk management and no analysis of ...", asked what followed "for risk
+    oversight": the one conjunct the question names, else the whole result."""
+    cuts = [m.span() for m in re.finditer(r"\s+and\s+", span.text)]
+    bounds = [0] + [x for cut in cuts for x in cut] + [len(span.text)]
+    parts = list(zip(bounds[::2], bounds[1::2]))
+    named = [(a, b) for a, b in parts if (asked - _NEGATIONS) & set(tokenize(span.text[a:b]))]
+    if len(parts) < 2 or len(named) != 1:
+        return span
+    a, b = named[0]
+    return Span(span.start + a, span.start + b, span.text[a:b], span.kind)
+
+
+def result_spans(sentence: str, asked: set[str] | frozenset[str]) -> list[Span]:
+    """What follows ", meaning ..." or "- and so ..." when the cause before it is what is asked about."""
+    out = []
+    for m in _RESULT_CUE.finditer(sentence):
+        before, after = set(tokenize(sentence[: m.start()])), set(tokenize(re.split(r"[;:.]\s", sentence[m.end():])[0]))
+        if len(asked & before) > len(asked & after) and (span := result_clause(sentence, m.end())):
+            out.append(span)
+    return out
 
 
 def _dash_explanation(sentence: str, asked: set[str] | frozenset[str]) -> list[Span]:

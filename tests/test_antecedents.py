@@ -46,6 +46,26 @@ def test_the_effects_words_do_not_cut_the_cause_found_in_the_sentence_before(tmp
     assert a.short_answer.endswith("with minimal central input")
 
 
+
+def test_what_a_cause_led_to_is_the_sentence_after_it_opening_consequently(tmp_path):
+    text = ("Widget fund review\n\nLocal areas drew up widget plans with minimal central input, meaning no central programme team.\n"
+            "Consequently, there was limited risk management and no analysis of local widget planning capacity, the office said.\n")
+    a = _answerer(tmp_path, text).answer("What were the consequences of having no central programme team for the widget fund?")
+    assert a.short_answer == "limited risk management and no analysis of local widget planning capacity"
+    (c,) = a.citations  # the cause and its consequence, quoted together
+    assert c.quote.startswith("Local areas drew up") and c.quote.endswith("the office said.")
+    assert text[c.start : c.end] == c.quote
+    # asked about one side of it, the answer is that side
+    b = _answerer(tmp_path, text).answer("Because no central programme team was put in place, what followed for risk oversight?")
+    assert b.short_answer == "limited risk management"
+
+
+def test_what_a_cause_led_to_within_its_sentence_follows_and_so(tmp_path):
+    text = "Widget fund review\n\nLocal widget plans fell short of what ministers expected - and so all widget proposals had to be resubmitted.\n"
+    a = _answerer(tmp_path, text).answer("What happened as a result of local widget plans falling short of what ministers expected?")
+    assert a.short_answer == "all widget proposals had to be resubmitted"
+
+
 TITLED = """Widget fund review
 
 The widget plan for 2020 is at significant risk, the office found.
