@@ -208,6 +208,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(adj, *mid, noun): ("better", "care", "fund") for adj in ("joint", "shared", "pooled")  # "the joint health-and-council pot"
        for mid in (("health", "and", "council"), ("nhs", "and", "council"), ("nhs", "council"), ("health", "council"), ("integration",))
        for noun in ("pot", "budget", "fund")},
+    **{(verb, "up", "to"): ("achieved",) for verb in ("live", "lives", "living", "lived")},  # "not living up to its potential" (dev review)
     ("wearing", "away"): ("eroding",), ("wear", "away"): ("eroding",), ("wears", "away"): ("eroding",), ("worn", "away"): ("eroding",),
     ("people", "who", "check", "government", "spending"): ("national", "audit", "office"),
     ("check", "government", "spending"): ("national", "audit", "office"), ("checks", "government", "spending"): ("national", "audit", "office"),

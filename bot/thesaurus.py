@@ -217,6 +217,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "big": "",  # dev review: "how big was the pot": the size is what "how much" asks; never content here
     # dev review (plain words): "the hoops areas jump through", "councils uneasy about ...", "trust overspends"
     "hoops": "conditions", "overspends": "deficits", "instrument": "tool", "instruments": "tool",
+    # dev review (causes and consequences): "lasting savings"
+    "lasting": "sustainable", "durable": "sustainable",
 }
 
 

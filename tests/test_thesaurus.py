@@ -132,6 +132,8 @@ def test_plain_words_for_the_hospital_flow_and_the_centre_reach_the_articles_wor
     assert tokenize("the Commons Public Accounts Committee") == tokenize("the Committee of Public Accounts")
     assert tokenize("the plans were redone") == tokenize("the plans were resubmitted")
     assert tokenize("planning for the joint fund") == tokenize("planning for the Better Care Fund")
+    assert tokenize("the fund not living up to its potential") == tokenize("the fund not achieved its potential")
+    assert tokenize("lasting savings") == tokenize("sustainable savings")
     assert tokenize("organisations battling to stay afloat") == tokenize("organisations battling to viability")
     assert tokenize("the auditor general") == tokenize("the head of the National Audit Office")
     assert tokenize("what top-up is the fund getting") == tokenize("what top-up is the fund")  # "get" is a light verb
