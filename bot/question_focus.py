@@ -54,6 +54,19 @@ def final_verb(question: str) -> str | None:
     return None
 
 
+# "How many vanguard sites were closed?": a count of things something happened to; the number of them
+# ("the sites number around 50") does not answer it, only a sentence saying it happened does
+_COUNTED_CHANGE = re.compile(r"^\W*how many\s+(?:[\w’'-]+\s+){1,8}?(?:were|was|had|have|has|got|get)\s+(?:(?:been|being|actually|eventually|already|"
+                             r"ever|later|then|now|finally|formally|since)\s+)*(closed|shut|finished|completed|scrapped|abolished|cancell?ed|axed|"
+                             r"merged|decommissioned|dropped|wound)\b", re.I)
+
+
+def counted_change(question: str) -> str | None:
+    """The change a count question asks about ("how many sites were closed?"), as a term, or None."""
+    m = _COUNTED_CHANGE.search(question)
+    return tokenize(m.group(1))[-1] if m and tokenize(m.group(1)) else None
+
+
 _FINAL_VERBS = frozenset("undermine undermines threaten threatens weaken weakens erode erodes replace replaces".split())
 
 

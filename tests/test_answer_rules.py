@@ -823,3 +823,12 @@ def test_after_a_cut_from_six_the_count_now_is_the_far_end_whatever_else_the_sen
             "and now a portion is to be paid for reducing widget returns.\n")
     a = _answerer(tmp_path, indicators=text)
     assert a.answer("How many indicators does the widget pot now have, after being cut from six?").short_answer == "one"
+
+
+def test_how_many_things_were_closed_is_not_answered_by_how_many_there_are(tmp_path):
+    text = "Widget sites review\n\nThe so-called widget sites currently number around 50. Around 12 gadget hubs were closed last year.\n"
+    a = _answerer(tmp_path, sites=text)
+    assert a.answer("How many widget sites were shut down after the review?").abstained
+    assert a.answer("How many widget sites had finished their evaluations?").abstained
+    assert a.answer("How many widget sites are there?").short_answer == "around 50"
+    assert a.answer("How many gadget hubs were closed?").short_answer == "Around 12"

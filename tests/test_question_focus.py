@@ -1,5 +1,5 @@
 """Where a question's answer sits, read off its words (pure functions)."""
-from bot.question_focus import counted_terms, focus_term
+from bot.question_focus import counted_change, counted_terms, focus_term
 from bot.tokens import tokenize
 
 
@@ -83,3 +83,10 @@ def test_how_many_to_do_something_names_nothing_counted():
 
 def test_how_many_days_afterwards_counts_days():
     assert counted_terms("How many days afterwards did they check whether widget users were still at home?") == tokenize("days")
+
+
+def test_a_count_of_things_that_were_closed_names_the_change():
+    assert counted_change("How many widget sites were shut down after the review?") == tokenize("shut")[0]
+    assert counted_change("How many of the sites had already completed their evaluations?") == tokenize("completed")[0]
+    assert counted_change("How many widget sites are there?") is None
+    assert counted_change("How many indicators were linked to the fund?") is None  # how they relate, not a change
