@@ -29,8 +29,9 @@ _RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|l
 
 _DASH = re.compile(r"\s[–—-]\s")
 # "What were the consequences of ...?", "what happened as a result of ...?", "because X, what followed?"
-_CONSEQUENCE_Q = re.compile(r"\b(?:the (?:consequences?|upshot|knock-on|repercussions?)(?:,[^,?]{1,40},)? of|what (?:followed|resulted|ensued)"
-                            r"|what happened (?:as a (?:result|consequence)|because|after|next)|what did (?:this|that) (?:lead to|mean|cause|result in))\b", re.I)
+_CONSEQUENCE_Q = re.compile(r"\b(?:the (?:consequences?|upshot|knock-on|repercussions?)(?: effects?)?(?:,[^,?]{1,40},)? (?:of|for)|what (?:followed|resulted|ensued)"
+                            r"|what happened (?:as a (?:result|consequence)|because|after|next)"
+                            r"|what did (?:this|that) (?:lead to|mean|cause|result in|force|trigger|prompt))\b", re.I)
 _NEGATIONS = frozenset(tokenize("no not"))  # "no analysis" shares nothing with "no programme team"
 _EXISTENTIAL = re.compile(r"^(?:there (?:was|were|is|are|has been|have been|had been)\s+)", re.I)
 

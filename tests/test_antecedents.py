@@ -1,5 +1,7 @@
-"""Answers outside the matched sentence: a quotation's speaker, a consequence's cause (before it),
-the argument behind a stance (after it, past a subheading)."""
+"""Answers outside the matched sentence: a quotation's speaker, a consequence's cause (before it)
+and a cause's consequence (after it), the argument behind a stance (after it, past a subheading)."""
+import pytest
+
 from bot.answer import Answerer
 from bot.corpus import load_corpus
 from bot.index import build_index
@@ -163,3 +165,17 @@ def test_an_argument_is_only_the_one_made_by_whoever_took_the_stance(tmp_path):
 def test_a_stance_that_gives_its_own_reason_keeps_it(tmp_path):
     text = STANCE.replace("changes to the widget fund's scope.", "changes to the widget fund's scope because they cut council funding.")
     assert _argument(tmp_path, text, OPPOSE) is None
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What were the consequences of having no programme team?", True),
+    ("What was the consequence, according to the office, of there being no programme team?", True),
+    ("Because there was no programme team, what was the knock-on for handling risks?", True),
+    ("When local plans only promised £55m, what did that force?", True),
+    ("What happened as a result of plans falling short?", True),
+    ("What happened to the 2020 target?", False),  # what became of it, not what it led to
+    ("What were the results of the pilots?", False),
+])
+def test_a_consequence_question_names_a_cause_and_asks_what_it_led_to(question, asks):
+    from bot.reasons import asks_consequence
+    assert asks_consequence(question) is asks
