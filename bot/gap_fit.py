@@ -87,6 +87,8 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
         f *= 0.3  # "what does it focus on instead of outcomes?": not "[the potential to improve] outcomes"
     if _CONTRASTED.search(text[max(0, c.start - 40) : c.start]) and not _INSTEAD_Q.search(question):
         f *= 0.3  # "increases the risk of X, rather than encouraging [collaborative integration]": what it does not do
+    if _INSTEAD_END.search(question) and _CONTRAST_AFTER.search(text[c.end :]):
+        f *= 0.3  # "where should the focus be instead?": "it focuses on [structure] whereas the focus should be on ..."
     compares, after = _question_cues(question)
     if compares and _COMPARATIVE.search(c.text):
         f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
@@ -96,6 +98,8 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
 
 
 _CONTRASTED = re.compile(r"\b(?:rather than|instead of|as opposed to)(?:\s+[\w’'-]+ing)?\s*$", re.I)
+_INSTEAD_END = re.compile(r"\binstead\W*$", re.I)  # "... should be instead?": the other side of a contrast
+_CONTRAST_AFTER = re.compile(r"^[^.;]*?\b(?:whereas|rather than|instead of|as opposed to)\b", re.I)
 _INSTEAD_Q = re.compile(r"\b(?:rather than|instead of|as opposed to|instead)\b", re.I)
 
 

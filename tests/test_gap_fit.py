@@ -84,3 +84,9 @@ def test_what_a_sentence_says_is_not_encouraged_rather_than_is_no_answer():
     question = "What does struggling risk encouraging?"
     assert _factor(text, "collaborative widget integration", question) < _factor(text, "unhealthy widget competition", question)
     assert _factor(text, "collaborative widget integration", "What is encouraged instead?") >= 1.0  # asked for, rather-than and all
+
+
+def test_what_should_be_done_instead_is_the_other_side_of_whereas():
+    text = "The risk of widget integration is that it focuses on structure whereas the focus should be on widget outcomes."
+    question = "Where did she insist the focus of widget integration should be instead?"
+    assert _factor(text, "structure", question) < _factor(text, "widget outcomes", question)
