@@ -87,6 +87,7 @@ def test_what_a_sentence_says_is_not_encouraged_rather_than_is_no_answer():
 
 
 def test_what_should_be_done_instead_is_the_other_side_of_whereas():
-    text = "The risk of widget integration is that it focuses on structure whereas the focus should be on widget outcomes."
-    question = "Where did she insist the focus of widget integration should be instead?"
-    assert _factor(text, "structure", question) < _factor(text, "widget outcomes", question)
+    from tests.test_spans import _best
+    text = "“The risk of widget integration is that it focuses on structure whereas the focus should be on the potential to improve outcomes.”"
+    question = "Where did Jo Bloggs insist the focus of widget integration should be instead?"
+    assert _best(text, question, "other") == "the potential to improve outcomes"
