@@ -42,6 +42,8 @@ _COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bi
 # "On what would the remainder be spent?": the preposition asked about, put first
 _FRONTED_PREP = re.compile(r"^\W*(on|into|for|under|towards?) (?:what|which)\b", re.I)
 _WHERE_SPENT = re.compile(r"^\W*where\b.*\b(?:spent|spend|go|goes|went)\b", re.I)
+_ENDS_WITH_COPULA = re.compile(r"\b(?:was|were|is|are)\s*\?*\s*$", re.I)
+_AFTER_COPULA = re.compile(r"\b(?:was|were|is|are|been)\s+(?:(?:always|still|now|already|never|really|actually|just|also|[a-z]+ly)\s+)?[“\"‘']?$", re.I)
 _ENDS_WITH_PREP = re.compile(r"\b(at|into|as)(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
 
 
@@ -136,6 +138,8 @@ def _question_cues(question: str) -> tuple[bool, re.Pattern[str] | None]:
     and the word it ends on ("at?") as it must stand just before the answer."""
     last = _ENDS_WITH_PREP.search(question) or _FRONTED_PREP.search(question)
     after = re.compile(rf"\b{last.group(1)}\s+[“\"‘']?$", re.I) if last else None
+    if not last and _ENDS_WITH_COPULA.search(question):  # "what did he argue the plans always were?": "were always [unrealistic]"
+        after = _AFTER_COPULA
     if not last and _WHERE_SPENT.search(question):  # "where will the rest be spent?": "spent on [...]"
         after = re.compile(r"\bspen[dt]\s+(?:on|in)\s+$", re.I)
     return bool(ASKS_COMPARISON.search(question)), after

@@ -91,3 +91,10 @@ def test_what_should_be_done_instead_is_the_other_side_of_whereas():
     text = "“The risk of widget integration is that it focuses on structure whereas the focus should be on the potential to improve outcomes.”"
     question = "Where did Jo Bloggs insist the focus of widget integration should be instead?"
     assert _best(text, question, "other") == "the potential to improve outcomes"
+
+
+def test_a_question_ending_on_its_copula_asks_for_what_follows_it():
+    from tests.test_spans import _best
+    text = ("Arguably, those widget plans and targets were always unrealistic, given they included targets to reduce "
+            "emergency admissions to hospital.")
+    assert _best(text, "What did Jo Bloggs argue the widget plans and targets always were?", "other") == "unrealistic"
