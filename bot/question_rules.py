@@ -321,6 +321,8 @@ _STATED_REASON_ONLY = re.compile(r"\bwhat (?:reason|explanation|justification|ra
                                  # "what led the government to cut ...?", "the government's reason for boosting ...": a decision's reason
                                  r"|^\W*what (?:led|caused|prompted|made|drove|pushed|persuaded) (?:the )?(?:government|ministers?|department|dh|dhsc|treasury|nhs england)\b"
                                  r"|\b(?:government|ministers|department|nhs england)(?:'s|’s|') (?:reason|rationale|justification|explanation|thinking)\b"
+                                 # "what caused X?": a cause the sentence states as one ("have led to", "because"), not a stretch of it
+                                 r"|^\W*(?:[^,?]{2,60},\s*)?what (?:had |has |have )?caused\b"
                                  # "why was the green paper delayed?", "why was a 3.5% cut chosen?": a decision, reported without its reason
                                  r"|^\W*why (?:was|were|has been|had been|have been) (?!there\b)[^?,]{3,80}? (?:delayed|postponed|pushed back|chosen|picked|set|boosted|"
                                  r"given|handed|dropped|scrapped|selected|introduced|created|launched|made responsible|put in charge)\b", re.I)
