@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .extract import Span, quoted_spans, title_spans
-from .reasons import asked_conjunct, asks_consequence, reason_spans, result_clause, result_spans
+from .reasons import asked_conjunct, asks_consequence, last_result, reason_spans, result_clause, result_spans
 from .passages import Passage, Passages
 from .question_rules import is_quotation
 from .spans import best_span
@@ -39,6 +39,9 @@ def cause_before(passages: Passages, c: Passage, q: str, weights: dict[str, floa
     prev = passages.previous(c.sid)
     if prev is None or not _CONSEQUENCE.match(passages.text(c.sid)):
         return c, found
+    proximate = last_result(passages.text(prev))
+    if proximate is not None:  # "..., meaning no central programme team. Consequently, ...": what it meant is the cause
+        return _joined(passages, c, prev), (proximate, found[1] if found else 0.0)
     # the question's words that the "Consequently" sentence states describe the effect, not where the cause ends
     own = passages.sets[c.sid]
     cause = best_span(passages.text(prev), q, "reason", {t: w for t, w in weights.items() if t not in own} or weights, names)

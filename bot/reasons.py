@@ -70,6 +70,12 @@ def asked_conjunct(span: Span, asked: set[str] | frozenset[str]) -> Span:
     return Span(span.start + a, span.start + b, span.text[a:b], span.kind)
 
 
+def last_result(sentence: str) -> Span | None:
+    """What the sentence ends by saying followed (", meaning no programme team."), or None."""
+    cues = list(_RESULT_CUE.finditer(sentence))
+    return result_clause(sentence, cues[-1].end()) if cues else None
+
+
 def result_spans(sentence: str, asked: set[str] | frozenset[str]) -> list[Span]:
     """What follows ", meaning ..." or "- and so ..." when the cause before it is what is asked about."""
     out = []

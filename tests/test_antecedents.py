@@ -49,6 +49,14 @@ def test_the_effects_words_do_not_cut_the_cause_found_in_the_sentence_before(tmp
 
 
 
+
+def test_the_cause_of_a_consequently_sentence_is_what_the_sentence_before_ends_by_saying_followed(tmp_path):
+    text = ("Widget fund review\n\nLocal areas drew up widget plans with minimal central input, meaning no central programme team.\n"
+            "Consequently, there was limited risk management and no analysis of local widget planning capacity.\n")
+    a = _answerer(tmp_path, text).answer("Why was there limited risk management and no analysis of widget planning capacity?")
+    assert a.short_answer == "no central programme team"
+
+
 def test_what_a_cause_led_to_is_the_sentence_after_it_opening_consequently(tmp_path):
     text = ("Widget fund review\n\nLocal areas drew up widget plans with minimal central input, meaning no central programme team.\n"
             "Consequently, there was limited risk management and no analysis of local widget planning capacity, the office said.\n")
