@@ -209,6 +209,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
        for mid in (("health", "and", "council"), ("nhs", "and", "council"), ("nhs", "council"), ("health", "council"), ("integration",))
        for noun in ("pot", "budget", "fund")},
     **{(verb, "up", "to"): ("achieved",) for verb in ("live", "lives", "living", "lived")},  # "not living up to its potential" (dev review)
+    # "didn't hit its potential", "stopping the fund from hitting its potential" (dev review)
+    ("hit", "its"): ("achieved", "its"), ("hits", "its"): ("achieved", "its"), ("hitting", "its"): ("achieved", "its"),
     # "time to get ready for launch" ~ "time to prepare for implementation" (dev review)
     **{(verb, "ready"): ("prepare",) for verb in ("get", "gets", "getting", "got")},
     ("wearing", "away"): ("eroding",), ("wear", "away"): ("eroding",), ("wears", "away"): ("eroding",), ("worn", "away"): ("eroding",),
