@@ -12,7 +12,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
     for t, p in [
         # "why ... cuts costs": a reason, whatever else it mentions; so is "According to the NAO, why ...?"
-        ("reason", r"^\s*(?:why|how come)\b|^\W*[^,?]{2,100},\s*(?:why|how come)\b"),
+        ("reason", r"^\s*(?:why|how come)\b|^\W*[^,?]{2,100},\s*(?:why|how come)\b"
+                   # "what cost the fund its credibility?": what took it away, not a sum of money
+                   r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"),
         # "What was the spending watchdog's report called?": a title, whatever money words it holds
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"
                   r"|\bunder what (?:title|name)\b|\bwhat title (?:did|does|do|was|is|has|had)\b"),

@@ -6,6 +6,8 @@ from bot.question_types import asking_clause, classify_question
 
 @pytest.mark.parametrize("question, kind", [
     ("How much did emergency admissions rise?", "number"),
+    ("According to Jo Bloggs, what cost the widget fund its credibility with local bodies?", "reason"),  # took it away
+    ("What did the extra widget admissions cost?", "money"),
     ("In the first year of the joint widget pot, how much did widget admissions go up by?", "number"),  # the pot is only the scene
     ("How big was the widget transformation money for 2016-17?", "money"),
     ("Which group of people saw fewer widget admissions?", "age"),
