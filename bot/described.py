@@ -16,7 +16,9 @@ _DESCRIBING = r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up
 _DESCRIBED = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
 # the same, for a longer noun phrase set off by a comma ("... the health and social care sectors, even in normal times?")
-_DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?)(?=\s*,)", re.I)
+_DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?)(?=\s*,)"
+                             # ... or a long activity ending the question ("describe integrating the health and social care sectors?")
+                             r"|" + _DESCRIBING + r"([a-z]+ing\s+(?:[\w’'-]+\s+){5,9}?[\w’'-]+?)(?=\s*\?*\s*$)", re.I)
 # "the structure [STPs offer]", "the pressure [both sectors were under]": a clause describing the noun
 _CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
 _RELATIVE = re.compile(rf"^((?:the |its |their |this |that )?(?!(?:the|its|their|this|that)\b)[a-z][\w’'-]*(?: (?!{_CLAUSE_OPENER})[a-z][\w’'-]*)?) (?={_CLAUSE_OPENER})")
@@ -66,7 +68,7 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
     if not described and not passive:  # "... describe integrating the health and social care sectors, even in normal times?"
         described = _DESCRIBED_LONG.search(question)
-    phrase = passive.group(1) if passive else described.group(1) if described else ""
+    phrase = passive.group(1) if passive else next((g for g in described.groups() if g), "") if described else ""
     phrase = _before_relative(before_preposition(phrase))
     called = _CALLED_WHAT.search(question)
     if called:  # "what did she call 'unacceptable'?": "such incompetence from Departments is unacceptable"

@@ -60,3 +60,9 @@ def test_the_thing_described_ends_before_a_clause_describing_it(phrase, noun):
 def test_a_long_thing_described_set_off_by_a_comma_is_read_whole():
     text = "Jo Bloggs said: “Integrating the widget and gadget care sectors is a significant challenge in normal times, let alone now.”"
     assert _best(text, "How did Jo Bloggs describe integrating the widget and gadget care sectors, even in normal times?") == "a significant challenge"
+
+
+def test_a_long_activity_described_at_the_end_of_the_question_is_read_whole():
+    text = ("Jo Bloggs said: “Integrating the widget and gadget care sectors is a significant challenge in normal times, "
+            "let alone times when both sectors are under such severe pressure.")
+    assert _best(text, "How did Jo Bloggs describe integrating the widget and gadget care sectors?") == "a significant challenge in normal times"
