@@ -22,7 +22,7 @@ from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import asked_changes, stated_changes
 from .full_names import full_name
-from .gap_fit import ASKS_COMPARISON
+from .gap_fit import ASKS_COMPARISON, COMPARATIVE
 from .open_questions import needs_statement
 from .question_focus import counted_change, final_verb
 from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, STATED_IF_ASKED, read_question
@@ -154,6 +154,8 @@ class Answerer:
         stated_reason = kind == "reason" and asks_stated_reason(q)
         # a rate, a breakdown, what is not done, the rest: only a sentence that states one answers
         must_state = [stated for asked, stated in STATED_IF_ASKED if asked.search(q)]
+        if kind == "quote" and ASKS_COMPARISON.search(q):  # "how did she sum up progress compared with expectations?"
+            must_state.append(COMPARATIVE)  # a description stating a comparison ("slower ... than expected")
         # Who spoke is checked on its own (the quotation's speaker may be named sentences
         # before): the words of the sentence naming them count as support.
         speaker = self._speaker(needs, names)

@@ -36,7 +36,7 @@ QB = 3.0  # a whole quotation (more than one word) is the reporter quoting the f
 _ROLE = re.compile(r"\b(?:role|job|position|post|title|does .+ do)\b", re.I)
 ASKS_COMPARISON = re.compile(r"\bhow (?:did|does|do|has|have|had|would|will)\b.*\bcompared?\b|\bcompared? (?:with|to) what\b"
                              r"|\bhow (?:did|does|do) .+ (?:describe|characteri[sz]e|sum up|summari[sz]e) .+ compared (?:with|to)\b", re.I)
-_COMPARATIVE = re.compile(r"\b(?:less|more|fewer|greater|higher|lower|smaller|bigger|larger) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
+COMPARATIVE = re.compile(r"\b(?:(?:less|more)(?: [a-z]+)?|fewer|greater|higher|lower|smaller|bigger|larger|slower|faster|worse|better) than\b|\b(?:halves?|thirds?|quarters?|twice|double|treble|fraction)\b"
                           r"|\bshort of\b|\blight years\b|\bfar (?:below|above|from|short)\b", re.I)
 # "... put the plan at?", "... intended to act as in future?": the answer stands right after that word
 # "On what would the remainder be spent?": the preposition asked about, put first
@@ -92,7 +92,7 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
     if _INSTEAD_END.search(question) and _CONTRAST_AFTER.search(text[c.end :]):
         f *= 0.3  # "where should the focus be instead?": "it focuses on [structure] whereas the focus should be on ..."
     compares, after = _question_cues(question)
-    if compares and _COMPARATIVE.search(c.text):
+    if compares and COMPARATIVE.search(c.text):
         f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
     if after and after.search(text[max(0, c.start - 12) : c.start]):
         f *= 2.0  # "... put the plan at?": "at “significant risk”"

@@ -66,3 +66,12 @@ def test_a_long_activity_described_at_the_end_of_the_question_is_read_whole():
     text = ("Jo Bloggs said: “Integrating the widget and gadget care sectors is a significant challenge in normal times, "
             "let alone times when both sectors are under such severe pressure.")
     assert _best(text, "How did Jo Bloggs describe integrating the widget and gadget care sectors?") == "a significant challenge in normal times"
+
+
+def test_how_something_compared_with_expectations_is_described_by_a_comparison(tmp_path):
+    from tests.test_answer_rules import _answerer
+    a = _answerer(tmp_path, warned="Widget review\n\nThe office today warned that progress with widget integration had been "
+                  "slower and less successful than expected.\n",
+                  called="Widget report\n\nThe office has called for further and faster progression towards widget integration.\n")
+    question = "How did the office sum up widget integration's progress compared with what had been expected?"
+    assert a.answer(question).short_answer == "slower and less successful than expected"  # a comparison, not "faster progression"
