@@ -9,7 +9,8 @@ import re
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
 from .lists import before_preposition, list_spans, sibling_spans
-from .open_spans import (APART, CLAUSE, YES_NO, change_spans, does_spans, gap_spans, modifier_spans, polarity_spans, predicate_spans)
+from .open_spans import (APART, CLAUSE, YES_NO, change_spans, does_spans, done_to_spans, gap_spans, modifier_spans, polarity_spans,
+                         predicate_spans)
 from .question_focus import WH
 from .question_rules import ABOUT, HAPPENED_TO
 from .tokens import tokenize
@@ -57,6 +58,7 @@ _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|conc
 _WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+\s+){0,8}?"
                       r"(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+)\s+(?:do|does|would do|will do|could do)\s*(?:to\b|\?|$)", re.I)
 
+_DONE_TO = re.compile(r"\b(?:do|does|would do|will do|could do)\s+to\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*\?*\s*$", re.I)
 
 # "What is the government's main integration tool?", "what does the NAO count as ...?": the
 # thing the sentence names before that description, set off by commas ("the Better Care Fund, the ...")
@@ -149,7 +151,8 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         if duty:  # "what did the NAO recommend the government needs to do?": what follows "needs to" in the sentence
             return group_spans(re.compile(rf"\b{duty.group(1)}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?“”\"]|\s+that\b|\s*$)", re.I),
                                text, "gap")
-        return does_spans(text, does.group(1))
+        done_to = _DONE_TO.search(question)
+        return (done_to_spans(text, done_to.group(1)) if done_to else []) or does_spans(text, does.group(1))
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
         return group_spans(_ONE_WAY, text, "gap")
     if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"

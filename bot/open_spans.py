@@ -126,6 +126,24 @@ def does_spans(text: str, noun_phrase: str) -> list[Span]:
     return out
 
 
+def done_to_spans(text: str, object_phrase: str) -> list[Span]:
+    """What the text says is done to a thing: "what do the changes do to the integration agenda?":
+    "[move the integration agenda backward and not forward]", the verb before it through its clause."""
+    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in object_phrase.split()]  # "Fund's" as the article prints it
+    if not words:
+        return []
+    pattern = re.compile(r"\b((?!(?:to|of|for|in|on|and|is|are|was|were|has|have|had|be|been|the|a|an)\b)(?![\w-]*['’]s\b)[a-z][\w’'-]*)"
+                         r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?"  # "undermine [the Widget Fund’s] core purpose"
+                         + r"\s+".join(words) + r"\b([^,.;:“”\"]*)", re.I)
+    out = []
+    for m in pattern.finditer(text):
+        # "... core purpose as promoting X [and reduce the resources ...]": not the second thing done
+        rest = re.split(r"\s+and\s+(?=[a-z]+\s+(?:the|its|their|a|an)\b)", m.group(2))[0].rstrip()
+        end = m.start(2) + len(rest)
+        out.append(Span(m.start(1), end, text[m.start(1) : end], "gap"))
+    return out
+
+
 _DOES = re.compile(r"\s+[“\"]?((?!(?:of|to|for|in|on|and|is|are|was|were|has|have|had)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,9})")
 
 

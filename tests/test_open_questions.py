@@ -225,3 +225,11 @@ def test_a_lead_in_before_what_is_the_risk_does_not_hide_it_but_a_restating_pred
     text = "The risk of widget integration is that it focuses on structure whereas the focus should be on outcomes."
     assert _open(text, "According to Jane Roe, what is the risk of widget integration?") == ["it focuses on structure"]
     assert "it focuses on structure" not in _open(text, "According to Jane Roe, what is the risk of widget integration focusing on?")
+
+
+def test_what_something_does_to_a_thing_is_answered_by_what_is_done_to_it():
+    from tests.test_spans import _best
+    text = ("She said it is “deeply disturbing that local government believes the changes to widget targets and how the fund will be run "
+            "move the integration agenda backward and not forward”.")
+    question = "What did Jo Bloggs say local government believes the changes to widget targets do to the integration agenda?"
+    assert _best(text, question, "other") == "move the integration agenda backward and not forward"

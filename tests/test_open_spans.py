@@ -162,3 +162,12 @@ def test_short_stretches_listed_together_are_also_one_stretch():
     text = "The office should provide more staff, money, and time for widgets."
     matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("office provide widgets"))]
     assert "more staff, money, and time" in _texts(gap_spans(text, matched), text)
+
+
+def test_what_something_does_to_a_thing_is_the_verb_before_the_thing_through_its_clause():
+    from bot.open_spans import done_to_spans
+    text = ("It is “deeply disturbing that local government believes the changes to widget targets and how the fund will be run "
+            "move the integration agenda backward and not forward”.")
+    assert [s.text for s in done_to_spans(text, "integration agenda")] == ["move the integration agenda backward and not forward"]
+    text = "These revisions “undermine the Widget Fund’s core purpose as promoting local care and reduce the resources available”."
+    assert [s.text for s in done_to_spans(text, "core purpose")] == ["undermine the Widget Fund’s core purpose as promoting local care"]
