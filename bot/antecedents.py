@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .extract import Span, quoted_spans, title_spans
-from .reasons import asked_conjunct, asks_consequence, last_result, reason_spans, result_clause, result_spans
+from .reasons import asked_conjunct, asks_consequence, asks_one_consequence, last_result, reason_spans, result_clause, result_spans
 from .passages import Passage, Passages
 from .question_rules import is_quotation
 from .spans import best_span
@@ -58,11 +58,11 @@ def consequence_after(passages: Passages, c: Passage, q: str,
     if not asks_consequence(q):
         return None
     fit = found[1] if found else 0.0
-    asked = set(tokenize(q))
+    asked, one = set(tokenize(q)), asks_one_consequence(q)
     within = result_spans(passages.text(c.sid), asked)
     if within:
         cause = set(tokenize(passages.text(c.sid)[: within[0].start]))  # the cause's words say nothing of which result
-        return c, (asked_conjunct(within[0], asked - cause), fit)
+        return c, (asked_conjunct(within[0], asked - cause, one), fit)
     nxt = c.sid + 1
     if nxt >= len(passages.sets) or passages.previous(nxt) != c.sid:
         return None
@@ -70,7 +70,7 @@ def consequence_after(passages: Passages, c: Passage, q: str,
     result = result_clause(passages.text(nxt), cue.end()) if cue else None
     if result is None:
         return None
-    return _joined(passages, passages.sentence(nxt, c), c.sid), (asked_conjunct(result, asked - passages.sets[c.sid]), fit)
+    return _joined(passages, passages.sentence(nxt, c), c.sid), (asked_conjunct(result, asked - passages.sets[c.sid], one), fit)
 
 
 def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, float],

@@ -29,11 +29,16 @@ _RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|l
 
 _DASH = re.compile(r"\s[–—-]\s")
 # "What were the consequences of ...?", "what happened as a result of ...?", "because X, what followed?"
-_CONSEQUENCE_Q = re.compile(r"\b(?:the (?:consequences?|upshot|knock-on|repercussions?)(?: effects?)?(?:,[^,?]{1,40},)? (?:of|for)|what (?:followed|resulted|ensued)"
+_CONSEQUENCE_Q = re.compile(r"\b(?:(?:the|one|a|another|main|key|first) (?:(?:main|key|big|biggest|financial|practical|immediate) )?(?:consequences?|upshot|knock-on|repercussions?)(?: effects?)?(?:,[^,?]{1,40},)? (?:of|for)|what (?:followed|resulted|ensued)"
                             r"|what happened (?:as a (?:result|consequence)|because|after|next)"
                             r"|what did (?:this|that) (?:lead to|mean|cause|result in|force|trigger|prompt))\b", re.I)
 _NEGATIONS = frozenset(tokenize("no not"))  # "no analysis" shares nothing with "no programme team"
 _EXISTENTIAL = re.compile(r"^(?:there (?:was|were|is|are|has been|have been|had been)\s+)", re.I)
+
+
+def asks_one_consequence(question: str) -> bool:
+    """"What was one consequence of ...?": one of the results, not all of them."""
+    return bool(re.search(r"\b(?:one|a|another) (?:(?:main|key|big|financial|practical|immediate) )?(?:consequence|upshot|knock-on|result)\b", question, re.I))
 
 
 def asks_consequence(question: str) -> bool:
@@ -57,13 +62,16 @@ def result_clause(text: str, start: int = 0) -> Span | None:
     return Span(begin, begin + len(piece), piece, "reason")
 
 
-def asked_conjunct(span: Span, asked: set[str] | frozenset[str]) -> Span:
+def asked_conjunct(span: Span, asked: set[str] | frozenset[str], one: bool = False) -> Span:
     """"limited risk management and no analysis of ...", asked what followed "for risk
-    oversight": the one conjunct the question names, else the whole result."""
+    oversight": the one conjunct the question names (or, asked for `one` consequence, the
+    first), else the whole result."""
     cuts = [m.span() for m in re.finditer(r"\s+and\s+", span.text)]
     bounds = [0] + [x for cut in cuts for x in cut] + [len(span.text)]
     parts = list(zip(bounds[::2], bounds[1::2]))
     named = [(a, b) for a, b in parts if (asked - _NEGATIONS) & set(tokenize(span.text[a:b]))]
+    if len(parts) >= 2 and not named and one:
+        named = parts[:1]
     if len(parts) < 2 or len(named) != 1:
         return span
     a, b = named[0]

@@ -68,6 +68,8 @@ def test_what_a_cause_led_to_is_the_sentence_after_it_opening_consequently(tmp_p
     # asked about one side of it, the answer is that side
     b = _answerer(tmp_path, text).answer("Because no central programme team was put in place, what followed for risk oversight?")
     assert b.short_answer == "limited risk management"
+    c = _answerer(tmp_path, text).answer("What was one consequence of having no central programme team for the widget fund?")
+    assert c.short_answer == "limited risk management"  # one of the two
 
 
 def test_what_a_cause_led_to_within_its_sentence_follows_and_so(tmp_path):
@@ -181,6 +183,7 @@ def test_a_stance_that_gives_its_own_reason_keeps_it(tmp_path):
     ("Because there was no programme team, what was the knock-on for handling risks?", True),
     ("When local plans only promised £55m, what did that force?", True),
     ("What happened as a result of plans falling short?", True),
+    ("What was the financial upshot of widget admissions going up?", True),
     ("What happened to the 2020 target?", False),  # what became of it, not what it led to
     ("What were the results of the pilots?", False),
 ])
