@@ -213,6 +213,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("hit", "its"): ("achieved", "its"), ("hits", "its"): ("achieved", "its"), ("hitting", "its"): ("achieved", "its"),
     # "time to get ready for launch" ~ "time to prepare for implementation" (dev review)
     **{(verb, "ready"): ("prepare",) for verb in ("get", "gets", "getting", "got")},
+    # "nine in ten local areas" ~ "ninety percent of local areas" (dev review)
+    **{(nine, *mid, ten): ("ninety", "percent") for nine in ("nine", "9") for ten in ("ten", "10") for mid in (("in",), ("out", "of"))},
     ("wearing", "away"): ("eroding",), ("wear", "away"): ("eroding",), ("wears", "away"): ("eroding",), ("worn", "away"): ("eroding",),
     ("people", "who", "check", "government", "spending"): ("national", "audit", "office"),
     ("check", "government", "spending"): ("national", "audit", "office"), ("checks", "government", "spending"): ("national", "audit", "office"),

@@ -203,7 +203,7 @@ def post_beside_body(sentence: str, role: frozenset[str], body: frozenset[str]) 
     return False
 
 
-_LIST_OF = re.compile(r"\b(?:(?:which|what) (?:are |were )?|(?:the )?names? of |name |list )(?:all )?(?:the )?(?:[a-z]+ )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) (?!of\b)[a-z]+", re.I)
+_LIST_OF = re.compile(r"\b(?:(?:which|what) (?:are |were )?|(?:the )?names? of |name |list )(?:all )?(?:the )?(?:[a-z]+ )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) (?!(?:of|in|out)\b)[a-z]+", re.I)
 
 
 def listed_count(question: str) -> int:

@@ -211,6 +211,8 @@ def test_a_list_of_six_is_a_list():
     assert listed_count("what were the original six widget indicators?") == 6
     assert listed_count("What are the names of the seven new widget models?") == 7  # a sentence naming fewer does not answer
     assert listed_count("Name the three conditions") == 3 and listed_count("name one barrier") == 0
+    assert listed_count("What did nine in ten widget areas say had improved?") == 0  # a share, not a list of nine
+    assert listed_count("What did nine out of ten widget areas agree?") == 0
 
 
 @pytest.mark.parametrize("question, post", [("nhs providers chief exec?", "nhs providers chief exec"),
