@@ -86,6 +86,8 @@ class Answerer:
         the 2017 report called?" the year only picks out the report, like a month does."""
         w = question_weights(question, spans, self.index.scorer, self._unknown_idf, self._median_idf)
         light = self._months | (self._dated_years if kind == "title" else frozenset())
+        # "in its 2017 report": the year picks out the report (checked against the article's years), it is not content
+        light = light | {t for m in _REPORT_YEAR.finditer(question) for t in tokenize(m.group(1))}
         return {t: min(v, 0.3 * self._median_idf) if t in light else v for t, v in w.items()}
 
     # -- retrieval -------------------------------------------------------------------
@@ -347,6 +349,9 @@ class Answerer:
 
 
 _TITLE_WORDS = frozenset(tokenize("title titled"))
+
+
+_REPORT_YEAR = re.compile(r"\b(?:its|the|their|a|this|that)\s+((?:19|20)\d\d)\s+(?:report|study|review|audit|findings|analysis|assessment)\b", re.I)
 
 
 def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, statement: bool) -> float:

@@ -832,3 +832,12 @@ def test_how_many_things_were_closed_is_not_answered_by_how_many_there_are(tmp_p
     assert a.answer("How many widget sites had finished their evaluations?").abstained
     assert a.answer("How many widget sites are there?").short_answer == "around 50"
     assert a.answer("How many gadget hubs were closed?").short_answer == "Around 12"
+
+
+def test_the_year_naming_a_report_picks_the_report_and_weighs_little(figures):
+    from bot.tokens import tokenize_spans
+    q = "How did the office describe the progress of widget integration in its 2017 report?"
+    w = figures.weights(q, tokenize_spans(q), "quote")
+    assert w["2017"] < max(w.values()) / 2  # it is checked against the article's years, not sought in the sentence
+    q = "How many widgets were made in 2017?"
+    assert figures.weights(q, tokenize_spans(q), "count")["2017"] == max(figures.weights(q, tokenize_spans(q), "count").values())
