@@ -58,7 +58,7 @@ def final_verb(question: str) -> str | None:
 # ("the sites number around 50") does not answer it, only a sentence saying it happened does
 _COUNTED_CHANGE = re.compile(r"^\W*how many\s+(?:[\w’'-]+\s+){1,8}?(?:were|was|had|have|has|got|get)\s+(?:(?:been|being|actually|eventually|already|"
                              r"ever|later|then|now|finally|formally|since)\s+)*(closed|shut|finished|completed|scrapped|abolished|cancell?ed|axed|"
-                             r"merged|decommissioned|dropped|wound)\b", re.I)
+                             r"merged|decommissioned|dropped|wound|approved|rejected|accepted)\b", re.I)
 
 
 def counted_change(question: str) -> str | None:

@@ -89,4 +89,5 @@ def test_a_count_of_things_that_were_closed_names_the_change():
     assert counted_change("How many widget sites were shut down after the review?") == tokenize("shut")[0]
     assert counted_change("How many of the sites had already completed their evaluations?") == tokenize("completed")[0]
     assert counted_change("How many widget sites are there?") is None
+    assert counted_change("How many of the seven widget models have been approved for rollout?") == tokenize("approved")[0]
     assert counted_change("How many indicators were linked to the fund?") is None  # how they relate, not a change
