@@ -24,7 +24,7 @@ from .figures import asked_changes, stated_changes
 from .full_names import full_name
 from .gap_fit import ASKS_COMPARISON, COMPARATIVE
 from .open_questions import needs_statement
-from .question_focus import counted_change, final_verb
+from .question_focus import counted_change, final_verb, paid_activity
 from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, STATED_IF_ASKED, read_question
 from .spans import best_span
 from .spelling import Speller
@@ -175,7 +175,8 @@ class Answerer:
         person_w = said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1}
         ending_verb = final_verb(q) if kind == "other" else None
         ending_verb = ending_verb if ending_verb in weights else None
-        change = counted_change(q) if kind == "count" else None
+        # "how many sites were closed?", "how much did it cost to administer?": that change or activity must be stated
+        change = counted_change(q) if kind == "count" else paid_activity(q) if kind == "money" else None
         titled_articles = articles_stating_a_title(self.passages) if kind == "title" else frozenset()
         for c in cands:
             quoted = bool(person) and (bool(speaker) or self.passages.quoted(c.sid))
@@ -200,7 +201,7 @@ class Answerer:
             if ending_verb and ending_verb not in self.passages.terms_of(c):
                 continue  # "what do the revisions undermine?": a sentence that says nothing undermines anything
             if change and change not in near:
-                continue  # "how many sites were closed?": "the sites number around 50" says none was
+                continue  # "how many sites were closed?": "the sites number around 50" says none was (nor "cost £146m more" what administering cost)
             if asked_of_speaker and not asked_of_speaker & self.passages.terms_of(c):
                 continue  # "what did the ADASS president elect warn was the risk?": naming her is not saying it
             if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker, near):

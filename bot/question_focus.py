@@ -67,6 +67,17 @@ def counted_change(question: str) -> str | None:
     return tokenize(m.group(1))[-1] if m and tokenize(m.group(1)) else None
 
 
+# "How much did the fund cost to administer?": a sum spent on that activity; "cost £146m more" does not say so
+_PAID_ACTIVITY = re.compile(r"\bcost(?:s|ing)?\b(?:\s+[\w’'-]+){0,6}?\s+to\s+(administer|run|produce|operate|prepare|write|publish|implement|manage|evaluate|staff)\b"
+                            r"|\bspen[dt]\s+(?:on\s+)?(administering|running|producing|operating|preparing|writing|publishing|implementing|managing|evaluating|staffing)\b", re.I)
+
+
+def paid_activity(question: str) -> str | None:
+    """The activity a money question asks the cost of ("cost to administer"), as a term, or None."""
+    m = _PAID_ACTIVITY.search(question)
+    return tokenize(m.group(1) or m.group(2))[-1] if m and tokenize(m.group(1) or m.group(2)) else None
+
+
 _FINAL_VERBS = frozenset("undermine undermines threaten threatens weaken weakens erode erodes replace replaces".split())
 
 

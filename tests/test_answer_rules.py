@@ -841,3 +841,9 @@ def test_the_year_naming_a_report_picks_the_report_and_weighs_little(figures):
     assert w["2017"] < max(w.values()) / 2  # it is checked against the article's years, not sought in the sentence
     q = "How many widgets were made in 2017?"
     assert figures.weights(q, tokenize_spans(q), "count")["2017"] == max(figures.weights(q, tokenize_spans(q), "count").values())
+
+
+def test_what_something_cost_to_run_is_not_answered_by_what_it_cost_in_extra_spending(tmp_path):
+    a = _answerer(tmp_path, costs="Widget costs review\n\nWidget delays cost the widget fund £146m more than planned.\n")
+    assert a.answer("How much did the widget fund cost to administer?").abstained  # what it cost is not what running it cost
+    assert a.answer("How much did the widget delays cost the widget fund?").short_answer == "£146m"

@@ -1,5 +1,5 @@
 """Where a question's answer sits, read off its words (pure functions)."""
-from bot.question_focus import counted_change, counted_terms, focus_term
+from bot.question_focus import counted_change, counted_terms, focus_term, paid_activity
 from bot.tokens import tokenize
 
 
@@ -91,3 +91,9 @@ def test_a_count_of_things_that_were_closed_names_the_change():
     assert counted_change("How many widget sites are there?") is None
     assert counted_change("How many of the seven widget models have been approved for rollout?") == tokenize("approved")[0]
     assert counted_change("How many indicators were linked to the fund?") is None  # how they relate, not a change
+
+
+def test_a_money_question_about_an_activity_names_the_activity():
+    assert paid_activity("How much did the widget fund cost to administer?") == tokenize("administer")[0]
+    assert paid_activity("How much did the office spend producing its widget report?") == tokenize("producing")[0]
+    assert paid_activity("What was the total cost to the NHS of widget delays?") is None  # whom it cost, not what for
