@@ -18,7 +18,7 @@ from .extract import Span, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count, names_post,
+from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, decision_terms, is_followup, listed_count, names_post,
                              post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .figures import asked_changes, stated_changes
 from .full_names import full_name
@@ -154,6 +154,7 @@ class Answerer:
         wants_list = listed_count(q) > 0
         statement = needs_statement(q)
         stated_reason = kind == "reason" and asks_stated_reason(q)
+        decided = decision_terms(q) if stated_reason else frozenset()
         # a rate, a breakdown, what is not done, the rest: only a sentence that states one answers
         must_state = [stated for asked, stated in STATED_IF_ASKED if asked.search(q)]
         if kind == "quote" and ASKS_COMPARISON.search(q):  # "how did she sum up progress compared with expectations?"
@@ -200,6 +201,8 @@ class Answerer:
                 credit += cover(verb_weights, frozenset(verb_weights) - self.passages.sets[c.sid]) / total + st.post_credit
             if ending_verb and ending_verb not in self.passages.terms_of(c):
                 continue  # "what do the revisions undermine?": a sentence that says nothing undermines anything
+            if decided and not decided & self.passages.terms_of(c):
+                continue  # "why did NHS England choose seven models?": a sentence not reporting that choice gives no reason for it
             if change and change not in near:
                 continue  # "how many sites were closed?": "the sites number around 50" says none was (nor "cost £146m more" what administering cost)
             if asked_of_speaker and not asked_of_speaker & self.passages.terms_of(c):

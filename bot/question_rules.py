@@ -328,6 +328,17 @@ _STATED_REASON_ONLY = re.compile(r"\bwhat (?:reason|explanation|justification|ra
                                  r"given|handed|dropped|scrapped|selected|introduced|created|launched|made responsible|put in charge)\b", re.I)
 
 
+# "Why did NHS England choose seven models?": the decision whose reason is asked; the answering sentence must report it
+_DECISION_WORDS = re.compile(r"\b(?:choose|chose|chosen|choosing|settle|settled|settling|select|selected|selecting|pick|picked|picking"
+                             r"|cut|cutting|set|setting|delay|delayed|delaying|postpone|postponed|drop|dropped|dropping|scrap|scrapped"
+                             r"|boost|boosted|boosting)\b", re.I)
+
+
+def decision_terms(question: str) -> frozenset[str]:
+    """The terms of the decision a stated-reason question asks about ("choose", "cut"), if any."""
+    return frozenset(t for m in _DECISION_WORDS.finditer(question) for t in tokenize(m.group(0)))
+
+
 def asks_stated_reason(question: str) -> bool:
     """"What reason did the government give for ...?", "why did ministers cut ...?": only a reason the
     articles state as one answers it (they report decisions without their reasons)."""

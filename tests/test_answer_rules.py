@@ -847,3 +847,10 @@ def test_what_something_cost_to_run_is_not_answered_by_what_it_cost_in_extra_spe
     a = _answerer(tmp_path, costs="Widget costs review\n\nWidget delays cost the widget fund £146m more than planned.\n")
     assert a.answer("How much did the widget fund cost to administer?").abstained  # what it cost is not what running it cost
     assert a.answer("How much did the widget delays cost the widget fund?").short_answer == "£146m"
+
+
+def test_why_a_decision_was_taken_is_not_answered_by_a_reason_for_something_else(tmp_path):
+    a = _answerer(tmp_path, models="Widget models review\n\nThe office concluded that the government's ambition to save £9m "
+                  "through seven new widget models “may be optimistic”, as they were yet unproven.\n")
+    assert a.answer("Why did the government choose seven new widget models?").abstained  # why it may be optimistic, not why chosen
+    assert a.answer("Why did the office think the widget savings ambition may be optimistic?").short_answer == "they were yet unproven"
