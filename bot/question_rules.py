@@ -35,7 +35,7 @@ _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|
 _ACTS = {stem(w) for w in "propose proposed recommend recommended accept accepted reject rejected announce announced decide decided".split()}
 # Events a date question may ask about; the date must sit next to one ("when did X become
 # head", "on what date did the NAO publish ...": not a date the sentence gives for something else).
-_TENURE = {stem(w) for w in "become join appoint retire resign start took term tenure succeed publish announce unveil".split()}
+_TENURE = {stem(w) for w in "become join appoint retire resign start took term tenure succeed publish announce unveil step quit leave left depart".split()}
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.

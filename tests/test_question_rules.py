@@ -38,6 +38,7 @@ def test_a_question_without_about_has_no_topic():
 def test_when_did_someone_become_head_requires_the_tenure_event():
     needs = _needs("When did Jane Roe become head of the Widget Office?", "date")
     assert needs.event == frozenset(tokenize("become"))
+    assert _needs("In what year did Jane Roe step down as head of the Widget Office?", "date").event == frozenset(tokenize("step"))
 
 
 def test_the_tenure_event_only_matters_for_dates():
