@@ -8,6 +8,8 @@ from bot.question_types import asking_clause, classify_question
     ("How much did emergency admissions rise?", "number"),
     ("According to Jo Bloggs, what cost the widget fund its credibility with local bodies?", "reason"),  # took it away
     ("What did the extra widget admissions cost?", "money"),
+    ("By what deadline did local areas have to resubmit their widget plans?", "date"),
+    ("What new deadline did the government set for widget integration?", "date"),
     ("After the widget plans were resubmitted, what level of widget savings were they on track to deliver?", "money"),
     ("In the first year of the joint widget pot, how much did widget admissions go up by?", "number"),  # the pot is only the scene
     ("How big was the widget transformation money for 2016-17?", "money"),
