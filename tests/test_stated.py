@@ -1,0 +1,43 @@
+"""What a sentence must state to answer a question, beyond sharing its words."""
+import pytest
+
+from bot.stated import Required, required
+from bot.tokens import tokenize
+
+
+def _unmet(question: str, kind: str, sentence: str, beside: str = "") -> bool:
+    needed = required(question, kind, {t: 1.0 for t in tokenize(question)})
+    terms = frozenset(tokenize(sentence))
+    return needed.unmet(sentence, terms, terms, terms | frozenset(tokenize(beside)))
+
+
+@pytest.mark.parametrize("question, kind, sentence", [
+    ("How many widget sites were closed?", "count", "The widget sites currently number around 50."),
+    ("How much did the widget fund cost to administer?", "money", "Widget delays cost the fund £146m more than planned."),
+    ("Why did the government choose seven widget models?", "reason", "The ambition “may be optimistic”, as the models were unproven."),
+    ("What do the widget revisions undermine?", "other", "The widget revisions cut the indicators from six to one."),
+    ("What share of widget areas disagreed?", "percent", "Ninety percent of widget areas agreed."),
+    ("How did the office sum up widget progress compared with expectations?", "quote", "The office called for faster widget progression."),
+    ("How much did widget admissions go up?", "number", "Widget admissions were 106,000 in the plan."),
+])
+def test_a_sentence_sharing_the_questions_words_without_stating_what_is_asked_does_not_answer(question, kind, sentence):
+    assert _unmet(question, kind, sentence)
+
+
+@pytest.mark.parametrize("question, kind, sentence", [
+    ("How many widget hubs were closed?", "count", "Around 12 widget hubs were closed last year."),
+    ("Why did the government choose seven widget models?", "reason", "The government chose seven widget models because they were cheap."),
+    ("What do the widget revisions undermine?", "other", "The widget revisions undermine the fund's core purpose."),
+    ("How did the office sum up widget progress compared with expectations?", "quote", "Widget progress was slower than expected."),
+    ("How much did widget admissions go up?", "number", "Widget admissions rose by 87,000."),
+])
+def test_a_sentence_stating_what_is_asked_can_answer(question, kind, sentence):
+    assert not _unmet(question, kind, sentence)
+
+
+def test_the_change_asked_about_may_be_stated_beside_the_sentence():
+    assert not _unmet("How many widget hubs were closed?", "count", "There were 12 widget hubs.", beside="They closed last year.")
+
+
+def test_nothing_is_required_of_a_plain_question():
+    assert required("How big was the widget fund?", "money", {}) == Required()
