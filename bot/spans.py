@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .extract import (HONORIFIC_WORDS, Span, is_range_question, numeric_value, org_spans, person_spans, place_spans,
-                      quoted_spans, range_spans, role_spans, title_spans, typed_spans)
+from .extract import (HONORIFIC_WORDS, Span, group_spans, is_range_question, numeric_value, org_spans, person_spans,
+                      place_spans, quoted_spans, range_spans, role_spans, title_spans, typed_spans)
 from .open_questions import asks_yes_no, open_candidates
 from .gap_fit import Words, gap_factor
 from .open_spans import after_question_words, cut_at_question_words, gap_spans
@@ -69,6 +69,11 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         if re.search(r"\btitle\b", question, re.I):  # a job title, not "who led on the study"
             found = [c for c in found if not re.match(r"(?:who|which|whose)\b", c.text)]
         return found
+    if kind in ("other", "quote") and _ASKS_RISK_LEVEL.search(question):
+        # "how did the auditors rate the chances of hitting the 2020 target?": "at “significant risk”"
+        found = group_spans(_RISK_LEVEL, text, "described")
+        if found:
+            return found
     if kind == "money" and _SHARE_OF.search(question):
         # "how much of its money were councils wary of giving up?": "over half of its financial resources"
         return typed_spans(text, "money") + typed_spans(text, "percent")  # "percent" includes fractions
@@ -231,6 +236,10 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     return out
 
 
+# How likely something is asked for ("the chances of", "what level of risk", "grade the risk to"), not what the risk is
+_ASKS_RISK_LEVEL = re.compile(r"\b(?:chances?|likelihood|prospects?|odds|(?:level|degree|grade|scale) of (?:risk|danger)"
+                              r"|(?:rate|rated|grade|graded|assess|assessed|judge|judged|put|describe|characteri[sz]e|sum up) (?:the )?(?:risk|danger))\b", re.I)
+_RISK_LEVEL = re.compile(r"(?:\bat\s+)?[“\"‘]?\b((?:significant|serious|high|low|considerable|real|great|major|grave|severe|moderate)\s+risk)\b", re.I)
 _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
                     r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)
 # "cut from 6 to how many?", "cut to how many?", "how many were left?": the far end of a range

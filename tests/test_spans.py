@@ -383,3 +383,10 @@ def test_what_something_was_selected_to_do_is_why_it_was_selected():
     text = "The so-called widget sites currently number around 50 and were selected to take a lead on new widget models that will act as blueprints."
     assert "take a lead on new widget models" in [s.text for s in reason_spans(text, set(tokenize("Why were the widget sites selected?")))]
 
+
+
+@pytest.mark.parametrize("question", ["What did the office conclude about the chances of the government meeting its 2020 widget deadline?",
+                                      "How did the office rate the risk to the widget plan?"])
+def test_how_likely_something_is_asked_for_is_the_level_of_risk_stated(question):
+    text = "The failure of the widget fund has put the government’s widget plan for 2020 at “significant risk”, the office has found."
+    assert _best(text, question, "other") == "significant risk"
