@@ -15,7 +15,7 @@ from .spans import best_span
 from .tokens import by_word, tokenize, tokenize_spans
 
 _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
-                          r"this means|that meant|as such)\b", re.I)
+                          r"this means|that meant|as such|(?:this|that) (?:cost|led to|resulted in|caused))\b", re.I)  # "This cost £146m more"
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|argued|argues|warned|warns|commented|stated|told|noted)\b", re.I)
 SPEAKER_REACH = 3  # sentences back to look for a quotation's speaker
 # "Janet Davies, chief executive of the RCN, called on ...": a sentence opening with the person

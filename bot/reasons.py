@@ -23,13 +23,13 @@ _BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|whi
 # "delays and changes to the Fund’s design have weakened its credibility": the subject is what did it
 _CAUSAL_VERB = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:led to|caused|resulted in|brought about|contributed to|"
                           r"weakened|eroded|undermined|damaged|hampered|hindered|dented)\b(?!\s+by\b)", re.I)  # "hindered by X": passive, X is the cause
-_RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|leading to)\b"
+_RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|leading to|costing)\b"
                          r"|(?:,|\s[–—-])\s+(?:and so|and therefore|and as a result|so|therefore)\s", re.I)  # "... - and so all proposals had to be resubmitted"
 
 
 _DASH = re.compile(r"\s[–—-]\s")
 # "What were the consequences of ...?", "what happened as a result of ...?", "because X, what followed?"
-_CONSEQUENCE_Q = re.compile(r"\b(?:(?:the|one|a|another|main|key|first) (?:(?:main|key|big|biggest|financial|practical|immediate) )?(?:consequences?|upshot|knock-on|repercussions?)(?: effects?)?(?:,[^,?]{1,40},)? (?:of|for)|what (?:followed|resulted|ensued)"
+_CONSEQUENCE_Q = re.compile(r"\b(?:(?:the|one|a|another|main|key|first) (?:(?:main|key|big|biggest|financial|practical|immediate) )?(?:consequences?|upshot|knock-on|fallout|repercussions?)(?: effects?)?(?:,[^,?]{1,40},)? (?:of|for|from)|what (?:followed|resulted|ensued)"
                             r"|what happened (?:as a (?:result|consequence)|because|after|next)"
                             r"|what did (?:this|that) (?:lead to|mean|cause|result in|force|trigger|prompt))\b", re.I)
 _NEGATIONS = frozenset(tokenize("no not"))  # "no analysis" shares nothing with "no programme team"

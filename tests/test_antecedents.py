@@ -72,6 +72,13 @@ def test_what_a_cause_led_to_is_the_sentence_after_it_opening_consequently(tmp_p
     assert c.short_answer == "limited risk management"  # one of the two
 
 
+def test_what_a_cause_cost_is_the_next_sentence_opening_this_cost(tmp_path):
+    text = ("Widget fund review\n\nDays lost to widget delays rose by 185,000 on the previous year.\n"
+            "This cost £146m more than expected, the report said.\n")
+    a = _answerer(tmp_path, text).answer("What was the financial fallout from widget delays rising by 185,000?")
+    assert a.short_answer == "£146m more than expected"
+
+
 def test_what_a_cause_led_to_within_its_sentence_follows_and_so(tmp_path):
     text = "Widget fund review\n\nLocal widget plans fell short of what ministers expected - and so all widget proposals had to be resubmitted.\n"
     a = _answerer(tmp_path, text).answer("What happened as a result of local widget plans falling short of what ministers expected?")
