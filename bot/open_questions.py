@@ -49,7 +49,7 @@ _FAULT_Q = re.compile(r"\bwhat(?:'s|’s|\b[^?]{0,60}?\b(?:is|was|were|are))\s+(
                       r"|\bwhat (?:\w+ )?(?:weakness|weaknesses|flaws?|failings?|shortcomings?|problems?|faults?) (?:did|does|do|was|were|is|are)\b", re.I)
 # "... had been set up, but with poor governance and oversight": the fault a clause after "but (with)" names
 _BUT_WITH = re.compile(r",\s+but\s+with\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*[.;,:]|\s*$)", re.I)
-_NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b|\bmean for the number of\b"
+_NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b|\b(?:mean for|affect(?:ed|s)?) the number of\b"
                         r"|\bhow (?:had|has|have|did|does|do) the number of\b.*\bchange[ds]?\b", re.I)  # "how had the number of indicators changed?"
 # "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
 _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) (?:about|regarding|concerning|on|as to|in terms of) (?:the |its |any )?)\s*(evidence|proof)\b", re.I)

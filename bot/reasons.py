@@ -132,6 +132,8 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
             continue
         clause = re.split(r"\s[–—-]\s", re.split(r"[;:]\s|,\s", sentence[: m.start()])[-1])[0]  # not the aside between dashes
         clause = re.sub(r"^(?:but|and|so|yet|however)\s+", "", clause.strip(), flags=re.I).strip()
+        # "... tasked with developing tailored plans [with minimal central input], meaning ...": the circumstance next to the cue
+        clause = re.split(r"\s+with\s+(?=(?:little|minimal|no|limited|insufficient|scant|less|few)\b)", clause)[-1]
         if clause:
             start = sentence.rfind(clause, 0, m.start())
             out.append(Span(start, start + len(clause), clause, "reason"))

@@ -390,3 +390,17 @@ def test_what_something_was_selected_to_do_is_why_it_was_selected():
 def test_how_likely_something_is_asked_for_is_the_level_of_risk_stated(question):
     text = "The failure of the widget fund has put the government’s widget plan for 2020 at “significant risk”, the office has found."
     assert _best(text, question, "other") == "significant risk"
+
+
+def test_the_cause_before_meaning_is_the_circumstance_next_to_it():
+    from bot.reasons import reason_spans
+    text = ("But local areas were tasked with developing tailored widget plans with minimal central input, "
+            "meaning no central programme team or programme director.")
+    found = [s.text for s in reason_spans(text, set(tokenize("Why was there no central programme team for the widget fund?")))]
+    assert found == ["minimal central input"]
+
+
+@pytest.mark.parametrize("question", ["How did the revisions affect the number of widget indicators?"])
+def test_how_a_number_was_affected_is_the_range_it_moved_through(question):
+    text = "Revisions to the widget pot have cut the number of related widget indicators from six to one, the office said."
+    assert _best(text, question, "other") == "from six to one"
