@@ -156,7 +156,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("bring", "out"): ("published",), ("brought", "out"): ("published",), ("brings", "out"): ("published",),
     ("hospital", "trusts"): ("nhs", "providers"), ("nhs", "trusts"): ("nhs", "providers"),
     ("trusts", "representative", "body"): ("nhs", "providers"),
-    ("councils", "umbrella", "body"): ("local", "government", "association"), ("umbrella", "body", "for", "councils"): ("local", "government", "association"),
+    **{key: ("local", "government", "association") for key in (  # the councils' umbrella body (dev review)
+        ("councils", "umbrella", "body"), ("council", "umbrella", "body"), ("umbrella", "body", "for", "councils"))},
     ("adult", "social", "services", "directors", "association"): ("association", "of", "directors", "of", "adult", "social", "services"),
     ("adult", "social", "services", "directors"): ("directors", "of", "adult", "social", "services"),
     # plain-English names for the bodies and schemes the articles name (dev review)
