@@ -50,26 +50,27 @@ def test_the_effects_words_do_not_cut_the_cause_found_in_the_sentence_before(tmp
 
 
 
+NO_TEAM = ("Widget fund review\n\nLocal areas drew up widget plans with minimal central input, meaning no central programme team.\n"
+           "Consequently, there was limited risk management and no analysis of local widget planning capacity, the office said.\n")
+
+
 def test_the_cause_of_a_consequently_sentence_is_what_the_sentence_before_ends_by_saying_followed(tmp_path):
-    text = ("Widget fund review\n\nLocal areas drew up widget plans with minimal central input, meaning no central programme team.\n"
-            "Consequently, there was limited risk management and no analysis of local widget planning capacity.\n")
-    a = _answerer(tmp_path, text).answer("Why was there limited risk management and no analysis of widget planning capacity?")
+    a = _answerer(tmp_path, NO_TEAM).answer("Why was there limited risk management and no analysis of widget planning capacity?")
     assert a.short_answer == "no central programme team"
 
 
 def test_what_a_cause_led_to_is_the_sentence_after_it_opening_consequently(tmp_path):
-    text = ("Widget fund review\n\nLocal areas drew up widget plans with minimal central input, meaning no central programme team.\n"
-            "Consequently, there was limited risk management and no analysis of local widget planning capacity, the office said.\n")
-    a = _answerer(tmp_path, text).answer("What were the consequences of having no central programme team for the widget fund?")
+    answerer = _answerer(tmp_path, NO_TEAM)
+    a = answerer.answer("What were the consequences of having no central programme team for the widget fund?")
     assert a.short_answer == "limited risk management and no analysis of local widget planning capacity"
-    (c,) = a.citations  # the cause and its consequence, quoted together
-    assert c.quote.startswith("Local areas drew up") and c.quote.endswith("the office said.")
-    assert text[c.start : c.end] == c.quote
-    # asked about one side of it, the answer is that side
-    b = _answerer(tmp_path, text).answer("Because no central programme team was put in place, what followed for risk oversight?")
-    assert b.short_answer == "limited risk management"
-    c = _answerer(tmp_path, text).answer("What was one consequence of having no central programme team for the widget fund?")
-    assert c.short_answer == "limited risk management"  # one of the two
+    (cited,) = a.citations  # the cause and its consequence, quoted together
+    assert cited.quote.startswith("Local areas drew up") and cited.quote.endswith("the office said.")
+    assert NO_TEAM[cited.start : cited.end] == cited.quote
+    # asked about one side of it, or for one consequence, the answer is that one
+    assert answerer.answer("Because no central programme team was put in place, what followed for risk oversight?").short_answer == \
+        "limited risk management"
+    assert answerer.answer("What was one consequence of having no central programme team for the widget fund?").short_answer == \
+        "limited risk management"
 
 
 def test_what_a_cause_cost_is_the_next_sentence_opening_this_cost(tmp_path):

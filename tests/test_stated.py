@@ -11,28 +11,22 @@ def _unmet(question: str, kind: str, sentence: str, beside: str = "") -> bool:
     return needed.unmet(sentence, terms, terms, terms | frozenset(tokenize(beside)))
 
 
-@pytest.mark.parametrize("question, kind, sentence", [
-    ("How many widget sites were closed?", "count", "The widget sites currently number around 50."),
-    ("How much did the widget fund cost to administer?", "money", "Widget delays cost the fund £146m more than planned."),
-    ("Why did the government choose seven widget models?", "reason", "The ambition “may be optimistic”, as the models were unproven."),
-    ("What do the widget revisions undermine?", "other", "The widget revisions cut the indicators from six to one."),
-    ("What share of widget areas disagreed?", "percent", "Ninety percent of widget areas agreed."),
-    ("How did the office sum up widget progress compared with expectations?", "quote", "The office called for faster widget progression."),
-    ("How much did widget admissions go up?", "number", "Widget admissions were 106,000 in the plan."),
+@pytest.mark.parametrize("question, kind, sentence, can_answer", [
+    ("How many widget sites were closed?", "count", "The widget sites currently number around 50.", False),
+    ("How many widget hubs were closed?", "count", "Around 12 widget hubs were closed last year.", True),
+    ("How much did the widget fund cost to administer?", "money", "Widget delays cost the fund £146m more than planned.", False),
+    ("Why did the government choose seven widget models?", "reason", "The ambition “may be optimistic”, as the models were unproven.", False),
+    ("Why did the government choose seven widget models?", "reason", "The government chose seven widget models because they were cheap.", True),
+    ("What do the widget revisions undermine?", "other", "The widget revisions cut the indicators from six to one.", False),
+    ("What do the widget revisions undermine?", "other", "The widget revisions undermine the fund's core purpose.", True),
+    ("What share of widget areas disagreed?", "percent", "Ninety percent of widget areas agreed.", False),
+    ("How did the office sum up widget progress compared with expectations?", "quote", "The office called for faster widget progression.", False),
+    ("How did the office sum up widget progress compared with expectations?", "quote", "Widget progress was slower than expected.", True),
+    ("How much did widget admissions go up?", "number", "Widget admissions were 106,000 in the plan.", False),
+    ("How much did widget admissions go up?", "number", "Widget admissions rose by 87,000.", True),
 ])
-def test_a_sentence_sharing_the_questions_words_without_stating_what_is_asked_does_not_answer(question, kind, sentence):
-    assert _unmet(question, kind, sentence)
-
-
-@pytest.mark.parametrize("question, kind, sentence", [
-    ("How many widget hubs were closed?", "count", "Around 12 widget hubs were closed last year."),
-    ("Why did the government choose seven widget models?", "reason", "The government chose seven widget models because they were cheap."),
-    ("What do the widget revisions undermine?", "other", "The widget revisions undermine the fund's core purpose."),
-    ("How did the office sum up widget progress compared with expectations?", "quote", "Widget progress was slower than expected."),
-    ("How much did widget admissions go up?", "number", "Widget admissions rose by 87,000."),
-])
-def test_a_sentence_stating_what_is_asked_can_answer(question, kind, sentence):
-    assert not _unmet(question, kind, sentence)
+def test_only_a_sentence_stating_what_is_asked_can_answer_sharing_its_words_is_not_enough(question, kind, sentence, can_answer):
+    assert _unmet(question, kind, sentence) is not can_answer
 
 
 def test_the_change_asked_about_may_be_stated_beside_the_sentence():
