@@ -20,7 +20,8 @@ Rules followed:
     interchangeable in this corpus' context (a wrong synonym makes the bot "answer"
     questions the articles do not answer);
   * words the articles themselves use are not remapped (they already match; the one
-    exception is the framing verb "called"), and proper names are never mapped;
+    exception is the framing verb "called"), and proper names are never mapped (but for the
+    articles' own two spellings of one name, "MacDougall" / "McDougall");
   * plain inflections that the Snowball stemmer already merges ("council"/"councils",
     "criticise"/"criticised") are left out to keep the table short;
   * a target of "" means "drop this word": it only frames the question.
@@ -219,6 +220,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "hoops": "conditions", "overspends": "deficits", "instrument": "tool", "instruments": "tool",
     # dev review (causes and consequences): "lasting savings"
     "lasting": "sustainable", "durable": "sustainable",
+    "macdougall": "mcdougall",  # not a paraphrase: one article spells the NAO's study lead both ways
 }
 
 
