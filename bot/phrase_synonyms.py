@@ -216,6 +216,11 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(verb, "ready"): ("prepare",) for verb in ("get", "gets", "getting", "got")},
     # "nine in ten local areas" ~ "ninety percent of local areas" (dev review)
     **{(nine, *mid, ten): ("ninety", "percent") for nine in ("nine", "9") for ten in ("ten", "10") for mid in (("in",), ("out", "of"))},
+    # "hard to check whether integration saves money or cuts hospital use" ~ "evaluations ... sustainable savings
+    # and reduced hospital activity" (dev review)
+    **{(verb, "whether"): ("evaluations",) for verb in ("check", "checking", "judge", "judging", "tell", "prove", "proving",
+                                                          "assessing", "measure", "measuring", "gauge", "gauging")},
+    ("hospital", "use"): ("hospital", "activity"),
     ("wearing", "away"): ("eroding",), ("wear", "away"): ("eroding",), ("wears", "away"): ("eroding",), ("worn", "away"): ("eroding",),
     ("people", "who", "check", "government", "spending"): ("national", "audit", "office"),
     ("check", "government", "spending"): ("national", "audit", "office"), ("checks", "government", "spending"): ("national", "audit", "office"),

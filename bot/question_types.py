@@ -13,6 +13,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     for t, p in [
         # "why ... cuts costs": a reason, whatever else it mentions; so is "According to the NAO, why ...?"
         ("reason", r"^\s*(?:why|how come)\b|^\W*[^,?]{2,100},\s*(?:why|how come)\b"
+                   r"|^\W*what (?:has |had |have )?(?:got|gets|stood|stands|was|is) in the way of\b"  # an obstacle, whatever it blocks
                    # "what cost the fund its credibility?": what took it away, not a sum of money
                    r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"),
         # "What was the spending watchdog's report called?": a title, whatever money words it holds
