@@ -31,6 +31,7 @@ _DASH = re.compile(r"\s[–—-]\s")
 # "What were the consequences of ...?", "what happened as a result of ...?", "because X, what followed?"
 _CONSEQUENCE_Q = re.compile(r"\b(?:(?:the|one|a|another|main|key|first) (?:(?:main|key|big|biggest|financial|practical|immediate) )?(?:consequences?|upshot|knock-on|fallout|repercussions?)(?: effects?)?(?:,[^,?]{1,40},)? (?:of|for|from)|what (?:followed|resulted|ensued)"
                             r"|what happened (?:as a (?:result|consequence)|because|after|next)"
+                            r"|what (?:\w+ )?(?:consequences?|upshot|knock-on|fallout|effects?) (?:followed|resulted|flowed|came) from"
                             r"|what did (?:this|that) (?:lead to|mean|cause|result in|force|trigger|prompt))\b", re.I)
 _NEGATIONS = frozenset(tokenize("no not"))  # "no analysis" shares nothing with "no programme team"
 _EXISTENTIAL = re.compile(r"^(?:there (?:was|were|is|are|has been|have been|had been)\s+)", re.I)

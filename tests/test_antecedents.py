@@ -192,6 +192,7 @@ def test_a_stance_that_gives_its_own_reason_keeps_it(tmp_path):
     ("When local plans only promised £55m, what did that force?", True),
     ("What happened as a result of plans falling short?", True),
     ("What was the financial upshot of widget admissions going up?", True),
+    ("What financial consequence followed from widget admissions rising by 87,000?", True),
     ("What happened to the 2020 target?", False),  # what became of it, not what it led to
     ("What were the results of the pilots?", False),
 ])
