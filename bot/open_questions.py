@@ -25,7 +25,10 @@ _ONE_WAY_Q = re.compile(r"\b(?:one|another) (?:\w+ )?(?:way|model|means|option|r
 _CLAUSE_SUBJECT = rf"(?:^|[.:;{OPEN_QUOTES}–—]\s*)\s*([A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,5}}?)\s+"
 _ONE_WAY = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were|would be|could be)\s+"
                       r"(?:one|an?|another)\s+(?:[\w-]+\s+)?(?:way|means|model|option|route|example|approach|solution)\b")
-_WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,9}?\s+(?:is|was|are|were)|'s|’s)\s+(?:needed|required|necessary|essential)\b", re.I)
+_WHAT_IS_NEEDED = re.compile(r"\bwhat(?:(?:\s+[\w’'-]+){0,9}?\s+(?:is|was|are|were)|'s|’s)\s+(?:needed|required|necessary|essential)\b"
+                             # "what did Hodge say the fund needed but had been lacking?": what it needed
+                             r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,4}?(?:say|said|think|argue) (?:the |it |they )?(?:[\w’'-]+ ){0,4}?"
+                             r"(?:needed|needs|required|requires)\b(?! to\b| [a-z]+ing\b)", re.I)
 # the subject of "... is needed", opening a sentence or a clause
 _NEEDED = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were)\s+(?:still\s+|also\s+)?"
                      r"(?:needed|required|necessary|essential)\b")

@@ -242,3 +242,13 @@ def test_what_became_of_a_number_is_the_range_it_moved_through(question):
     from tests.test_spans import _best
     text = "Revisions to the widget pot have cut the number of related widget indicators from six to one, the office said."
     assert _best(text, question, "other") == "from six to one"
+
+
+def test_what_someone_said_a_thing_needed_is_what_it_is_said_to_require():
+    from tests.test_spans import _best
+    text = ("The widget fund requires “strong leadership and effective cross government working, both of which have been lacking”, "
+            "she said.")
+    question = "What did Jo Bloggs say the widget fund needed but had been lacking?"
+    assert needs_statement(question)
+    assert _best(text, question, "other") == "strong leadership and effective cross government working"
+    assert not needs_statement("What did Jo Bloggs say needs deciding about the widget deadline?")  # a decision, not a need
