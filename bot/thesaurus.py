@@ -220,6 +220,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "hoops": "conditions", "overspends": "deficits", "instrument": "tool", "instruments": "tool",
     # dev review (causes and consequences): "lasting savings"
     "lasting": "sustainable", "durable": "sustainable",
+    "places": "areas",  # dev review: "the places that made integration work" ~ "the best performing areas"
     "macdougall": "mcdougall",  # not a paraphrase: one article spells the NAO's study lead both ways
 }
 
