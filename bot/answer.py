@@ -4,6 +4,7 @@ decline. Pure: no files, no network; works on an Index and Documents in memory."
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import numpy as np
 
@@ -79,6 +80,11 @@ class Answerer:
         self._publishers = {d.publisher for d in documents if d.publisher}
         self._speller = Speller((self.docs[s.doc_id].text[s.start : s.end] for s in index.sentences),
                                 frozenset().union(*self.passages.sets))
+
+    @cached_property
+    def _titled_articles(self) -> frozenset[str]:
+        """The articles that state a report's title somewhere: read once, at the first title question."""
+        return articles_stating_a_title(self.passages)
 
     def weights(self, question: str, spans: list[tuple[str, int, int]], kind: str = "other") -> dict[str, float]:
         """How much each question term matters (see `term_weights.question_weights`); in "what was
@@ -168,7 +174,7 @@ class Answerer:
         about_words = kind in ("reason", "quote", "other")  # not "which constituency did she represent?"
         person = speaker or ([frozenset(tokenize(w)) for w in max(names, key=len).split() if tokenize(w)] if names and about_words else [])
         person_w = said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1}
-        titled_articles = articles_stating_a_title(self.passages) if kind == "title" else frozenset()
+        titled_articles = self._titled_articles if kind == "title" else frozenset()
         for c in cands:
             quoted = bool(person) and (bool(speaker) or self.passages.quoted(c.sid))
             named = self.passages.naming(c.sid, person) if quoted else frozenset()
@@ -335,8 +341,6 @@ class Answerer:
 
 
 _TITLE_WORDS = frozenset(tokenize("title titled"))
-
-
 _REPORT_YEAR = re.compile(r"\b(?:its|the|their|a|this|that)\s+((?:19|20)\d\d)\s+(?:report|study|review|audit|findings|analysis|assessment)\b", re.I)
 
 

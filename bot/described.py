@@ -7,7 +7,7 @@ import re
 from .extract import CLOSE_QUOTES, OPEN_QUOTES, Span, group_spans, quoted_spans
 from .lists import before_preposition
 from .open_spans import after_question_words, gap_spans, modifier_spans, predicate_spans
-from .question_focus import ONE_WORD
+from .question_focus import ONE_WORD, first_group
 from .question_rules import HAPPENED_TO
 from .tokens import tokenize
 
@@ -68,11 +68,11 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
     if not described and not passive:  # "... describe integrating the health and social care sectors, even in normal times?"
         described = _DESCRIBED_LONG.search(question)
-    phrase = passive.group(1) if passive else next((g for g in described.groups() if g), "") if described else ""
+    phrase = passive.group(1) if passive else first_group(described)
     phrase = _before_relative(before_preposition(phrase))
     called = _CALLED_WHAT.search(question)
     if called:  # "what did she call 'unacceptable'?": "such incompetence from Departments is unacceptable"
-        found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(called.group(1) or called.group(2))}\b", re.I),
+        found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(first_group(called))}\b", re.I),
                             text, "described")
         if found:
             return found

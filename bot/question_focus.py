@@ -12,12 +12,16 @@ SPEAKER = re.compile(r"\bhow (?:\w+ly )?(?:did|does|do|has|have) (.+?) (?:descri
                      r"|\bwhat (?:did|does|do|has|have) (.+?) call\b(?! for)", re.I)
 
 
+def first_group(m: re.Match[str] | None) -> str:
+    """The first group of an alternation that took part in the match, or "" (no match)."""
+    return next((g for g in m.groups() if g), "") if m else ""
+
 
 def describer(question: str) -> str:
     """Who the question says described or called the thing ("how did the PAC chair describe X",
     "what did Hodge call X"), or ""."""
-    m = SPEAKER.search(question)
-    return next((g for g in m.groups() if g), "") if m else ""
+    return first_group(SPEAKER.search(question))
+
 
 # "What word did X use ...", "in one word": a word or two, not a clause
 ONE_WORD = re.compile(r"\b(?:what|which) (?:single |one |particular |exact )?(?:word|adjective)\b|\b(?:one|single)[- ]word\b"
@@ -61,10 +65,15 @@ _COUNTED_CHANGE = re.compile(r"^\W*how many\s+(?:[\w’'-]+\s+){1,8}?(?:were|was
                              r"merged|decommissioned|dropped|wound|approved|rejected|accepted)\b", re.I)
 
 
+def _asked_term(pattern: re.Pattern[str], question: str) -> str | None:
+    """The term of the word the pattern picks out of the question (its first group that took part), or None."""
+    terms = tokenize(first_group(pattern.search(question)))
+    return terms[-1] if terms else None
+
+
 def counted_change(question: str) -> str | None:
     """The change a count question asks about ("how many sites were closed?"), as a term, or None."""
-    m = _COUNTED_CHANGE.search(question)
-    return tokenize(m.group(1))[-1] if m and tokenize(m.group(1)) else None
+    return _asked_term(_COUNTED_CHANGE, question)
 
 
 # "How much did the fund cost to administer?": a sum spent on that activity; "cost £146m more" does not say so
@@ -74,8 +83,7 @@ _PAID_ACTIVITY = re.compile(r"\bcost(?:s|ing)?\b(?:\s+[\w’'-]+){0,6}?\s+to\s+(
 
 def paid_activity(question: str) -> str | None:
     """The activity a money question asks the cost of ("cost to administer"), as a term, or None."""
-    m = _PAID_ACTIVITY.search(question)
-    return tokenize(m.group(1) or m.group(2))[-1] if m and tokenize(m.group(1) or m.group(2)) else None
+    return _asked_term(_PAID_ACTIVITY, question)
 
 
 _FINAL_VERBS = frozenset("undermine undermines threaten threatens weaken weakens erode erodes replace replaces".split())

@@ -29,17 +29,20 @@ _RESULT_CUE = re.compile(r",\s+(?:meaning|which meant|which means|resulting in|l
 
 _DASH = re.compile(r"\s[–—-]\s")
 # "What were the consequences of ...?", "what happened as a result of ...?", "because X, what followed?"
-_CONSEQUENCE_Q = re.compile(r"\b(?:(?:the|one|a|another|main|key|first) (?:(?:main|key|big|biggest|financial|practical|immediate) )?(?:consequences?|upshot|knock-on|fallout|repercussions?)(?: effects?)?(?:,[^,?]{1,40},)? (?:of|for|from)|what (?:followed|resulted|ensued)"
-                            r"|what happened (?:as a (?:result|consequence)|because|after|next)"
-                            r"|what (?:\w+ )?(?:consequences?|upshot|knock-on|fallout|effects?) (?:followed|resulted|flowed|came) from"
+_RESULT_NOUN = r"(?:consequences?|upshot|knock-on|fallout|repercussions?)"
+_RESULT_ADJECTIVE = r"(?:(?:main|key|big|biggest|financial|practical|immediate) )?"
+_CONSEQUENCE_Q = re.compile(rf"\b(?:(?:the|one|a|another|main|key|first) {_RESULT_ADJECTIVE}{_RESULT_NOUN}(?: effects?)?(?:,[^,?]{{1,40}},)? (?:of|for|from)"
+                            r"|what (?:followed|resulted|ensued)|what happened (?:as a (?:result|consequence)|because|after|next)"
+                            rf"|what (?:\w+ )?(?:{_RESULT_NOUN}|effects?) (?:followed|resulted|flowed|came) from"
                             r"|what did (?:this|that) (?:lead to|mean|cause|result in|force|trigger|prompt))\b", re.I)
+_ONE_CONSEQUENCE = re.compile(rf"\b(?:one|a|another) {_RESULT_ADJECTIVE}(?:consequence|upshot|knock-on|result)\b", re.I)
 _NEGATIONS = frozenset(tokenize("no not"))  # "no analysis" shares nothing with "no programme team"
 _EXISTENTIAL = re.compile(r"^(?:there (?:was|were|is|are|has been|have been|had been)\s+)", re.I)
 
 
 def asks_one_consequence(question: str) -> bool:
     """"What was one consequence of ...?": one of the results, not all of them."""
-    return bool(re.search(r"\b(?:one|a|another) (?:(?:main|key|big|financial|practical|immediate) )?(?:consequence|upshot|knock-on|result)\b", question, re.I))
+    return bool(_ONE_CONSEQUENCE.search(question))
 
 
 def asks_consequence(question: str) -> bool:

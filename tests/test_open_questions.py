@@ -237,7 +237,8 @@ def test_what_something_does_to_a_thing_is_answered_by_what_is_done_to_it():
 
 @pytest.mark.parametrize("question", ["What did the revisions do to the number of widget indicators?",
                                       "How had the number of widget indicators changed after the revisions?",
-                                      "What did the revisions mean for the number of widget indicators?"])
+                                      "What did the revisions mean for the number of widget indicators?",
+                                      "How did the revisions affect the number of widget indicators?"])
 def test_what_became_of_a_number_is_the_range_it_moved_through(question):
     from tests.test_spans import _best
     text = "Revisions to the widget pot have cut the number of related widget indicators from six to one, the office said."
