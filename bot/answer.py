@@ -19,8 +19,8 @@ from .extract import Span, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count, names_post,
-                             post_phrase, post_verb, reports_reaction, requirements, split_post)
+from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count, names_body,
+                             names_post, post_phrase, post_verb, reports_reaction, requirements, split_post)
 from .full_names import full_name
 from .gap_fit import ASKS_COMPARISON
 from .open_questions import needs_statement
@@ -42,6 +42,8 @@ CLAIMED_FIGURE = 0.3  # support credited to a sentence stating the figure the as
 MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 _COMPARE = tokenize("compare")[0]
 _INCOMING = re.compile(r"\b(?:incoming|next|future)\s+(?:[\w&]+\s+)?(?:president|chair\w*|head|chief|director|leader)\b|\b(?:elect|designate)\b", re.I)
+# what someone in the post said or did, asked beside the post: it identifies them on its own
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|warned|argued|claimed|called|described|commented|responded|insisted|stressed|added)\b", re.I)
 DECLINE_TEXT = "I couldn't find that in the articles."
 
 
@@ -55,6 +57,9 @@ class AnswerSettings(Model):
     max_citations: int = 4
     related: int = 3
     corroborate_ratio: float = 0.5  # another article's sentence needs this share of the best coverage
+    # "which social care leader said ...?": the post as the asker words it need not be the article's, once
+    # no sentence names it exactly; then what they said must match and their body be hinted at nearby
+    strict_post: bool = True
 
 
 class Answerer:
@@ -151,11 +156,12 @@ class Answerer:
             floor = 0.0  # the long form must spell the asked abbreviation: that is the evidence, not other words
         # "... in 2015-16 than in 2014-15?": the year compared against need not be stated (a rise is on the year before)
         baseline = {t for m in BASELINE_YEAR.finditer(q) for t in tokenize(m.group(1))}
-        q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()} - baseline
+        listed = listed_count(q)  # "which 2 depts ...": two items answer it; the "2" need not be stated
+        q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()} - baseline - {str(listed)}
         number_weights = {t: weights[t] for t in q_numbers if t in weights}
         # "Did admissions go down by 87,000?": the sentence stating the asker's figure says what it was
         claimed_figures = {t for t in tokenize(claimed) if t[:1].isdigit()}
-        wants_list = listed_count(q) > 0
+        wants_list = listed > 0
         statement = needs_statement(q)
         stated_reason = kind == "reason" and asks_stated_reason(q)
         needed = required(q, kind, weights, claimed)  # a rate, a decision, a closure, a change ... the sentence must state
@@ -190,11 +196,13 @@ class Answerer:
                 credit += cover(weights, _TITLE_WORDS - own) / total
             near = self.passages.nearby(c)
             text = self.passages.text(c.sid)
-            if post_parts:
+            if post_parts and st.strict_post:
                 if not self.passages.holds_post(c.sid, post_terms, post_parts):
                     continue  # every word of the post and its body, side by side, in the sentence (or the one naming its speaker)
                 # the post beside its body is strong support: the rest ("... quoted on integration") needs less
                 credit += cover(verb_weights, frozenset(verb_weights) - self.passages.sets[c.sid]) / total + st.post_credit
+            elif post_parts and not post_parts[1] & (near | self.passages.terms_of(c)):
+                continue  # loosely read, the post's body ("social care" for ADASS) must still be hinted at
             if needed.unmet(text, self.passages.sets[c.sid], self.passages.terms_of(c), near):
                 continue  # "how many sites were closed?": "the sites number around 50" says none was
             if asked_of_speaker and not asked_of_speaker & self.passages.terms_of(c):
@@ -235,6 +243,11 @@ class Answerer:
             # may sit in a chunk the question's few (or the speaker's) words ranked lower
             return self.answer(question, context, **{**overrides, "k": WIDER_K * self.settings.k})
         if best is None:
+            if post_parts and st.strict_post and _SAID_CLAUSE.search(q) and not names_body(post):
+                # "which social care leader said X?": who said X (but "the NHS England chief executive" is that post only)
+                loose = self.answer(question, context, **{**overrides, "strict_post": False})
+                if not loose.abstained:
+                    return loose
             if context and is_followup(q):  # "Who is head of the NAO?" after another question: it stands alone
                 alone = self.answer(question, None, **overrides)
                 if not alone.abstained:

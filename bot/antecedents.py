@@ -16,7 +16,9 @@ from .tokens import by_word, tokenize, tokenize_spans
 
 _CONSEQUENCE = re.compile(r"^\W*(?:consequently|as a result|therefore|thus|hence|because of this|this meant|"
                           r"this means|that meant|as such|(?:this|that) (?:cost|led to|resulted in|caused))\b", re.I)  # "This cost £146m more"
-_REPORTING = re.compile(r"\b(?:said|says|added|adds|argued|argues|warned|warns|commented|stated|told|noted)\b", re.I)
+# ... or, for "“...,” she said", a sentence before naming her as she speaks ("Hodge has expressed “dismay” ...")
+_REPORTING = re.compile(r"\b(?:said|says|added|adds|argued|argues|warned|warns|commented|stated|told|noted"
+                        r"|expressed|described|welcomed|criticised|called (?:on|for)|responded|insisted|claimed|explained)\b", re.I)
 SPEAKER_REACH = 3  # sentences back to look for a quotation's speaker
 # "Janet Davies, chief executive of the RCN, called on ...": a sentence opening with the person
 _NAMED_FIRST = re.compile(r"^(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+,")
@@ -89,6 +91,8 @@ def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, fl
         sid = prev
         text = passages.text(sid)
         if _REPORTING.search(text) or (not joined and _NAMED_FIRST.match(text)):
+            if not _at_body(q, text):
+                continue  # "who at the LGA ...": a speaker named without the LGA is someone else
             who = best_span(text, q, "person", weights, names)
             if who:
                 if joined:
@@ -96,6 +100,18 @@ def speaker_before(passages: Passages, c: Passage, q: str, weights: dict[str, fl
                 # past a caption: the quotation and the sentence naming its speaker, cited apart
                 return replace(c, companion=sid), who
     return c, None
+
+
+_WHO_AT = re.compile(r"\b(?i:who) (?:at|from|of|in) (?:the )?((?:[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'-]*){0,4})")
+
+
+def _at_body(q: str, sentence: str) -> bool:
+    """"Who at the LGA spoke out ...?": does the sentence name (at least half of) the body asked about?"""
+    m = _WHO_AT.search(q)
+    if not m:
+        return True
+    body = set(tokenize(m.group(1)))
+    return 2 * len(body & set(tokenize(sentence))) >= len(body)
 
 
 def argument_after(passages: Passages, c: Passage, q: str) -> tuple[Passage, tuple[Span, float] | None] | None:

@@ -59,8 +59,17 @@ def _without_question_tail(c: Span, question: str) -> Span:
     return c
 
 
+_EFFECT_WORDS = frozenset({"effect", "effects", "impact", "impacts", "result", "results", "consequence", "consequences", "upshot", "outcome"})
+# "Years of cuts ... have led to [a significant squeeze] on adult social care"
+_LED_TO = re.compile(r"\b(?:led to|lead to|leads to|leading to|resulted in|results in|resulting in|caused|causes|causing)\s+"
+                     r"((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)(?=\s+(?:on|for|in|to|across|among|at|when|which|that)\b|\s*[.,;:”\"]|\s*$)", re.I)
+# "describe the job of integrating X": the activity itself ("Integrating X is ...")
+_ACTIVITY_OF = re.compile(r"(" + _DESCRIBING + r")(?:job|task|work|business|process|act|effort|matter) of (?=[a-z]+ing\b)", re.I)
+
+
 def described_candidates(text: str, question: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` to a question asking how something was described."""
+    question = _ACTIVITY_OF.sub(r"\1", question)
     described = _DESCRIBED.search(question)
     # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
     happened = HAPPENED_TO.search(question)  # "how did she characterise what had happened to the aim?": the aim
@@ -70,6 +79,10 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         described = _DESCRIBED_LONG.search(question)
     phrase = passive.group(1) if passive else first_group(described)
     phrase = _before_relative(before_preposition(phrase))
+    if phrase.lower() in _EFFECT_WORDS:  # "how did she describe the effect of the cuts on care?": what they "led to"
+        found = group_spans(_LED_TO, text, "described")
+        if found:
+            return found
     called = _CALLED_WHAT.search(question)
     if called:  # "what did she call 'unacceptable'?": "such incompetence from Departments is unacceptable"
         found = group_spans(re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:is|was|are|were|has been)\s+[“\"‘]?{re.escape(first_group(called))}\b", re.I),

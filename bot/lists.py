@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .extract import Span
-from .tokens import tokenize
+from .tokens import tokenize, tokenize_spans
 
 _PREPOSITION = re.compile(r"\s+(?:across|in|for|on|at|from|with|between|within|among)\s+", re.I)
 _PREPOSITION_OR_OF = re.compile(r"\s+(?:across|of|in|for|on|at|from|with|between|within|among)\s+", re.I)
@@ -86,6 +86,10 @@ def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
     hit = [i for i, (a, b) in enumerate(items) if excluded & set(tokenize(text[a:b]))]
     if not hit:
         return []
+    choice = _WHETHER.search(text)
+    if choice and excluded & set(tokenize(choice.group(2))) and not excluded & set(tokenize(choice.group(1))):
+        # "whether to [extend it] or provide more co-ordination ...", asked besides the second choice: the first
+        return [Span(choice.start(1), choice.end(1), choice.group(1), "gap")]
     alternative = _OR_ELSE.search(text, items[hit[-1]][0], items[hit[-1]][1])
     if alternative and not excluded & set(tokenize(alternative.group(1))):
         # "whether to extend it or provide [more co-ordination, clarity, and funding]": the other choice, with its list
@@ -97,6 +101,9 @@ def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
                 break
             b = d
         return [Span(a, b, text[a:b], "gap")]
+    joined = _and_sibling(text, *items[hit[-1]], excluded)
+    if joined:  # "the risk of unhealthy competition and [a culture of blame] when ...": X's partner in "X and Y"
+        return [joined]
     out: list[Span] = []
     for i in sorted(range(len(items)), key=lambda i: min(abs(i - h) for h in hit)):
         a, b = items[i]
@@ -107,6 +114,31 @@ def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
     return out[:2]
 
 
+_AND = re.compile(r"\s+(?:and|or)\s+")
+# where the partner of "X and ..." ends: punctuation, or a clause of its own ("... when things go wrong")
+_PARTNER_END = re.compile(r"[,;:”\"()–—]|\s(?:when|which|who|whom|because|while|where|whereas|rather than|but|as|if|unless|after|before|since)\b")
+MAX_PARTNER_WORDS = 14
+
+
+def _and_sibling(text: str, a: int, b: int, excluded: set[str]) -> Span | None:
+    """In the stretch text[a:b], what "and" joins to the excluded words just before it
+    ("undermine the Fund's purpose ... and [reduce the resources available ...]")."""
+    spans = [(s, e) for t, s, e in tokenize_spans(text[a:b]) if t in excluded]
+    if not spans:
+        return None
+    glue = _AND.search(text, a + spans[-1][1], b)
+    if glue is None or FINITE.search(text, a + spans[-1][1], glue.start()):
+        return None  # no "and" after them, or a new clause in between
+    start = glue.end()
+    stop = _PARTNER_END.search(text, start, b)
+    end = stop.start() if stop else b
+    piece = text[start:end].rstrip(" .")
+    if not piece or len(piece.split()) > MAX_PARTNER_WORDS or FINITE.search(piece) or excluded & set(tokenize(piece)):
+        return None
+    return Span(start, start + len(piece), piece, "gap")
+
+
+_WHETHER = re.compile(r"\bwhether\s+(?:to\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+or\s+(?:to\s+)?([^.;:”\"]+)", re.I)
 _UNQUOTED = re.compile(r"[^“”\";:]*")
 _OR_ELSE = re.compile(r"\s+or\s+(?:to\s+)?(?:provide|give|offer|make|take|use|find|seek|get)?\s*(.+)", re.I)
 _LIST_GLUE = re.compile(r",?\s+(?:and|or)\s+|,\s+")

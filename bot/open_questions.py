@@ -97,7 +97,8 @@ _LEAD = r"^\W*(?:[^,?]{2,80},\s*)?what "  # "In the view of the ADASS president 
 _WHAT_IS_THE = re.compile(_LEAD + r"(?:(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? )?(?:is|was|are|were) (?:the|their|its) " + _THE_THING
                           + "|" + _LEAD + r"(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? (?:the|their|its) " + _THE_THING
                           + r"(?: of [\w’'\s-]+?)? (?:is|was|are|were)\s*\??\s*$", re.I)
-_NEEDS_TO = re.compile(r"\b(needs?|has|have|had|ought|must|selected|chosen|tasked|asked|required|expected)\s+to$", re.I)  # "what were the sites selected to do?"
+_SELECTED = "selected|chosen|picked|tasked|asked|designed|created|established|intended|meant|set up"
+_NEEDS_TO = re.compile(rf"\b(needs?|has|have|had|ought|must|required|expected|{_SELECTED})\s+to$", re.I)  # "what were the sites selected to do?"
 
 
 def _clause_of(text: str, p: Span) -> Span:
@@ -140,6 +141,12 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         found = [f for f in found if tokenize(f.text)[:1] and tokenize(f.text)[0] not in asked]
         if found:
             return found
+    others = APART.search(question) or _NAMED_THEN_OTHER.search(question)
+    if others:  # "apart from workforce challenges, what barriers ...", "besides weakening X, what else would
+        # the revisions do?": the other items of that list, or what "and" joins to X
+        found = sibling_spans(text, set(tokenize(others.group(1))))
+        if found:
+            return found
     if _NUMBER_OF.search(question):  # "what did the revisions do to the number of indicators?"
         found = range_spans(text)
         if found:
@@ -153,7 +160,9 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     if does:  # "what do the revisions do?": "These revisions “undermine the Fund’s core purpose ...”"
         duty = _NEEDS_TO.search(does.group(1))
         if duty:  # "what did the NAO recommend the government needs to do?": what follows "needs to" in the sentence
-            return group_spans(re.compile(rf"\b{duty.group(1)}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?“”\"]|\s+that\b|\s*$)", re.I),
+            # "picked to do" is answered by "were selected to [take a lead on ...]": any verb of choosing
+            verb = f"(?:{_SELECTED})" if re.fullmatch(_SELECTED, duty.group(1), re.I) else duty.group(1)
+            return group_spans(re.compile(rf"\b{verb}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?“”\"]|\s+that\b|\s*$)", re.I),
                                text, "gap")
         done_to = _DONE_TO.search(question)
         return (done_to_spans(text, done_to.group(1)) if done_to else []) or does_spans(text, does.group(1))
@@ -177,11 +186,6 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         found = [then for p in (predicate_spans(text, tokenize(head)) if clause else [])
                  if set(tokenize(p.text)) <= asked and (then := _and_then(text, p))]
         return found or predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
-    others = APART.search(question) or _NAMED_THEN_OTHER.search(question)
-    if others:  # "apart from workforce challenges, what barriers ...": the other items of that list
-        found = sibling_spans(text, set(tokenize(others.group(1))))
-        if found:
-            return found
     listed = _LIST_Q.search(question)
     if listed:  # "what barriers had the government identified?": "barriers ..., such as A, B and C"
         found = list_spans(text, tokenize(listed.group(1) or listed.group(2))[:3], bool(_ONE_OF.search(question)))

@@ -30,6 +30,8 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("which", "watchdog"): ("which", "bodies"), ("what", "watchdog"): ("what", "bodies"),  # the asked type, not the NAO itself
     ("public", "spending", "watchdog"): ("national", "audit", "office"),
     ("audit", "watchdog"): ("national", "audit", "office"),
+    ("councils", "association"): ("local", "government", "association"),  # dev review
+    ("council", "association"): ("local", "government", "association"),
     ("nursing", "union"): ("royal", "college", "of", "nursing"),
     ("nurses", "union"): ("royal", "college", "of", "nursing"),
     ("nursing", "profession", "union"): ("royal", "college", "of", "nursing"),  # dev review
@@ -38,6 +40,11 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("town", "halls"): ("local", "authorities"),
     ("the", "health", "service"): ("the", "nhs"),
     ("chief", "exec"): ("chief", "executive"),
+    ("top", "executive"): ("chief", "executive"), ("top", "exec"): ("chief", "executive"),  # dev review
+    # "not making clear how the BCF fits with ...": "had not clarified how the BCF aligns with ..." (dev review)
+    ("make", "clear"): ("clarified",), ("makes", "clear"): ("clarified",), ("making", "clear"): ("clarified",),
+    ("made", "clear"): ("clarified",), ("fits", "with"): ("aligns", "with"), ("fit", "with"): ("aligns", "with"),
+    ("fits", "in", "with"): ("aligns", "with"), ("fit", "in", "with"): ("aligns", "with"),
     ("in", "charge", "of"): ("responsible", "for"),
     ("in", "charge"): ("responsible",),
     ("work", "force"): ("workforce",),
@@ -237,6 +244,11 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(neg, verb): ("not", "look", "at") for neg in ("not", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t")
        for verb in ("assess", "examine", "judge", "evaluate", "review", "scrutinise", "scrutinize", "consider")},
     **{(verb, "back"): ("resubmitted",) for verb in ("sent", "send", "sending", "handed", "bounced", "kicked")},  # plans sent back
+    # "how much of the fund was swallowed up by deficits?": allocated to them, no rise (dev review)
+    **{(verb, "up"): ("allocated",) for verb in ("swallowed", "eaten", "soaked", "gobbled")},
+    # "proposals had to be sent in again" (dev review)
+    **{(verb, *again): ("resubmitted",) for verb in ("sent", "send", "submitted", "submit", "handed")
+       for again in (("in", "again"), ("again",), ("in", "a", "second", "time"))},
     ("back", "when"): ("when",), ("back", "then"): (), ("going", "back", "to"): (),  # "back when the pot was set up": a time
     ("handing", "over"): ("sacrificing",), ("hand", "over"): ("sacrificing",), ("hands", "over"): ("sacrificing",),
     ("hospital", "arrivals"): ("hospital", "admissions"), ("arrivals", "at", "hospital"): ("hospital", "admissions"),

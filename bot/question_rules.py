@@ -20,6 +20,8 @@ from .word_tables import ABBREVIATIONS, NUMBER_WORDS
 _FOLLOWUP = re.compile(r"^(and|but|so|also|what about|how about|what of|then)\b|\b(that|it|this|they|them|those|these)\b", re.I)
 # Who said it, not what is asked: "according to X", "per X", "what did X say".
 ATTRIBUTION = re.compile(r"\b(?i:according to|in the view of|in the eyes of) [^,?]*|\b(?i:per) (?=[A-Z]|the [A-Z])[^,?]*"
+                         # "in the auditors' view", "in the NAO's opinion": whose view, not what is asked
+                         r"|\b(?i:in (?:the |its |their |his |her )?(?:[\w-]+(?:'s|’s|'|’) )(?:view|opinion|eyes|estimation|judge?ment))\b"
                          r"|\b(?:does|did|do)\s+(?:[A-Z][\w’'-]+\s+)+(?=(?:say|said|think|warn|argue|claim|believe|indicate|suggest|tell|note|stress|admit|insist|reckon)\b)"
                          r"|^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:says|said|warns|warned|argues|argued|claims|reckons|thinks)\b)")
 # Words a sentence answering this type of question uses ("titled Health and social care integration").
@@ -141,6 +143,13 @@ def post_phrase(question: str) -> str | None:
             return short.group(0)
     field = _FIELD_POST.search(question) or _TERSE_POST.match(question)
     return field.group(1) if field else None
+
+
+def names_body(post: str) -> bool:
+    """Does the post name its body ("the NHS England chief executive", "the nhse chief exec"), not
+    describe it ("the social care leader")?"""
+    return any(w[:1].isupper() or w.lower() in ABBREVIATIONS for w in re.findall(r"[\w&’'-]+", post)
+               if not re.fullmatch(_POST_WORDS + r"|exec\w*|officer|elect", w, re.I))
 
 
 def post_verb(question: str) -> str | None:
@@ -342,4 +351,8 @@ def decision_terms(question: str) -> frozenset[str]:
 def asks_stated_reason(question: str) -> bool:
     """"What reason did the government give for ...?", "why did ministers cut ...?": only a reason the
     articles state as one answers it (they report decisions without their reasons)."""
-    return bool(_STATED_REASON_ONLY.search(question))
+    # "Why, according to X, had the government dropped it?": read without the aside naming the source
+    return bool(_STATED_REASON_ONLY.search(_ASIDE_SOURCE.sub("", question)))
+
+
+_ASIDE_SOURCE = re.compile(r",\s*(?:according to|in the view of|per|in the eyes of)\s[^,?]*,", re.I)

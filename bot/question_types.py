@@ -26,7 +26,12 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                 r"|^\W*whose (?:leader|head|chief|boss|chair\w*|president|director|spokes\w*|general secretary|chief executive)\b"
                 r"|\bwhich (?:organi[sz]ation|body|union|association|group|charity|department)(?:'s|’s) (?:leader|head|chief|boss|chair\w*|president|director)\b"),
         # "Which organisation does Margaret Willcox, who commented on ..., belong to?": a body, whatever clause names the person
-        ("org", r"^\W*which (?:organi[sz]ation|body|group|union|association)s? (?:does|did|do|is|was)\b"),
+        ("org", r"^\W*which (?:organi[sz]ation|body|group|union|association)s? (?:does|did|do|is|was)\b"
+                # "Which body concluded the fund would miss its £1bn savings target?": a body, whatever sum it names
+                r"|^\W*which (?:[a-z-]+ ){0,2}(?:organi[sz]ation|body|department|union|association|watchdog|committee|charity|institute)s?"
+                r" (?!of\b|(?:did|does|do|is|was|were|are|has|had|have) (?:[\w’'-]+ ){0,4}?(?:spend|cost|save|pay|get|receive|allocate|need)\b)[a-z]+(?:ed|s)\b"
+                # "Whose ambition to save £900m ...?": the body that holds it, not the sum
+                r"|^\W*whose (?:ambition|aims?|plans?|polic(?:y|ies)|targets?|report|requirement|commitment|priorities|programme|responsibility|guidance|study|findings)\b"),
         # "commenting as chair of what?", "what was Hodge chair of?": the body the post is at
         ("org", r"\b(?:chair|chairman|chairwoman|head|chief executive|president|director|secretary|leader|member) of what\b"
                 r"|^\W*what (?:was|is|were|are) [^?]{2,60}? (?:the )?(?:chair|chairman|chairwoman|head|chief executive|president|director|leader|member) of\s*\??\s*$"),
@@ -35,8 +40,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                  r"|\b(?:against|on|from|compared (?:with|to)) (?:which|what) (?:year|yr)(?:'s|’s)?\b|\bwhich (?:year|yr)(?:'s|’s) (?:levels?|figures?|baseline)\b"),
         ("percent", r"\b(what|which) (percentage|proportion|portion|share|per ?cent|fraction)\b|\bas an? (?:proportion|percentage|share|fraction)\b|\bpercentage\b|\bper ?cent\b|\bhow fast\b|%"),
         ("age", r"\b(?:which|what) (?:(?:older|younger|oldest|youngest|particular|specific) )?age(?: group| band| range)?\b|\bwhich group of (?:people|patients|adults)\b|\bhow old\b|\bover what age\b"),
-        ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b"),
-        ("date", r"\bwhat(?:'s|’s| is| was| were) the (?:[\w’'-]+ )?deadline\b|\b(?:by |to )?(?:what|which) (?:new )?deadline\b|\b(?:deadline|target) year\b|^\s*(?:the )?date\b|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:what|which|who|why|how|where)\b).*(?<!last )(?<!this )(?<!next )(?<!first )(?<!each )(?<!per )(?<!a )\b(?:yr|year|date|when)\s*\?*\s*$|^\s*when\b|\b(?:until|til|till) when\b|\b(?:publish\w*|publication|release) date\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (?:financial |fiscal |calendar )?(year|month|date|day)\b|\bby when\b(?=\s*\??\s*$|\s+(?:will|would|did|does|do|is|are|was|were|should|must|has|have|had|can|could)\b)|\bwhat year\b"),
+        ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years)\b|\bhow many (?:years|yrs)\b"),
+        ("date", r"\bwhat(?:'s|’s| is| was| were) the (?:[\w’'-]+ )?deadline\b|\b(?:by |to )?(?:what|which) (?:new )?deadline\b|\b(?:deadline|target) year\b|^\s*(?:the )?date\b|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:what|which|who|why|how|where)\b).*(?<!last )(?<!this )(?<!next )(?<!first )(?<!each )(?<!per )(?<!a )(?<!previous )(?<!prior )(?<!preceding )\b(?:yr|year|date|when)\s*\?*\s*$|^\s*when\b|\b(?:until|til|till) when\b|\b(?:publish\w*|publication|release) date\b|\bwhat (?:\w+ )?(year|date|month|day|time)\b|\bwhich (?:financial |fiscal |calendar )?(year|month|date|day)\b|\bby when\b(?=\s*\??\s*$|\s+(?:will|would|did|does|do|is|are|was|were|should|must|has|have|had|can|could)\b)|\bwhat year\b"),
         # "By how much did emergency admissions go up ... in the pooled budget's first year?": a count
         ("number", r"\bby how much (?:did|have|has|had|do|does) (?!(?:[\w’'-]+ ){0,5}?(?:costs?|spend\w*|budgets?|funding|savings?|money|deficits?|bills?|pay)\b)"
                    r"(?:[\w’'-]+ ){1,5}?(?:go up|go down|rise|increase|fall|drop|grow|decrease|decline|climb)\b"),
@@ -54,6 +59,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
                   r"|\bhow (?:far|much) over (?:the )?(?:budget|plan)\b"  # "how far over budget did it put the fund?"
+                  r"|\bfinancial (?:hit|toll|blow)\b"  # "what was the financial hit from admissions rising?"
+                  r"|\b(?:funding|financial|cash|money) (?:gap|shortfall|black hole)\b"  # "the social care funding gap": a sum
 
                   r"|\bwhat (?:did|has|have|had|does|do|will|would) .* (?:cost|spend)\b|^\W*what (?:is|was|were|are) (?:the )?(?:(?!verdict|judge?ment|view|assessment|opinion)[\w’'-]+ ){0,3}savings? (?:goal|target|ambition|aim)\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
                   r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+,? ){0,2}(?:cost|costs|budget|price|bill|overspend|overrun|saving|savings|spend|spending|deficits?)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part|bcf|stf|money|cash|funding)\b|\b(?:size|value|worth) of (?:the |its |their |this |that )?(?:[\w’'-]+ ){0,3}(?:fund|budget|pot|bcf|stf)\b|\bsavings? target\b"
@@ -81,18 +88,19 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"(?:chair|chairman|chairwoman|chief exec\w*|ceo|head|president|pres|director|leader|boss|secretary|sec|spokes\w*|author)"
                    r"(?: elect)?(?:\s+(?:of|at|for|in)\b[^?]*)?(?:\s+name)?\s*\?*\s*$"),
         ("person", r"\bwhich (?:[\w’'-]+ ){0,5}(?:figure|official|spokes\w*|executive|boss|person|president|elect|chair\w*|director|secretary|leader|head|chief)(?: (?:of|at)(?: [\w’'&-]+){1,6}?)? (?:said|says|warned|argued|claimed|described|called|led|leads|commented|responded|reacted)\b"
-                   r"|^\W*which (?:[\w’'&-]+ ){0,3}(?:figure|official|spokes(?:man|woman|person))\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|boss|chair|chairman|chairwoman|mp|minister|leader|head(?= of\b))\b"
+                   r"|^\W*which (?:[\w’'&-]+ ){0,3}(?:figure|official|spokes(?:man|woman|person))\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+ ){0,5}(?:staffer|staff member|official|person|individual|spokesperson|spokesman|spokeswoman|representative|author|writer|boss|chair|chairman|chairwoman|mp|minister|leader|(?:head|member)(?= of\b))\b"
                    r"|\bwhat(?:'s|’s| is| was) (?:the )?(?:[\w&’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|leader|minister|author|spokes\w*|boss)(?: elect| exec\w*)?(?:'s|’s) name\b"
                    r"|^\W*name the (?:[\w’'&-]+ ){0,3}(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|author)\b"
                    r"|^(?=.*\b(?:leader|head|chief|boss|chair\w*|director|president|secretary|minister|spokes\w*|official|person|who)\b).*[-–—:]\s*(?:name|who)\s*\??\s*$|(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|me|out|know|wondering)\s+)who(?:'s|’s)?\b|^\s*(?:the )?(?:author|writer)\b|\bwhat(?:'s|’s| is| was) the name of (?:the |their |its |that )?(?:[\w’'-]+ ){0,3}(?:chief|head|president|secretary|director|chair\w*|executive|manager|leader|minister|author|person|man|woman|spokes\w*|boss|lead)\b|\bwhich (person|official|individual|minister|mp|politician|campaigner|expert|executive)\b|\bwhose\b"
                    # "nhs providers person responding to the report", "adass person quoted": a terse ask for a person
                    r"|^(?!.*\b(?:what|how|why|when|where|which)\b).*\b(?:person|spokes(?:man|woman|person)|official|leader|chief|boss)\s+(?:quoted|respond\w*|comment\w*|speaking|who)\b"),
-        ("org", r"\b(which|what) (?:other )?(?:[\w-]+ )?(event|initiative|programme|program|scheme|conference|summit)\b|\bwhich (?:[a-z-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group(?! of (?:people|patients|adults|older|elderly|residents|users))|organisations|departments|charity|institute|watchdog"
+        ("org", r"\b(which|what) (?:other )?(?:[\w-]+ )?(event|initiative|programme|program|scheme|conference|summit)\b|\bwhich (?:[a-z0-9-]+ ){0,2}(organisation|organization|department|depts?|body|bodies|association|union|committee|group(?! of (?:people|patients|adults|older|elderly|residents|users))|organisations|departments|charity|institute|watchdog"
                 r"|programme|program|initiative|scheme|pilot|event|conference|summit|party|parties)\b|\bwhat (organisation|organization|body|department)\b|\bwhat (?:political )?(party)\b|\bwhat (?:[a-z-]+ )?(committee|union|association|charity|institute)\b"
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
         ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
                   r"|\bwhich (?:[a-z-]+ ){0,2}(?:parts? of the country|area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),
-        ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:[\w’'-]+ ){0,3}reasons?\b|\bfor what reason\b|\bwhat (caused|hampered|held back|hindered|inhibited|impeded|makes|made|led|prompted|persuaded)\b|\bwhat,? alongside\b"
+        ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:[\w’'-]+ ){0,3}(?:reasons?|explanations?|justifications?|rationale)\b|\bfor what reason\b"
+                   r"|\bas the (?:main |chief |root |likely )?(?:cause|reason)s? (?:of|for)\b|\bwhat (?:lay|lies|lie|sat|sits) behind\b|\bwhat (caused|hampered|held back|hindered|inhibited|impeded|makes|made|led|prompted|persuaded)\b|\bwhat,? alongside\b"
                    # "what's behind X", "what held the fund back from ...", "what (two) factors stopped ..."
                    r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:has |had |have )?(?:(?:\w+ )?(?:factors?|pressures?|problems?|forces?) )?(?:held|kept) (?:[\w’'-]+ ){0,6}?back\b"
                    # "what does the report see as driving X", "what does X blame for Y", "what eroded its credibility",

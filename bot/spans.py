@@ -128,6 +128,8 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return expansion_spans(text, abbr.group(1)) if abbr else []
     if kind == "reason":
         found = reason_spans(text, set(tokenize(question)))
+        if asks_stated_reason(question):  # "what caused the deficits?": a condition ("without full engagement, ...
+            found = [f for f in found if not _CONDITION.match(f.text)]  # there is a risk") causes nothing that happened
         # "what reason did the government give for ...?", "why did ministers cut ...?": a reason stated as one, or
         # none — articles report decisions without their reasons, and a stretch of the sentence is no reason
         return found or ([] if asks_stated_reason(question) else gap_spans(text, matched))
@@ -272,6 +274,7 @@ _IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|money terms|sterling)\b|\
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 
 
+_CONDITION = re.compile(r"(?:without|unless)\b", re.I)
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
 
 

@@ -854,3 +854,30 @@ def test_why_a_decision_was_taken_is_not_answered_by_a_reason_for_something_else
                   "through seven new widget models “may be optimistic”, as they were yet unproven.\n")
     assert a.answer("Why did the government choose seven new widget models?").abstained  # why it may be optimistic, not why chosen
     assert a.answer("Why did the office think the widget savings ambition may be optimistic?").short_answer == "they were yet unproven"
+
+
+LEADERS = """Widget leaders respond
+
+Jo Bloggs, president of the Association of Widget Care Services, said the case for more widget money was clear.
+She added: “Integration is not the answer to widget care, but a means to an end.”
+Ann Other, head of policy at Widget Providers, welcomed the widget report.
+"""
+
+
+def test_a_described_post_is_found_through_what_its_holder_said(tmp_path):
+    answerer = _answerer(tmp_path, leaders=LEADERS)
+    assert _answered(answerer, "Which widget care leader said integration is not the answer to widget care but a means to an end?") == "Jo Bloggs"
+
+
+def test_a_post_at_a_named_body_is_never_read_loosely(tmp_path):
+    answerer = _answerer(tmp_path, leaders=LEADERS)
+    assert answerer.answer("Which Widget England chief executive said integration is not the answer to widget care?").abstained
+
+
+def test_the_number_of_items_a_list_question_asks_for_need_not_be_stated(tmp_path):
+    text = """Widget policy
+
+The Department of Widgets and the Department for Gadgets developed the widget policy, with Widget England responsible for delivery.
+"""
+    answerer = _answerer(tmp_path, policy=text)
+    assert _answered(answerer, "which 2 depts developed the widget policy") == "Department of Widgets and the Department for Gadgets"

@@ -34,6 +34,23 @@ def test_who_said_a_quotation_is_the_speaker_named_just_before_it(tmp_path):
     assert SPEECH[c.start : c.end] == c.quote
 
 
+PRONOUN_SPEECH = """Widget fund review
+
+Ms Jane Roe, chair of the Widget Committee, has expressed “dismay” at the widget plans.
+“Delays have weakened the widget fund,” she said, noting it is “deeply disturbing that widget councils feel ignored”.
+"""
+
+
+def test_a_quotation_ending_she_said_is_spoken_by_the_person_named_expressing_a_view_before(tmp_path):
+    a = _answerer(tmp_path, PRONOUN_SPEECH).answer("Who found it deeply disturbing that widget councils feel ignored?")
+    assert a.short_answer == "Jane Roe"
+
+
+def test_who_at_a_body_said_something_is_not_a_speaker_named_without_that_body(tmp_path):
+    a = _answerer(tmp_path, PRONOUN_SPEECH).answer("Who at the Widget Office found it deeply disturbing that widget councils feel ignored?")
+    assert a.abstained
+
+
 def test_why_a_consequence_is_the_sentence_before_it(tmp_path):
     a = _answerer(tmp_path, CONSEQUENCE).answer("Why was there limited widget risk management?")
     assert not a.abstained

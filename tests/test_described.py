@@ -75,3 +75,13 @@ def test_how_something_compared_with_expectations_is_described_by_a_comparison(t
                   called="Widget report\n\nThe office has called for further and faster progression towards widget integration.\n")
     question = "How did the office sum up widget integration's progress compared with what had been expected?"
     assert a.answer(question).short_answer == "slower and less successful than expected"  # a comparison, not "faster progression"
+
+
+def test_describing_the_job_of_doing_something_is_describing_doing_it():
+    text = "Jo Bloggs said: “Integrating the widget sectors is a significant challenge in normal times, let alone now.”"
+    assert _best(text, "How did Jo Bloggs describe the job of integrating the widget sectors even in normal times?") == "a significant challenge"
+
+
+def test_describing_the_effect_of_something_is_what_it_led_to():
+    text = "“Years of cuts to widget budgets have led to a significant squeeze on widget care.”"
+    assert _best(text, "How did Jo Bloggs describe the effect of years of widget budget cuts on widget care?") == "a significant squeeze"

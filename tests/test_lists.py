@@ -36,3 +36,20 @@ def test_the_other_choice_is_the_sibling_of_an_excluded_one_with_its_whole_list(
     assert _texts(sibling_spans(text, set(tokenize("delay"))), text) == ["more staff, money, and time"]
     text = "There was no central widget team or programme director to lead the way."
     assert _texts(sibling_spans(text, set(tokenize("central widget team"))), text) == ["programme director"]
+
+
+def test_the_sibling_of_x_and_y_outside_a_list_is_what_and_joins_to_x_up_to_its_own_clause():
+    text = "This increases the risk of widget competition and a culture of blame when things go wrong, rather than helping."
+    assert _texts(sibling_spans(text, set(tokenize("widget competition"))), text) == ["a culture of blame"]
+    text = "These revisions “undermine the widget purpose and reduce the money available for care and prevention”, the Association argues."
+    assert _texts(sibling_spans(text, set(tokenize("widget purpose"))), text) == ["reduce the money available for care and prevention"]
+
+
+def test_no_and_sibling_across_a_new_clause():
+    text = "Widget competition grew, and there was a culture of blame."
+    assert "there was a culture of blame" not in _texts(sibling_spans(text, set(tokenize("widget competition"))), text)
+
+
+def test_the_other_choice_of_whether_a_or_b_asked_besides_b_is_a():
+    text = "Ultimately, a decision must be made whether to extend the widget plan or provide more staff, money, and time,” she added."
+    assert _texts(sibling_spans(text, set(tokenize("providing more staff, money and time"))), text) == ["extend the widget plan"]

@@ -148,6 +148,8 @@ def test_what_kind_of_thing_is_its_quoted_modifier_before_the_phrase():
 def test_what_something_was_selected_to_do_is_what_follows_selected_to():
     text = "The widget sites number around 50 and were selected to take a lead on the development of new widget models that will act as “blueprints”."
     assert _open(text, "What were the widget sites selected to do?") == ["take a lead on the development of new widget models"]
+    # asked with another verb of choosing
+    assert _open(text, "What were the widget sites picked to do?") == ["take a lead on the development of new widget models"]
 
 
 def test_what_was_needed_is_also_what_we_need():
@@ -253,3 +255,9 @@ def test_what_someone_said_a_thing_needed_is_what_it_is_said_to_require():
     assert needs_statement(question)
     assert _best(text, question, "other") == "strong leadership and effective cross government working"
     assert not needs_statement("What did Jo Bloggs say needs deciding about the widget deadline?")  # a decision, not a need
+
+
+def test_besides_x_what_else_would_it_do_is_what_is_joined_to_x_not_everything_it_does():
+    text = "These revisions “undermine the widget purpose and reduce the money available for care”, the Association argues."
+    assert _open(text, "Besides weakening the widget purpose, what else did the Association say the revisions would do?") == [
+        "reduce the money available for care"]

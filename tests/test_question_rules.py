@@ -2,7 +2,7 @@
 import pytest
 
 from bot.question_types import classify_question
-from bot.question_rules import (GENERIC_SPEAKER_TERMS, post_beside_body, is_followup, is_quotation, is_role_question, post_phrase,
+from bot.question_rules import (GENERIC_SPEAKER_TERMS, names_body, post_beside_body, is_followup, is_quotation, is_role_question, post_phrase,
                                 reports_reaction, requirements)
 from bot.tokens import tokenize
 
@@ -91,6 +91,14 @@ def test_per_is_attribution_only_before_a_name():
     assert ATTRIBUTION.search("What did the NHS object to, per Morse?")
     assert not ATTRIBUTION.search("How much was spent per person on social care?")
     assert not ATTRIBUTION.search("What per cent of the fund was pooled?")
+
+
+def test_in_someones_view_is_attribution_not_what_is_asked():
+    from bot.question_rules import ATTRIBUTION
+
+    assert ATTRIBUTION.search("Why might joining up take many years, in the auditors' view?").group(0) == "in the auditors' view"
+    assert ATTRIBUTION.search("Why, in the NAO's opinion, did the fund fail?").group(0) == "in the NAO's opinion"
+    assert not ATTRIBUTION.search("What was in view for the fund?")
 
 
 def test_did_someone_say_anything_about_a_topic_requires_the_topic():
@@ -322,3 +330,17 @@ def test_in_the_view_of_a_post_is_an_attribution_like_according_to():
 def test_what_someone_recommended_in_response_to_something_is_no_reaction_to_the_report():
     assert not _needs("What did the Widget Office recommend the government do in response to slow progress?").reaction
     assert _needs("How did the Widget Association respond to the report?").reaction
+
+
+@pytest.mark.parametrize("post, named", [("nhse chief exec", True), ("NHS England chief executive", True),
+                                         ("chief executive of the LGA", True), ("social care leader", False),
+                                         ("head of the adult social services directors' body", False)])
+def test_a_post_names_its_body_by_a_name_or_an_abbreviation(post, named):
+    assert names_body(post) is named
+
+
+def test_a_source_named_in_an_aside_does_not_hide_a_question_about_a_decisions_reason():
+    from bot.question_rules import asks_stated_reason
+
+    assert asks_stated_reason("Why, according to Jo Roe, had the government dropped the widget requirement?")
+    assert not asks_stated_reason("Why, according to Jo Roe, did widget admissions rise?")

@@ -161,6 +161,21 @@ from bot.question_types import asking_clause, classify_question
     ("What led the government to cut the widget indicators?", "reason"),
     ("What prompted the head of the Widget Office to speak out?", "reason"),
     ("What was the government's reason for boosting the widget fund?", "reason"),
+    # a body or an owner is asked for, whatever sum the question names
+    ("Which body concluded the widget fund would miss its £1 billion savings target?", "org"),
+    ("Whose ambition to save £900m through seven widget models was called optimistic?", "org"),
+    ("Which department was given £5m for widgets?", "org"),
+    ("Which trust representative said the report was right?", "person"),
+    ("Which member of Widget Office staff led the study?", "person"),
+    ("Which CIPFA author argued that widget plans offer a sensible structure?", "person"),
+    ("widget returns increase in 15-16 vs previous yr?", "number"),  # the year compared with, not a date asked
+    ("the report timeline covers how many yrs of widget initiatives", "duration"),
+    ("which 2 depts developed the widget policy", "org"),
+    ("What was the financial hit from widget returns rising instead of falling?", "money"),
+    ("what's the widget association's estimate of the widget care funding gap", "money"),
+    ("What explanation did the office offer for the widget pilots' lack of results?", "reason"),
+    ("According to Jo Roe, what lay behind the widget pilots' lack of results?", "reason"),
+    ("What did the office identify as the cause of the widget pilots' lack of results?", "reason"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind

@@ -398,3 +398,9 @@ def test_the_cause_before_meaning_is_the_circumstance_next_to_it():
             "meaning no central programme team or programme director.")
     found = [s.text for s in reason_spans(text, set(tokenize("Why was there no central programme team for the widget fund?")))]
     assert found == ["minimal central input"]
+
+
+def test_a_condition_is_no_cause_of_what_happened():
+    text = "It adds that without full widget engagement, there is a risk that widget deficits would grow."
+    assert _best(text, "What caused the widget deficits?", "reason") is None
+    assert _best(text, "Why might widget deficits grow?", "reason") == "without full widget engagement"

@@ -74,6 +74,11 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert set(tokenize("conditions")) <= set(tokenize("the hoops areas jump through"))
     assert set(tokenize("sacrificing deficits")) <= set(tokenize("handing over trust overspends"))
     assert set(tokenize("hospital admissions")) <= set(tokenize("unplanned hospital arrivals"))
+    assert tokenize("not making clear how the fund fits with the plans") == tokenize("not clarified how the fund aligns with the plans")
+    assert tokenize("the top executive of the RCN") == tokenize("the chief executive of the RCN")
+    assert tokenize("the councils' association") == tokenize("the Local Government Association")
+    assert tokenize("proposals had to be sent in again") == tokenize("proposals had to be resubmitted")
+    assert tokenize("how much was swallowed up by deficits") == tokenize("how much was allocated by deficits")
 
 
 def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing():
