@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .effects import EFFECT_ON, effect_spans
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
 from .lists import before_preposition, list_spans, sibling_spans
@@ -121,6 +122,9 @@ def _and_then(text: str, p: Span) -> Span | None:
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
+    effect = EFFECT_ON.search(question)
+    if effect:  # "what effect did the fund have on permanent admissions?": only a change to them answers it
+        return effect_spans(text, effect.group(1))
     which = _WHICH_WAS.search(question)
     if which:  # "which green paper was delayed until autumn?": "the social care funding green paper, now delayed until autumn"
         # the participle as the question words it or as the thesaurus reads it ("pushed back" = "delayed")
@@ -238,7 +242,8 @@ def needs_statement(question: str) -> bool:
     """Only a sentence stating the thing asked answers it: what happened (see below), what is
     needed ("Serious political leadership is needed"), one way of doing something ("X are one way ...")."""
     return asks_what_happened(question) or bool(_WHAT_IS_NEEDED.search(question) or _ONE_WAY_Q.search(question)
-                                                or (_WHAT_DO.search(question) and not _NUMBER_OF.search(question)))
+                                                or (_WHAT_DO.search(question) and not _NUMBER_OF.search(question))
+                                                or EFFECT_ON.search(question))
 
 
 def asks_what_happened(question: str) -> bool:

@@ -261,3 +261,9 @@ def test_besides_x_what_else_would_it_do_is_what_is_joined_to_x_not_everything_i
     text = "These revisions “undermine the widget purpose and reduce the money available for care”, the Association argues."
     assert _open(text, "Besides weakening the widget purpose, what else did the Association say the revisions would do?") == [
         "reduce the money available for care"]
+
+
+def test_an_effect_question_is_answered_only_by_a_change_to_the_thing():
+    assert needs_statement("What effect did the widget fund have on A&E waiting times?")
+    text = "The widget fund improved joint working, but widget admissions rose."
+    assert _open(text, "What effect did the widget fund have on A&E waiting times?") == []
