@@ -67,6 +67,15 @@ _LED_TO = re.compile(r"\b(?:led to|lead to|leads to|leading to|resulted in|resul
 _ACTIVITY_OF = re.compile(r"(" + _DESCRIBING + r")(?:job|task|work|business|process|act|effort|matter) of (?=[a-z]+ing\b)", re.I)
 
 
+def _without_described(c: Span, np: list[str]) -> Span:
+    """"poorly designed [integration initiatives]": the words before the thing described."""
+    words = list(re.finditer(r"\S+", c.text))
+    while len(words) > 1 and set(tokenize(words[-1].group(0))) <= set(np):
+        words.pop()
+    end = words[-1].end() if words else len(c.text)
+    return Span(c.start, c.start + end, c.text[:end], c.kind)
+
+
 def described_candidates(text: str, question: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` to a question asking how something was described."""
     question = _ACTIVITY_OF.sub(r"\1", question)
@@ -105,6 +114,7 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
     said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
     if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
+        found = [_without_described(c, np) for c in found]  # "[poorly designed] integration initiatives"
         return next((short for group in (found, said_of, quoted_spans(text))
                      if (short := [c for c in group if _is_few_words(first_words(after_question_words(text, c, matched)))])), [])
     return found or said_of or quoted_spans(text) or gap_spans(text, matched)

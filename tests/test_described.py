@@ -85,3 +85,8 @@ def test_describing_the_job_of_doing_something_is_describing_doing_it():
 def test_describing_the_effect_of_something_is_what_it_led_to():
     text = "“Years of cuts to widget budgets have led to a significant squeeze on widget care.”"
     assert _best(text, "How did Jo Bloggs describe the effect of years of widget budget cuts on widget care?") == "a significant squeeze"
+
+
+def test_the_word_for_a_thing_is_the_modifier_before_it_not_the_thing():
+    text = "“This aim has been buried under a slew of poorly designed widget initiatives in England,” she said."
+    assert _best(text, "What adjective did Jo Bloggs use for the widget initiatives in England?") == "poorly designed"
