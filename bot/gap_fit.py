@@ -91,6 +91,10 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
         f *= 0.3  # "increases the risk of X, rather than encouraging [collaborative integration]": what it does not do
     if _INSTEAD_END.search(question) and _CONTRAST_AFTER.search(text[c.end :]):
         f *= 0.3  # "where should the focus be instead?": "it focuses on [structure] whereas the focus should be on ..."
+    other_side = list(_OTHER_PARTY.finditer(text, 0, c.start))
+    if other_side and any(e <= other_side[-1].start() for _, _, e in matched) \
+            and not any(other_side[-1].end() <= s < c.start for _, s, _ in matched):
+        f *= 0.3  # "The NHS did not like X, whilst [local government has reservations ...]": the other party's side
     compares, after = _question_cues(question)
     if compares and COMPARATIVE.search(c.text):
         f *= 3.0  # "how did the savings compare with the expectation?": "less than two-thirds"
@@ -99,6 +103,7 @@ def gap_factor(text: str, c: Span, question: str, kind: str, matched: list[tuple
     return f
 
 
+_OTHER_PARTY = re.compile(r"\b(?:whilst|whereas)\b", re.I)
 _CONTRASTED = re.compile(r"\b(?:rather than|instead of|as opposed to)(?:\s+[\w’'-]+ing)?\s*$", re.I)
 _INSTEAD_END = re.compile(r"\binstead\W*$", re.I)  # "... should be instead?": the other side of a contrast
 _CONTRAST_AFTER = re.compile(r"^[^.;]*?\b(?:whereas|rather than|instead of|as opposed to)\b", re.I)

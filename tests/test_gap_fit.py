@@ -98,3 +98,9 @@ def test_a_question_ending_on_its_copula_asks_for_what_follows_it():
     text = ("Arguably, those widget plans and targets were always unrealistic, given they included targets to reduce "
             "emergency admissions to hospital.")
     assert _best(text, "What did Jo Bloggs argue the widget plans and targets always were?", "other") == "unrealistic"
+
+
+def test_the_other_partys_whilst_clause_is_not_what_the_asked_party_did():
+    text = "“The widget board did not like funds being moved off through the widget fund, whilst councils have reservations about giving up half of their money.”"
+    question = "What did the widget board object to about the widget fund?"
+    assert _factor(text, "councils have reservations about giving up half of their money", question) < 0.5

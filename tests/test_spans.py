@@ -404,3 +404,4 @@ def test_a_condition_is_no_cause_of_what_happened():
     text = "It adds that without full widget engagement, there is a risk that widget deficits would grow."
     assert _best(text, "What caused the widget deficits?", "reason") is None
     assert _best(text, "Why might widget deficits grow?", "reason") == "without full widget engagement"
+
