@@ -99,6 +99,16 @@ _WHAT_IS_THE = re.compile(_LEAD + r"(?:(?:did|does|do|has|have) .+? (?:say|said|
                           + "|" + _LEAD + r"(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? (?:the|their|its) " + _THE_THING
                           + r"(?: of [\w’'\s-]+?)? (?:is|was|are|were)\s*\??\s*$", re.I)
 _SELECTED = "selected|chosen|picked|tasked|asked|designed|created|established|intended|meant|set up"
+# what is to be learned is asked: "what lesson ...", "what flaw should be learned from?", "what did he want learnt from X?"
+_LESSON_Q = re.compile(r"\bwhat (?:[\w’'-]+ ){0,3}?lessons?\b|\bwhat\b.*\b(?:learn|learned|learnt)\s+from\b", re.I)
+
+
+def _of_asked(phrase: str, asked: set[str]) -> str | None:
+    """The phrase without an "of ..." tail whose words the question already has."""
+    head, of, tail = phrase.partition(" of ")
+    return head if of and head and set(tokenize(tail)) <= asked | {""} and set(tokenize(tail)) else None
+_LEARN_FROM = re.compile(r"\blearn(?:s|ed|t|ing)?\s+(?:the\s+lessons?\s+)?from\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
+                         r"(?=\s+(?:when|before|while|as|and|for|in)\b|\s*[,.;:”\"]|\s*$)", re.I)
 _NEEDS_TO = re.compile(rf"\b(needs?|has|have|had|ought|must|required|expected|{_SELECTED})\s+to$", re.I)  # "what were the sites selected to do?"
 
 
@@ -122,6 +132,13 @@ def _and_then(text: str, p: Span) -> Span | None:
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
+    if _LESSON_Q.search(question):  # "what lesson should be carried over?": what "to learn from" names
+        asked = set(tokenize(question))
+        # "the over-optimism [of such plans]" for "what quality of the plans ...": the plans are the question's
+        found = [Span(f.start, f.start + len(cut), cut, f.kind) if (cut := _of_asked(f.text, asked)) else f
+                 for f in group_spans(_LEARN_FROM, text, "gap")]
+        if found:
+            return found
     effect = EFFECT_ON.search(question)
     if effect:  # "what effect did the fund have on permanent admissions?": only a change to them answers it
         return effect_spans(text, effect.group(1))

@@ -205,7 +205,7 @@ WORD_SYNONYMS: dict[str, str] = {
     # dev review
     "concentrate": "focus", "concentrates": "focus", "concentrating": "focus", "concentrated": "focus",
     "quietly": "", "reckon": "", "reckoned": "", "whatever": "", "someone": "", "somebody": "",
-    "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn",
+    "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn", "learnt": "learn",
     # --- office shorthand (dev review) -------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
     "org": "organisations", "orgs": "organisations", "info": "information", "yrs": "years", "yr": "year", "emerg": "emergency",

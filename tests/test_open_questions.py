@@ -267,3 +267,14 @@ def test_an_effect_question_is_answered_only_by_a_change_to_the_thing():
     assert needs_statement("What effect did the widget fund have on A&E waiting times?")
     text = "The widget fund improved joint working, but widget admissions rose."
     assert _open(text, "What effect did the widget fund have on A&E waiting times?") == []
+
+
+def test_the_lesson_to_carry_over_is_what_is_to_be_learned_from():
+    text = "It will be important to learn from the over-optimism of such plans when implementing the much larger gadget plans."
+    assert _open(text, "What lesson did Jo Roe say should be carried over into the gadget plans?") == ["the over-optimism"]
+    assert _open(text, "What flaw in the widget plans should be learned from before rolling out the gadget plans?") == ["the over-optimism"]
+
+
+def test_a_question_about_when_to_apply_a_lesson_is_not_asking_for_the_lesson():
+    text = "It will be important to learn from the over-optimism of such plans when implementing the much larger gadget plans."
+    assert "the over-optimism" not in _open(text, "Jo Roe said it is important to learn from the over-optimism of widget plans when implementing what?")

@@ -79,6 +79,7 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("the councils' association") == tokenize("the Local Government Association")
     assert tokenize("proposals had to be sent in again") == tokenize("proposals had to be resubmitted")
     assert tokenize("how much was swallowed up by deficits") == tokenize("how much was allocated by deficits")
+    assert tokenize("what he wanted learnt") == tokenize("what he wanted learned")
 
 
 def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing():
