@@ -54,7 +54,9 @@ _FAULT_Q = re.compile(r"\bwhat(?:'s|’s|\b[^?]{0,60}?\b(?:is|was|were|are))\s+(
 # "... had been set up, but with poor governance and oversight": the fault a clause after "but (with)" names
 _BUT_WITH = re.compile(r",\s+but\s+with\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*[.;,:]|\s*$)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:happen\w*|do|did|does|done) to the number of\b|\b(?:mean for|affect(?:ed|s)?) the number of\b"
-                        r"|\bhow (?:had|has|have|did|does|do) the number of\b.*\bchange[ds]?\b", re.I)  # "how had the number of indicators changed?"
+                        r"|\bhow (?:had|has|have|did|does|do) the number of\b.*\bchange[ds]?\b"  # "how had the number of indicators changed?"
+                        # "how far was the number of conditions cut?", "how far were the indicators cut?": from what to what
+                        r"|\bhow far (?:was|were|is|are|has|have|had|did)\b.*\b(?:cut|reduced|slashed|trimmed|lowered|brought down)\b", re.I)
 # "what evidence did they find", "what did they say about the evidence": "no compelling evidence"
 _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|concluded) (?:about|regarding|concerning|on|as to|in terms of) (?:the |its |any )?)\s*(evidence|proof)\b", re.I)
 
@@ -99,6 +101,8 @@ _WHAT_IS_THE = re.compile(_LEAD + r"(?:(?:did|does|do|has|have) .+? (?:say|said|
                           + "|" + _LEAD + r"(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? (?:the|their|its) " + _THE_THING
                           + r"(?: of [\w’'\s-]+?)? (?:is|was|are|were)\s*\??\s*$", re.I)
 _SELECTED = "selected|chosen|picked|tasked|asked|designed|created|established|intended|meant|set up"
+_PUT_AT_RISK_Q = re.compile(r"\bwhat\b(?:(?!\bwho\b)[^?])*\b(?:put|puts|putting|placed|places|placing)\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b", re.I)
+_PUT_AT_RISK = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+((?:[\w’'-]+\s+){1,14}?)at\s+[“\"‘]?(?:\w+\s+)?risk\b", re.I)
 # what is to be learned is asked: "what lesson ...", "what flaw should be learned from?", "what did he want learnt from X?"
 _LESSON_Q = re.compile(r"\bwhat (?:[\w’'-]+ ){0,3}?lessons?\b|\bwhat\b.*\b(?:learn|learned|learnt)\s+from\b", re.I)
 
@@ -137,6 +141,10 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         # "the over-optimism [of such plans]" for "what quality of the plans ...": the plans are the question's
         found = [Span(f.start, f.start + len(cut), cut, f.kind) if (cut := _of_asked(f.text, asked)) else f
                  for f in group_spans(_LEARN_FROM, text, "gap")]
+        if found:
+            return found
+    if _PUT_AT_RISK_Q.search(question):  # "what did the fund's failure put at risk?": what "put ... at risk" holds
+        found = group_spans(_PUT_AT_RISK, text, "gap")
         if found:
             return found
     effect = EFFECT_ON.search(question)

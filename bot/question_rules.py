@@ -29,7 +29,9 @@ TYPE_CUES: dict[str, tuple[str, ...]] = {"title": (stem("titled"),)}
 # "Who is Janet Davies?", "What is Miriam Deakin's role?": asks what a named person is.
 _ROLE_Q = re.compile(r"\bwho(?:'s|’s| is| was)\b|\b(?:roles?|jobs?|positions?|posts?|titles?|capacity)\b"
                      # "which organisation was she speaking for?" asks her role; "which organisation does he work for?" the body
+                     # ... but "which organisation is she president elect of / a policy manager at?" asks the body
                      r"|\bwhich (?:body|organisation|organization)\b(?!.*\b(?:works?|worked|lead|leads|led|runs?|ran|represents?|represented|belongs?|belonged)\b)"
+                     r"(?!.*\b(?:of|at|for|with)\s*\?*\s*$)"
                      r"|\bwhat does .+ do\b|\bwho (?:does|did|do) (?:s?he|they|[A-Z][\w’'-]+) work for\b"
                      r"|\bwho (?:[\w’'-]+ ){1,4}(?:is|was)(?: in (?:this|all this|the story|these articles))?\W*$", re.I)  # "remind me who Margaret Willcox is"
 # Acts whose content is asked ("what did it propose?"): a sentence that does not report the act

@@ -24,7 +24,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "to whose priorities?": a body's; "whose leader warned ...?": the body led
         ("org", r"\b(?:to|towards|toward|for|of|on) whose (?:priorities|interests|budget|plans|behalf)\b"
                 r"|^\W*whose (?:leader|head|chief|boss|chair\w*|president|director|spokes\w*|general secretary|chief executive)\b"
-                r"|\bwhich (?:organi[sz]ation|body|union|association|group|charity|department)(?:'s|’s) (?:leader|head|chief|boss|chair\w*|president|director)\b"),
+                r"|\bwhich (?:[a-z-]+ ){0,2}(?:organi[sz]ation|body|union|association|group|charity|department|college)(?:'s|’s) (?:leader|head|chief|boss|chair\w*|president|director)\b"),
         # "Which organisation does Margaret Willcox, who commented on ..., belong to?": a body, whatever clause names the person
         ("org", r"^\W*which (?:organi[sz]ation|body|group|union|association)s? (?:does|did|do|is|was)\b"
                 # "Which body concluded the fund would miss its £1bn savings target?": a body, whatever sum it names

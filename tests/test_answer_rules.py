@@ -881,3 +881,14 @@ The Department of Widgets and the Department for Gadgets developed the widget po
 """
     answerer = _answerer(tmp_path, policy=text)
     assert _answered(answerer, "which 2 depts developed the widget policy") == "Department of Widgets and the Department for Gadgets"
+
+
+def test_the_body_a_byline_names_answers_which_organisation_its_author_is_at(tmp_path):
+    text = """Widget integration: the verdict
+
+By Jo Bloggs, Policy Manager, WIPFA
+
+The widget office published a substantial report on widget integration.
+"""
+    answerer = _answerer(tmp_path, verdict=text)
+    assert _answered(answerer, "Which organisation is Jo Bloggs a policy manager at?") == "WIPFA"

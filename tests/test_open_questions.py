@@ -278,3 +278,14 @@ def test_the_lesson_to_carry_over_is_what_is_to_be_learned_from():
 def test_a_question_about_when_to_apply_a_lesson_is_not_asking_for_the_lesson():
     text = "It will be important to learn from the over-optimism of such plans when implementing the much larger gadget plans."
     assert "the over-optimism" not in _open(text, "Jo Roe said it is important to learn from the over-optimism of widget plans when implementing what?")
+
+
+def test_how_far_a_number_was_cut_is_the_range_it_went_from_and_to():
+    text = "The government plans to simplify widget assurance, with the number of conditions areas must meet set to reduce from eight to three."
+    assert _open(text, "To make widget assurance simpler, how far was the number of conditions being cut?") == ["from eight to three"]
+
+
+def test_what_something_put_at_risk_is_what_sits_between_put_and_at_risk():
+    text = "The failure of the widget fund to deliver savings has put the government’s plan for widget integration by 2020 at “significant risk”."
+    assert _open(text, "What did the widget fund falling short end up putting at significant risk?") == [
+        "the government’s plan for widget integration by 2020"]

@@ -193,6 +193,11 @@ def test_who_someone_works_for_is_a_role_question():
     assert is_role_question("jane roe - who does she work for")
 
 
+def test_which_body_someone_holds_a_post_at_asks_the_body_not_the_role():
+    assert not is_role_question("Which organisation is Jane Roe a policy manager at?")
+    assert not is_role_question("Which organisation is Jane Roe president elect of?")
+
+
 def test_a_body_named_in_plain_words_is_read_to_its_last_word():
     assert post_phrase("what's the name of the head of the spending watchdog").endswith("spending watchdog")
     assert post_phrase("Who is the chief executive of NHS England quoted on it?").endswith("NHS England")
@@ -283,7 +288,8 @@ def test_a_post_elect_is_not_the_post():
 def test_which_organisation_someone_works_for_asks_for_the_body_not_their_role():
     from bot.question_rules import is_role_question
     assert not is_role_question("Which organisation does Jane Roe work for?")
-    assert is_role_question("Which organisation was Jane Roe speaking for?")
+    assert not is_role_question("Which organisation was Jane Roe speaking for?")  # the body she spoke for
+    assert is_role_question("Which organisation was Jane Roe speaking for, and in what role?")
     assert is_role_question("What is Jane Roe's role?")
 
 

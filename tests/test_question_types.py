@@ -176,6 +176,7 @@ from bot.question_types import asking_clause, classify_question
     ("What explanation did the office offer for the widget pilots' lack of results?", "reason"),
     ("According to Jo Roe, what lay behind the widget pilots' lack of results?", "reason"),
     ("What did the office identify as the cause of the widget pilots' lack of results?", "reason"),
+    ("Which nursing body's chief executive called for answers?", "org"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind
