@@ -19,8 +19,9 @@ from .extract import Span, person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
 from .passages import Passage, Passages, cover
-from .question_rules import (ELECT, MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count, names_body,
-                             names_post, post_phrase, post_verb, reports_reaction, requirements, split_post)
+from .posts import ELECT, names_body, names_post, post_phrase, post_verb, split_post
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count, reports_reaction,
+                             requirements)
 from .full_names import full_name
 from .gap_fit import ASKS_COMPARISON
 from .open_questions import needs_statement

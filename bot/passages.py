@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from .index import Index
 from .models import Document, Hit
-from .question_rules import introduces_new_speaker, is_quotation, post_beside_body
+from .posts import post_beside_body
+from .question_rules import introduces_new_speaker, is_quotation
 from .extract import person_spans
 from .tokens import is_byline, tokenize
 
