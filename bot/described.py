@@ -26,7 +26,10 @@ _DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )
 # "what did she call 'unacceptable'?" (quoted or not: "what did the chair call unacceptable from Departments?")
 _CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label)\s+(?:[‘'\"“]([a-z][\w-]+)[’'\"”]"
                           r"|(?!(?:the|a|an|its|their|his|her|this|that|these|those|for|on|it|them|him|what|out|up)\b)([a-z][\w-]+)"
-                          r"(?=\s*[?,]|\s+(?:at|from|in|given|when|while|amid|during|because)\b))", re.I)
+                          r"(?=\s*[?,]|\s+(?:at|from|in|given|when|while|amid|during|because)\b))"
+                          # "... handling of the Fund, which she called unacceptable?", "..., saying it was unacceptable?"
+                          r"|\b(?:which|that) (?:s?he|they|it|the [\w-]+) (?:called|calls|deemed|labelled|described as) ([a-z][\w-]+)"
+                          r"|\b(?:saying|calling|deeming) (?:it|them|this|that) (?:was |were |is |are )?([a-z][\w-]+)\s*\?*\s*$", re.I)
 _JUDGED_THAT = re.compile(r"\b(?:is|was|are|were)\s+[“\"‘]?((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+that\s+", re.I)
 _WHAT_DOES = re.compile(r"^what (?:the |its |their )?([\w’'-]+) (?!(?:is|are|was|were|has|have|had|did|does|do)\b)([a-z]+?)(?:s|es|ed)?$", re.I)
 _COPULA_QUOTE = re.compile(rf"\b(?:was|is|were|are|been|be)\s+[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]")

@@ -90,3 +90,9 @@ def test_describing_the_effect_of_something_is_what_it_led_to():
 def test_the_word_for_a_thing_is_the_modifier_before_it_not_the_thing():
     text = "“This aim has been buried under a slew of poorly designed widget initiatives in England,” she said."
     assert _best(text, "What adjective did Jo Bloggs use for the widget initiatives in England?") == "poorly designed"
+
+
+def test_what_she_called_a_thing_she_judged_is_the_subject_of_that_judgement():
+    text = "The fund requires “strong leadership”, and “such incompetence from widget departments is unacceptable at a time when need is rising,” she said."
+    assert _best(text, "What word did Jo Bloggs use for the departments' handling of the fund, which she called unacceptable?") == "such incompetence"
+    assert _best(text, "What did Jo Bloggs call the departments' handling of the fund, saying it was unacceptable?").startswith("such incompetence")
