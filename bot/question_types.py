@@ -52,6 +52,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"(?!\s+in\s+(?:the\s+)?(?:costs?|spending|savings?|funding|budgets?|money)\b)"),
         # "cut delayed transfers by what amount?": a count, unless money is named ("the Better Care Fund" is a name)
         ("number", r"^(?!.*(?:£|\b(?:costs?|costing|spend\w*|budgets?|funding|savings?|save|saved|money|deficits?|bills?|pay|paid|pounds?|boost\w*|pot|(?<!care )fund)\b|\b(?:fund|bcf|stf) (?:was|is|were|be|been|being)\b)).*\bby what amount\b"),
+        # "how much danger / progress / evidence ...": how it is qualified, whatever sum the question names
+        ("other", HOW_QUALIFIED.pattern),
         ("money", r"\b(?:savings?|costs?|spending)\b[^?]*\badd(?:ed|s)? up to\b|\bhow many (?:£|pounds|millions|billions)|\b(?:cost(?:s|ing)?|save[sd]?|saving|spen[dt]|spending|pay|paid) (?:us |the nhs |them )?how much\b|\bhow much\b.*\b(cost|costs|costed|costing|spend|spent|worth|save|saved|saving|savings|budget|money|£|pounds?|overspend|allocat\w*|boost\w*|extra|funding|paid|pay)\b"
                   r"|^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)(?!.*\b(?:how many|how (?:did|does|do|would|has|have)|why|who|(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression)|describe\w*|evidence|proof"
                   r"|what (?:(?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) )?(?:has |had |have )?(?:caused|hampered|hindered|held back|stopped|prevented|inhibited|impeded|made it|makes it))\b).*\b(budget|cost|costs|price|spend|spending|savings)\s*\?*\s*$"
@@ -81,7 +83,6 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ("number", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
                    r"(?!.*\b(?:what|which|who|why|when|how|where)\b).*\b(?:money|funding|cash|budget|savings?|costs?|spend|spending|rise|increase|cut"
                    r"|reduction|fall|drop|overspend|overshoot|total|figure|amount|deficits?|growth|shortfall|size|count)\b"),
-        ("other", HOW_QUALIFIED.pattern),
         ("number", r"\bhow (many|much|big|large)\b|\bhow far did\b.*\b(?:rise|fall|increase|decrease|grow|drop|go up|go down|overshoot|miss|cut|reduce|shrink)\b|\bwhat (?:(?:is|was|were|are|has|had) )?(?:the )?(?:(?![\w-]+s (?:increase|rise|fall|drop|decrease|cut|change)\b(?! (?:was|were|is|are|did|do|does|had|has|have)\b))[\w-]+ )?(number|figure|reduction|increase|rise|fall|drop|decrease|cut|target|total|amount|size|value|change)\b(?!\s+(?:when|if|because|as|while|after|before)\b)|\bto how many\b"),
         # A terse post: "rcn chief exec?", "pac chair?", "health sec at time of nao rpt?", "adass pres elect name?"
         ("person", r"^(?!.*\b(?:what|how|why|when|where|which|did|does|do|is|was|were|are)\b)\s*(?:the )?(?:[\w&’'-]+ ){0,3}"

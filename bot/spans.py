@@ -240,7 +240,10 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
 
 # How likely something is asked for ("the chances of", "what level of risk", "grade the risk to"), not what the risk is
 _ASKS_RISK_LEVEL = re.compile(r"\b(?:chances?|likelihood|prospects?|odds|(?:level|degree|grade|scale) of (?:risk|danger)"
-                              r"|(?:rate|rated|grade|graded|assess|assessed|judge|judged|put|describe|characteri[sz]e|sum up) (?:the )?(?:risk|danger))\b", re.I)
+                              r"|(?:rate|rated|grade|graded|assess|assessed|judge|judged|put|describe|characteri[sz]e|sum up) (?:the )?(?:risk|danger)"
+                              # "how serious did the NAO say the threat is to ...?", "how much risk was the aim exposed to?"
+                              r"|how (?:serious|big|great|high|grave|severe|real|bad)\b[^?]*\b(?:risk|threat|danger)|how much (?:risk|danger)"
+                              r"|(?:risk|threat|danger) level)\b", re.I)
 _RISK_LEVEL = re.compile(r"(?:\bat\s+)?[“\"‘]?\b((?:significant|serious|high|low|considerable|real|great|major|grave|severe|moderate)\s+risk)\b", re.I)
 _TOTAL = re.compile(r"\btotal (?:amount|sum|cost|spend|spending|budget|value|funding)\b|\bhow much money\b|\bamount of money\b"
                     r"|\bwhat (?:is|was) the total\s*(?:\?|$|for\b|of\b|in\b)", re.I)

@@ -177,6 +177,7 @@ from bot.question_types import asking_clause, classify_question
     ("According to Jo Roe, what lay behind the widget pilots' lack of results?", "reason"),
     ("What did the office identify as the cause of the widget pilots' lack of results?", "reason"),
     ("Which nursing body's chief executive called for answers?", "org"),
+    ("Per the spending watchdog, how much risk was the widget plan exposed to?", "other"),  # how it is qualified, no sum
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind

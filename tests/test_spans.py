@@ -386,7 +386,8 @@ def test_what_something_was_selected_to_do_is_why_it_was_selected():
 
 
 @pytest.mark.parametrize("question", ["What did the office conclude about the chances of the government meeting its 2020 widget deadline?",
-                                      "How did the office rate the risk to the widget plan?"])
+                                      "How did the office rate the risk to the widget plan?",
+                                      "how serious did the office say the threat is to the widget plan for 2020?"])
 def test_how_likely_something_is_asked_for_is_the_level_of_risk_stated(question):
     text = "The failure of the widget fund has put the government’s widget plan for 2020 at “significant risk”, the office has found."
     assert _best(text, question, "other") == "significant risk"
