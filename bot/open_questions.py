@@ -94,12 +94,17 @@ def apposition_spans(text: str, described: str) -> list[Span]:
 _WHICH_WAS = re.compile(r"^\W*which (?:[\w-]+ ){0,8}?([a-z][\w-]+) (?:was|were|is|are|has been|had been|have been|got|gets|get) ([a-z]+ed)\b", re.I)
 _NAMED_THEN_PARTICIPLE = re.compile(r"((?:the |a |an |its |their )?(?:(?!(?:of|in|to|for|on|with|by|at|from|the|a|an)\b)[\w’'-]+ ){0,5}?[\w’'-]+),\s+"
                                     r"(?:now |still |then |since |recently |already )?([a-z]+ed)\b", re.I)
-_THE_THING = r"((?:[\w’'-]+ ){0,2}?(?:part|problem|issue|answer|challenge|risk|danger|aim|point|key|difficulty|priority|task|solution|trouble))\b"
+_THE_THING = r"((?:[\w’'-]+ ){0,2}?(?:part|problem|issue|answer|challenge|risk|danger|aim|point|key|difficulty|priority|task|solution|trouble|pitfall|downside))\b"
 # "what did X say is the risk of integration?", "what did X say the risk of integration is?"
 _LEAD = r"^\W*(?:[^,?]{2,80},\s*)?what "  # "In the view of the ADASS president elect, what is the danger ...?"
 _WHAT_IS_THE = re.compile(_LEAD + r"(?:(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? )?(?:is|was|are|were) (?:the|their|its) " + _THE_THING
                           + "|" + _LEAD + r"(?:did|does|do|has|have) .+? (?:say|said|think|thought|believe|argue|see)s? (?:the|their|its) " + _THE_THING
                           + r"(?: of [\w’'\s-]+?)? (?:is|was|are|were)\s*\??\s*$", re.I)
+# "what did she see as the danger in ...?", "what danger did she see in ...?", "what pitfall did she caution against?":
+# the thing as the speaker names it ("The risk of integration is [that it focuses on structure]"), and only that
+_SEEN_AS_THE = re.compile(_LEAD + r"(?:did|does|do|has|have) .+? (?:see|regard|view|consider|identify|single out)s? as (?:the|their|its|a|an) " + _THE_THING
+                          + "|" + _LEAD + _THE_THING + r"(?: (?:of|in|with) [\w’'\s-]+?)? (?:did|does|do|has|have) .+? "
+                          r"(?:see|identify|point to|caution against|warn (?:of|about|against)|highlight|flag)s?\b", re.I)
 _SELECTED = "selected|chosen|picked|tasked|asked|designed|created|established|intended|meant|set up"
 _PUT_AT_RISK_Q = re.compile(r"\bwhat\b(?:(?!\bwho\b)[^?])*\b(?:put|puts|putting|placed|places|placing)\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b", re.I)
 _PUT_AT_RISK = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+((?:[\w’'-]+\s+){1,14}?)at\s+[“\"‘]?(?:\w+\s+)?risk\b", re.I)
@@ -162,7 +167,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
                  and (re.search(rf"\b{re.escape(which.group(1))}s?$", m.group(1), re.I) or set(tokenize(m.group(1))) & asked)]
         if found:
             return found
-    the_thing = _WHAT_IS_THE.search(question)
+    the_thing = _WHAT_IS_THE.search(question) or _SEEN_AS_THE.search(question)
     if the_thing:  # "what did Morse say is the hard part of ...?": "The hard part is [agreeing how that balance is ...]"
         found = [_clause_of(text, p) for p in predicate_spans(text, tokenize(the_thing.group(1) or the_thing.group(2)))]
         asked = set(tokenize(question))

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 # "in the fund's first year", "in year one": when, which a sentence dating it by year ("in 2015-16") also answers
 _FIRST_YEAR = re.compile(r"\b(?:in|during|over|for) (?:the |its |their |(?:[\w’'-]+ )?[\w-]+(?:'s|’s) )?((?:first|opening|initial) year)\b|\b(year one)\b", re.I)
+# "what did X see as the danger in ...", "what does the report regard as ...": a verb of viewing
+_SEE_AS = re.compile(r"\b(see|sees|saw|seen|regard|regards|regarded|view|views|viewed)\s+(?:[\w’'-]+\s+){0,3}?as\b", re.I)
 _ORIGINAL_WORDS = frozenset(tokenize(" ".join(ORIGINAL_WORDS)))
 
 def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: Scorer, unknown_idf: float,
@@ -24,6 +26,7 @@ def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: S
     out: dict[str, float] = {}
     attribution = ATTRIBUTION.search(question)
     apart = APART.search(question)
+    see_as = _SEE_AS.search(question)
     first_round = FIRST_ROUND.search(question)
     first_year = _FIRST_YEAR.search(question)
     groups: dict[tuple[int, int], list[str]] = {}
@@ -41,6 +44,8 @@ def question_weights(question: str, spans: list[tuple[str, int, int]], scorer: S
             w = unknown_idf * 2 if entity else median_idf
         if attribution and attribution.start() <= s < attribution.end():
             w *= 0.05  # "according to X": who said it (checked separately), not what is asked
+        if see_as and see_as.start(1) <= s < see_as.end(1):
+            w *= 0.1  # "what did she see as the danger?": whose view frames it, not what it is about
         if apart and apart.start(1) <= s < apart.end(1):
             w *= 0.3  # "besides the BCF, which programme ...": the one item that is not the answer
         if first_year and first_year.start(first_year.lastindex) <= s < first_year.end(first_year.lastindex):

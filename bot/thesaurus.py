@@ -182,7 +182,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "badly": "poorly", "disappointment": "dismay",
     "worrying": "disturbing", "alarming": "disturbing", "troubling": "disturbing",
     "doubts": "reservations", "misgivings": "reservations",
-    "jeopardy": "risk", "danger": "risk", "threat": "risk",
+    "jeopardy": "risk", "danger": "risk", "threat": "risk", "pitfall": "risk", "pitfalls": "risk",
     "sobering": "salutary", "panacea": "solution", "complicated": "complexity",
     "gulf": "divide", "rift": "divide",
     "solvency": "viability", "autonomy": "flexibility",

@@ -289,3 +289,11 @@ def test_what_something_put_at_risk_is_what_sits_between_put_and_at_risk():
     text = "The failure of the widget fund to deliver savings has put the government’s plan for widget integration by 2020 at “significant risk”."
     assert _open(text, "What did the widget fund falling short end up putting at significant risk?") == [
         "the government’s plan for widget integration by 2020"]
+
+
+@pytest.mark.parametrize("question", ["What did Jo Roe see as the danger in pursuing widget integration?",
+                                      "What pitfall of widget integration did Jo Roe caution against?",
+                                      "What danger in widget integration did Jo Roe point to?"])
+def test_the_danger_someone_saw_is_what_the_sentence_says_the_risk_is(question):
+    text = "“The risk of widget integration is that it focuses on structure whereas the focus should be on outcomes.”"
+    assert _open(text, question)[0] == "it focuses on structure"

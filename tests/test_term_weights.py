@@ -47,3 +47,8 @@ def test_the_first_year_of_something_is_when_not_what():
     assert w[tokenize("first")[0]] < w[tokenize("returns")[0]] / 2
     w = _weights("What did the first widget plans project?", "widget plans project first")
     assert w[tokenize("first")[0]] == w[tokenize("plans")[0]]
+
+
+def test_a_verb_of_viewing_before_as_weighs_little():
+    w = _weights("What did Jane Roe see as the danger in widget integration?", "jane roe see danger widget integration")
+    assert w[tokenize("see")[0]] < w[tokenize("widget")[0]] / 5
