@@ -244,6 +244,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(neg, verb): ("not", "look", "at") for neg in ("not", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t")
        for verb in ("assess", "examine", "judge", "evaluate", "review", "scrutinise", "scrutinize", "consider")},
     **{(verb, "back"): ("resubmitted",) for verb in ("sent", "send", "sending", "handed", "bounced", "kicked")},  # plans sent back
+    # "new job roles are hard to put into practice": to implement (dev review)
+    ("put", "into", "practice"): ("implement",), ("putting", "into", "practice"): ("implement",),
+    ("person", "centred"): ("individual", "focused"), ("person", "centered"): ("individual", "focused"),
     # "how much of the fund was swallowed up by deficits?": allocated to them, no rise (dev review)
     **{(verb, "up"): ("allocated",) for verb in ("swallowed", "eaten", "soaked", "gobbled")},
     # "proposals had to be sent in again" (dev review)

@@ -80,6 +80,7 @@ def test_everyday_paraphrases_reach_the_articles_words():
     assert tokenize("proposals had to be sent in again") == tokenize("proposals had to be resubmitted")
     assert tokenize("how much was swallowed up by deficits") == tokenize("how much was allocated by deficits")
     assert tokenize("what he wanted learnt") == tokenize("what he wanted learned")
+    assert tokenize("person-centred roles are hard to put into practice") == tokenize("individual-focused roles are hard to implement")
 
 
 def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing():
