@@ -31,8 +31,11 @@ _ASKS_YEAR = re.compile(r"\b(?:which|what) (?:financial |calendar )?year\b|\bwha
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|time)\b|\bby when\b|\bby\s*\?*\s*$", re.I)
 _BY_BEFORE_DATE = re.compile(r"\b(?:by|until|before|deadline(?: of)?)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 # "(For the pay-for-performance part,) what cut in admissions ...": "a 3.5% cut" names the thing asked for
-_HEAD_NOUN = re.compile(r"^\W*(?:(?:for|on|regarding|about|as for|as to|of|in|with) [^,?]{3,100},\s*)?(?:what|which) (?:[\w-]+ )?"
-                        r"(cut|reduction|increase|rise|fall|drop|boost)s?\b", re.I)
+_HEAD_NOUN = re.compile(r"^\W*(?:[^,?]{3,120},\s*)?(?:what|which) (?:[\w-]+ )?"
+                        r"(cut|reduction|decrease|increase|rise|fall|drop|boost)s?\b", re.I)
+# "what reduction ...?" is answered by "a 3.5% cut": the nouns of one change, read as one
+_CHANGE_FAMILY = {stem(w): family for family, words in (("down", "cut reduction decrease fall drop"), ("up", "increase rise boost"))
+                  for w in words.split()}
 _PROJECTION = {stem(w) for w in ("project", "projected", "projection", "projections")}
 _PROJECTED = _PROJECTION | {stem(w) for w in ("plan", "planned", "plans")}
 
@@ -206,7 +209,7 @@ class FigureQuestion:
         share_of = _SHARE_OF_Q.search(question)  # "what share of the BCF pot ...": a percentage of that, not of local areas
         self.share_of = set(tokenize(share_of.group(1))) if share_of else set()
         head = _HEAD_NOUN.match(question)  # "what cut in admissions ...": "a 3.5% cut" names the thing asked for
-        self.head = stem(head.group(1).lower()) if head else None
+        self.head = _CHANGE_FAMILY.get(stem(head.group(1).lower())) if head else None
         self.size = self.size and not self.head  # "what cut in total admissions": a change, whatever "total" says
         self.asks_projection = bool(_PROJECTION & q_terms)
         self.expected_of = self.original and not _PROJECTED & q_terms and not FIRST_ROUND.search(question)
@@ -324,7 +327,7 @@ class FigureQuestion:
                 return 2.0  # ... and the original aim is the target, not a later projection
             if self.expected_of and set(before[-3:]) & _PROJECTED and _AIM & set(tokenize(text)):
                 return 0.3  # "originally expected": not "projected savings of just £55m", when the target is there too
-            if self.head and after == [self.head]:
+            if self.head and after and _CHANGE_FAMILY.get(after[0]) == self.head:
                 return 2.0  # "what cut ...?": "a 3.5% cut on 2014 levels"
             if planned != self.asks_plan:
                 return 0.4  # a planned/target figure when the question is not about plans, or vice versa

@@ -106,6 +106,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|\bwhat (?:[\w-]+ ){1,2}(?:makes?|made|making) (?:[\w’'-]+ ){1,10}?(?:hard|harder|difficult|tricky|tough|impossible)\b|\bwhat (caused|hampered|held back|hindered|inhibited|impeded|makes|made|led|prompted|persuaded)\b|\bwhat,? alongside\b"
                    # "what's behind X", "what held the fund back from ...", "what (two) factors stopped ..."
                    r"|\bwhat(?:'s|’s| is| was| were)? behind\b|\bwhat (?:has |had |have )?(?:(?:\w+ )?(?:factors?|pressures?|problems?|forces?) )?(?:held|kept) (?:[\w’'-]+ ){0,6}?back\b"
+                   # "what did the NAO say has been holding back the joining-up of services?"
+                   r"|\bwhat (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) (?:has |had |have |was |is )?(?:been )?(?:holding|keeping|held) (?:[\w’'-]+ ){0,6}?back\b"
                    # "what does the report see as driving X", "what does X blame for Y", "what eroded its credibility",
                    # "under what circumstances could it be sidelined": a cause or a condition
                    r"|\bwhat (?:[\w’'-]+ ){0,6}?(?:driving|drives|drove|fuell?ing|fuels|fuell?ed)\b|\bwhat (?:do|does|did) (?:[\w’'-]+ ){1,6}?blame\b"

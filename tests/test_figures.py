@@ -139,6 +139,10 @@ def test_what_cut_is_answered_by_the_figure_that_names_a_cut():
     text = "Revisions to the £1-billion widget part of the pot now target areas with a 3.5% cut in widget returns on 2014 levels."
     q = FigureQuestion("What cut in widget returns were areas targeted with under the £1bn part?", "number", {"decreas", "target", "part"})
     assert _fit(q, text, "3.5%") > 1.0
+    # asked as a reduction, after a scene-setting clause: "a 3.5% cut" still names it
+    q = FigureQuestion("Under the revised widget part, what reduction in widget returns were areas targeted with?", "number",
+                       {"decreas", "target", "part"})
+    assert _fit(q, text, "3.5%") > 1.0
 
 
 def test_by_what_year_is_answered_by_a_date_after_by():

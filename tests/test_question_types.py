@@ -179,6 +179,7 @@ from bot.question_types import asking_clause, classify_question
     ("Which nursing body's chief executive called for answers?", "org"),
     ("Per the spending watchdog, how much risk was the widget plan exposed to?", "other"),  # how it is qualified, no sum
     ("What divide makes new widget roles hard to implement?", "reason"),
+    ("What did the office say has been holding back the joining-up of widget services?", "reason"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind
