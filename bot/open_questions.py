@@ -106,6 +106,13 @@ _SEEN_AS_THE = re.compile(_LEAD + r"(?:did|does|do|has|have) .+? (?:see|regard|v
                           + "|" + _LEAD + _THE_THING + r"(?: (?:of|in|with) [\w’'\s-]+?)? (?:did|does|do|has|have) .+? "
                           r"(?:see|identify|point to|caution against|warn (?:of|about|against)|highlight|flag)s?\b", re.I)
 _SELECTED = "selected|chosen|picked|tasked|asked|designed|created|established|intended|meant|set up"
+# "what did the CIPFA manager say STPs offer for ...?": the subject and the verb whose object is asked
+_SUBJECT_VERB_Q = re.compile(r"\bwhat (?:did|does|do) .+? (?:say|said|think|reckon|believe|argue)s? (?:the )?"
+                             r"(?!(?:must|should|would|could|will|can|may|might|to|it|they|this|that)\b)([\w’'-]+) "
+                             r"(offer|provide|give|bring|deliver)s?\b", re.I)
+_LOST_Q = re.compile(r"\bwhat (?:did|has|had|have|does) (?:.+? )?(?:lose|lost)\b", re.I)
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:its\s+|their\s+|the\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
+                   r"(?=\s+(?:and|with|because|but|as|in|to|for|among)\b|\s*[,.;:”]|\s*$)", re.I)
 _PUT_AT_RISK_Q = re.compile(r"\bwhat\b(?:(?!\bwho\b)[^?])*\b(?:put|puts|putting|placed|places|placing)\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b", re.I)
 _PUT_AT_RISK = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+((?:[\w’'-]+\s+){1,14}?)at\s+[“\"‘]?(?:\w+\s+)?risk\b", re.I)
 # what is to be learned is asked: "what lesson ...", "what flaw should be learned from?", "what did he want learnt from X?"
@@ -146,6 +153,16 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         # "the over-optimism [of such plans]" for "what quality of the plans ...": the plans are the question's
         found = [Span(f.start, f.start + len(cut), cut, f.kind) if (cut := _of_asked(f.text, asked)) else f
                  for f in group_spans(_LEARN_FROM, text, "gap")]
+        if found:
+            return found
+    subject_verb = _SUBJECT_VERB_Q.search(question)
+    if subject_verb:  # "what did he say STPs offer?": "STPs offer [a sensible structure] for doing that"
+        subject, verb = (re.escape(w) for w in subject_verb.groups())
+        found = group_spans(re.compile(rf"\b{subject}\w*\s+{verb}\w*\s+((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+?)"
+                                       rf"(?=\s+(?:for|to|in|of|that|which|when|while|and)\b|\s*[.,;:–—-]|\s*$)", re.I), text, "gap")
+        return found  # a sentence where they do not offer anything says nothing of what they offer
+    if _LOST_Q.search(question):  # "what had the fund lost?": "has lost [credibility] and will fail ..."
+        found = group_spans(_LOST, text, "gap")
         if found:
             return found
     if _PUT_AT_RISK_Q.search(question):  # "what did the fund's failure put at risk?": what "put ... at risk" holds

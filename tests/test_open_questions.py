@@ -297,3 +297,15 @@ def test_what_something_put_at_risk_is_what_sits_between_put_and_at_risk():
 def test_the_danger_someone_saw_is_what_the_sentence_says_the_risk_is(question):
     text = "“The risk of widget integration is that it focuses on structure whereas the focus should be on outcomes.”"
     assert _open(text, question)[0] == "it focuses on structure"
+
+
+def test_what_someone_said_a_thing_offers_is_the_object_of_offer_there_and_only_there():
+    text = "STPs offer a sensible structure for doing that."
+    assert _open(text, "What did the widget policy manager say STPs offer for taking integration forward?") == ["a sensible structure"]
+    other = "Integration remains at the forefront of policy and of STPs as the primary means of taking it forward."
+    assert _open(other, "What did the widget policy manager say STPs offer for taking integration forward?") == []
+
+
+def test_what_something_lost_is_the_object_of_lost():
+    text = "The widget fund has lost credibility and will fail to generate anywhere near its savings target."
+    assert _open(text, "What did the office conclude the widget fund had lost ahead of its April launch?") == ["credibility"]
