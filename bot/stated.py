@@ -41,7 +41,7 @@ def required(question: str, kind: str, weights: dict[str, float], claimed: str =
     """Read once per question (`claimed`: the asker's figure in doubt, which may have the change
     the wrong way round: "fell by 106,000?")."""
     patterns = [stated for asked, stated in STATED_IF_ASKED if asked.search(question)]
-    if kind == "quote" and ASKS_COMPARISON.search(question):  # "how did she sum up progress compared with expectations?"
+    if kind in ("quote", "other") and ASKS_COMPARISON.search(question):  # "how did she sum up progress compared with expectations?"
         patterns.append(COMPARATIVE)  # a description stating a comparison ("slower ... than expected")
     verb = final_verb(question) if kind == "other" else None
     return Required(

@@ -22,6 +22,8 @@ def _unmet(question: str, kind: str, sentence: str, beside: str = "") -> bool:
     ("What share of widget areas disagreed?", "percent", "Ninety percent of widget areas agreed.", False),
     ("How did the office sum up widget progress compared with expectations?", "quote", "The office called for faster widget progression.", False),
     ("How did the office sum up widget progress compared with expectations?", "quote", "Widget progress was slower than expected.", True),
+    ("How do the revised widget savings compare with what was expected?", "other", "Widget plans projected savings of £55m.", False),
+    ("How do the revised widget savings compare with what was expected?", "other", "Widget savings are less than two-thirds of that expected.", True),
     ("How much did widget admissions go up?", "number", "Widget admissions were 106,000 in the plan.", False),
     ("How much did widget admissions go up?", "number", "Widget admissions rose by 87,000.", True),
 ])
