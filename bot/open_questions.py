@@ -5,6 +5,7 @@ question's words leave open."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .effects import EFFECT_ON, effect_spans
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
@@ -146,30 +147,37 @@ def _and_then(text: str, p: Span) -> Span | None:
     return Span(m.start(1), m.end(1), m.group(1), "gap") if m else None
 
 
+@lru_cache(maxsize=512)
+def _shape(question: str) -> tuple[re.Match[str] | None, ...]:
+    """The question-level patterns, read once per question (candidates are read per sentence)."""
+    return (_LESSON_Q.search(question), _SUBJECT_VERB_Q.search(question), _LOST_Q.search(question),
+            _PUT_AT_RISK_Q.search(question), EFFECT_ON.search(question),
+            _WHAT_IS_THE.search(question) or _SEEN_AS_THE.search(question))
+
+
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
-    if _LESSON_Q.search(question):  # "what lesson should be carried over?": what "to learn from" names
+    lesson, subject_verb, lost, put_at_risk, effect, the_thing = _shape(question)
+    if lesson:  # "what lesson should be carried over?": what "to learn from" names
         asked = set(tokenize(question))
         # "the over-optimism [of such plans]" for "what quality of the plans ...": the plans are the question's
         found = [Span(f.start, f.start + len(cut), cut, f.kind) if (cut := _of_asked(f.text, asked)) else f
                  for f in group_spans(_LEARN_FROM, text, "gap")]
         if found:
             return found
-    subject_verb = _SUBJECT_VERB_Q.search(question)
     if subject_verb:  # "what did he say STPs offer?": "STPs offer [a sensible structure] for doing that"
         subject, verb = (re.escape(w) for w in subject_verb.groups())
         found = group_spans(re.compile(rf"\b{subject}\w*\s+{verb}\w*\s+((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+?)"
                                        rf"(?=\s+(?:for|to|in|of|that|which|when|while|and)\b|\s*[.,;:–—-]|\s*$)", re.I), text, "gap")
         return found  # a sentence where they do not offer anything says nothing of what they offer
-    if _LOST_Q.search(question):  # "what had the fund lost?": "has lost [credibility] and will fail ..."
+    if lost:  # "what had the fund lost?": "has lost [credibility] and will fail ..."
         found = group_spans(_LOST, text, "gap")
         if found:
             return found
-    if _PUT_AT_RISK_Q.search(question):  # "what did the fund's failure put at risk?": what "put ... at risk" holds
+    if put_at_risk:  # "what did the fund's failure put at risk?": what "put ... at risk" holds
         found = group_spans(_PUT_AT_RISK, text, "gap")
         if found:
             return found
-    effect = EFFECT_ON.search(question)
     if effect:  # "what effect did the fund have on permanent admissions?": only a change to them answers it
         return effect_spans(text, effect.group(1))
     which = _WHICH_WAS.search(question)
@@ -184,7 +192,6 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
                  and (re.search(rf"\b{re.escape(which.group(1))}s?$", m.group(1), re.I) or set(tokenize(m.group(1))) & asked)]
         if found:
             return found
-    the_thing = _WHAT_IS_THE.search(question) or _SEEN_AS_THE.search(question)
     if the_thing:  # "what did Morse say is the hard part of ...?": "The hard part is [agreeing how that balance is ...]"
         found = [_clause_of(text, p) for p in predicate_spans(text, tokenize(the_thing.group(1) or the_thing.group(2)))]
         asked = set(tokenize(question))
