@@ -10,7 +10,7 @@ from .tokens import tokenize
 
 # "what (positive) effect did X have on Y?", "what impact has X had on Y?": Y, the thing changed
 EFFECT_ON = re.compile(r"\bwhat (?:[\w-]+ ){0,2}(?:effect|impact|difference)s? (?:did|does|do|has|have|had|would|will|could)\s+"
-                       r"(?:.+?)\s+(?:have|had|make|made)\s+(?:on|to)\s+(?:the\s+)?(.+?)\s*\?*\s*$", re.I)
+                       r".+?\s+(?:have|had|make|made)\s+(?:on|to)\s+(?:the\s+)?(.+?)\s*\?*\s*$", re.I)
 # a verb of change and what it changed, up to the end of that phrase
 _VERB = (r"(?:(?:reduc|increas|improv|rais|erod|undermin|squeez)(?:e|es|ed|ing)|(?:lower|boost|worsen|weaken|slow)(?:s|ed|ing)?"
          r"|cut(?:s|ting)?)(?![\w-])")
@@ -18,6 +18,7 @@ _CHANGE = re.compile(rf"\b{_VERB}\b", re.I)
 # ... ending before a clause of its own ("older people [receiving reablement]")
 _PHRASE_END = re.compile(r"\s+(?:to|by|in|at|from|after|and|or|while|which|when|but|still|\w+ing)\b|\s*[,.;:”\"]|\s*$", re.I)
 MAX_PHRASE_WORDS = 7
+_WORD = re.compile(r"\S+")
 _PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were)\s+(\w+ly\s+)?$", re.I)
 # ... and the rest of its clause, which says which thing it was ("the proportion of older people [receiving reablement]")
 _CLAUSE_END = re.compile(rf"[,.;:”\"]|\s+and\s+(?=(?:in\s+)?{_VERB})", re.I)
@@ -43,8 +44,8 @@ def effect_spans(text: str, changed: str) -> list[Span]:
         end = _CLAUSE_END.search(text, m.end())
         shared = len(wanted & set(tokenize(text[m.end() : end.start() if end else len(text)])))
         stop = _PHRASE_END.search(text, m.end() + 1)
-        words = text[m.end() : stop.start()].split()[:MAX_PHRASE_WORDS]
+        words = list(_WORD.finditer(text, m.end(), stop.start()))[:MAX_PHRASE_WORDS]
         if need and shared >= need and words:
-            b = text.index(words[-1], m.end()) + len(words[-1])
+            b = words[-1].end()
             scored.append((shared, Span(m.start(), b, text[m.start() : b], "gap")))
     return [s for _, s in sorted(scored, key=lambda x: -x[0])]

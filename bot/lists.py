@@ -114,7 +114,6 @@ def sibling_spans(text: str, excluded: set[str]) -> list[Span]:
     return out[:2]
 
 
-_AND = re.compile(r"\s+(?:and|or)\s+")
 # where the partner of "X and ..." ends: punctuation, or a clause of its own ("... when things go wrong")
 _PARTNER_END = re.compile(r"[,;:”\"()–—]|\s(?:when|which|who|whom|because|while|where|whereas|rather than|but|as|if|unless|after|before|since)\b")
 MAX_PARTNER_WORDS = 14
@@ -126,7 +125,7 @@ def _and_sibling(text: str, a: int, b: int, excluded: set[str]) -> Span | None:
     spans = [(s, e) for t, s, e in tokenize_spans(text[a:b]) if t in excluded]
     if not spans:
         return None
-    glue = _AND.search(text, a + spans[-1][1], b)
+    glue = _LAST_AND.search(text, a + spans[-1][1], b)
     if glue is None or FINITE.search(text, a + spans[-1][1], glue.start()):
         return None  # no "and" after them, or a new clause in between
     start = glue.end()

@@ -116,14 +116,18 @@ _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:its\s+|their\s+|the\s+)?(
                    r"(?=\s+(?:and|with|because|but|as|in|to|for|among)\b|\s*[,.;:”]|\s*$)", re.I)
 _PUT_AT_RISK_Q = re.compile(r"\bwhat\b(?:(?!\bwho\b)[^?])*\b(?:put|puts|putting|placed|places|placing)\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b", re.I)
 _PUT_AT_RISK = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+((?:[\w’'-]+\s+){1,14}?)at\s+[“\"‘]?(?:\w+\s+)?risk\b", re.I)
+_OBJECT_OF = ((_LOST_Q, _LOST), (_PUT_AT_RISK_Q, _PUT_AT_RISK))
 # what is to be learned is asked: "what lesson ...", "what flaw should be learned from?", "what did he want learnt from X?"
 _LESSON_Q = re.compile(r"\bwhat (?:[\w’'-]+ ){0,3}?lessons?\b|\bwhat\b.*\b(?:learn|learned|learnt)\s+from\b", re.I)
 
 
 def _of_asked(phrase: str, asked: set[str]) -> str | None:
     """The phrase without an "of ..." tail whose words the question already has."""
-    head, of, tail = phrase.partition(" of ")
-    return head if of and head and set(tokenize(tail)) <= asked | {""} and set(tokenize(tail)) else None
+    head, _, tail = phrase.partition(" of ")
+    tail_terms = set(tokenize(tail))
+    return head if head and tail_terms and tail_terms <= asked else None
+
+
 _LEARN_FROM = re.compile(r"\blearn(?:s|ed|t|ing)?\s+(?:the\s+lessons?\s+)?from\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
                          r"(?=\s+(?:when|before|while|as|and|for|in)\b|\s*[,.;:”\"]|\s*$)", re.I)
 _NEEDS_TO = re.compile(rf"\b(needs?|has|have|had|ought|must|required|expected|{_SELECTED})\s+to$", re.I)  # "what were the sites selected to do?"
@@ -148,16 +152,17 @@ def _and_then(text: str, p: Span) -> Span | None:
 
 
 @lru_cache(maxsize=512)
-def _shape(question: str) -> tuple[re.Match[str] | None, ...]:
+def _shape(question: str) -> tuple:
     """The question-level patterns, read once per question (candidates are read per sentence)."""
-    return (_LESSON_Q.search(question), _SUBJECT_VERB_Q.search(question), _LOST_Q.search(question),
-            _PUT_AT_RISK_Q.search(question), EFFECT_ON.search(question),
+    # "what had the fund lost?", "what did X put at risk?": the object of that verb in the sentence
+    objects = tuple(found for asked, found in _OBJECT_OF if asked.search(question))
+    return (_LESSON_Q.search(question), _SUBJECT_VERB_Q.search(question), objects, EFFECT_ON.search(question),
             _WHAT_IS_THE.search(question) or _SEEN_AS_THE.search(question))
 
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
-    lesson, subject_verb, lost, put_at_risk, effect, the_thing = _shape(question)
+    lesson, subject_verb, objects, effect, the_thing = _shape(question)
     if lesson:  # "what lesson should be carried over?": what "to learn from" names
         asked = set(tokenize(question))
         # "the over-optimism [of such plans]" for "what quality of the plans ...": the plans are the question's
@@ -170,12 +175,8 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         found = group_spans(re.compile(rf"\b{subject}\w*\s+{verb}\w*\s+((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+?)"
                                        rf"(?=\s+(?:for|to|in|of|that|which|when|while|and)\b|\s*[.,;:–—-]|\s*$)", re.I), text, "gap")
         return found  # a sentence where they do not offer anything says nothing of what they offer
-    if lost:  # "what had the fund lost?": "has lost [credibility] and will fail ..."
-        found = group_spans(_LOST, text, "gap")
-        if found:
-            return found
-    if put_at_risk:  # "what did the fund's failure put at risk?": what "put ... at risk" holds
-        found = group_spans(_PUT_AT_RISK, text, "gap")
+    for pattern in objects:  # "has lost [credibility] and will fail ...", "has put [the plan ...] at risk"
+        found = group_spans(pattern, text, "gap")
         if found:
             return found
     if effect:  # "what effect did the fund have on permanent admissions?": only a change to them answers it

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .errors import QuestionError
@@ -225,6 +226,7 @@ def decision_terms(question: str) -> frozenset[str]:
     return frozenset(t for m in _DECISION_WORDS.finditer(question) for t in tokenize(m.group(0)))
 
 
+@lru_cache(maxsize=512)  # read per candidate sentence in `spans`: once per question is enough
 def asks_stated_reason(question: str) -> bool:
     """"What reason did the government give for ...?", "why did ministers cut ...?": only a reason the
     articles state as one answers it (they report decisions without their reasons)."""
