@@ -11,8 +11,11 @@ from .question_focus import ONE_WORD, first_group
 from .question_rules import HAPPENED_TO
 from .tokens import tokenize
 
+# the verbs that ask for a verdict on something ("how did the auditors rate the ambition?")
+_JUDGING = r"judg(?:e|ed|es)|rat(?:e|ed|es)|assess(?:ed|es)?|apprais(?:e|ed|es)|evaluat(?:e|ed|es)|grad(?:e|ed|es)|gauge[ds]?|size[ds]? up|view(?:ed|s)?|regard(?:ed|s)?|consider(?:ed|s)?"
+_JUDGED_Q = re.compile(rf"\bhow (?:did|does|do|has|have|had|would) (?:[\w’'-]+ ){{1,6}}?(?:{_JUDGING})\b", re.I)
 # the verbs that ask how something was described, and what follows them ("the", "its", "their")
-_DESCRIBING = r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to)\s+(?:the\s+|its\s+|their\s+)?"
+_DESCRIBING = r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to|" + _JUDGING + r")\s+(?:the\s+|its\s+|their\s+)?"
 _DESCRIBED = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
 # the same, for a longer noun phrase set off by a comma ("... the health and social care sectors, even in normal times?")
@@ -116,6 +119,8 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
               if np and 2 * len(set(np) & set(tokenize(" ".join(text[m.end():].split()[:6])))) >= len(set(np))]
     # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
     said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
+    if _JUDGED_Q.search(question):  # a verdict is its judging words: "unacceptable [at a time when ...]"
+        found = [first_words(c) for c in found]
     if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
         found = [_without_described(c, np) for c in found]  # "[poorly designed] integration initiatives"
         return next((short for group in (found, said_of, quoted_spans(text))

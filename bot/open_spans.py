@@ -72,11 +72,13 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
     return out
 
 
-_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,7}?\s+(?:have|has|had|is|are|was|were|would|will|could|might|may)"
+# "the ambition [to save £900m through introducing seven new care models] “may be optimistic”": an infinitive reaches further
+_PREDICATE = re.compile(r"(?:(?:\s+[\w’'-]+){0,7}?|\s+to(?:\s+[\w’'£-]+){1,8}?)\s+[“‘\"]?(?:have|has|had|is|are|was|were|would|will|could|might|may)"
                         r"(?:\s+[“‘\"]?(?:been|be|become|have been))?\s+[“‘\"]?([\w’'-]+(?:\s+[\w’'-]+){0,9})")
 
 
 _WORD = re.compile(r"\S+")
+_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:be|have been)\s+[“‘\"]?$")
 
 
 _CONTENT_CLAUSE = re.compile(r"\s+that\s+(?!(?:have|has|had|is|are|was|were|would|will|could|might|may)\b)")
@@ -99,6 +101,9 @@ def predicate_spans(text: str, np_terms: list[str], with_subject: bool = False) 
             while len(words) > 1 and words[-1].group(0).lower() in _EDGE_OR_ARTICLE:
                 words.pop()  # "... integration initiatives in": the phrase ends at its last content word
             start = m.start(1)
+            hedge = _HEDGE.search(text, max(0, start - 24), start)
+            if hedge:
+                start = hedge.start()  # "“may be optimistic”": the hedge is part of the verdict
             if with_subject and text[start - 1] not in "“‘\"":  # a quoted predicate is their own words
                 # back over the noun phrase's own words only ("the 2020 deadline"), never past punctuation
                 phrase = re.search(r"(?:[\w’'-]+\s+){0,3}$", text[max(0, s - 40) : s])

@@ -96,3 +96,15 @@ def test_what_she_called_a_thing_she_judged_is_the_subject_of_that_judgement():
     text = "The fund requires “strong leadership”, and “such incompetence from widget departments is unacceptable at a time when need is rising,” she said."
     assert _best(text, "What word did Jo Bloggs use for the departments' handling of the fund, which she called unacceptable?") == "such incompetence"
     assert _best(text, "What did Jo Bloggs call the departments' handling of the fund, saying it was unacceptable?").startswith("such incompetence")
+
+
+@pytest.mark.parametrize("text, question, verdict", [
+    ("The fund requires “strong leadership”, and “such incompetence from widget departments is unacceptable at a time when need is rising,” she said.",
+     "How did Jo Bloggs judge the incompetence shown by widget departments?", "unacceptable"),
+    ("The auditors concluded that the widget board’s ambition to save £9m through introducing seven new widget models “may be optimistic”, as they were unproven.",
+     "How did the auditors rate the widget board's ambition?", "may be optimistic"),
+    ("Officials said widget planning across the region was weak and patchy.",
+     "How did officials rate widget planning across the region?", "weak and patchy"),
+])
+def test_a_verdict_asked_with_a_judging_verb_is_the_judging_words(text, question, verdict):
+    assert _best(text, question) == verdict

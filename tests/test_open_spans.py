@@ -171,3 +171,8 @@ def test_what_something_does_to_a_thing_is_the_verb_before_the_thing_through_its
     assert [s.text for s in done_to_spans(text, "integration agenda")] == ["move the integration agenda backward and not forward"]
     text = "These revisions “undermine the Widget Fund’s core purpose as promoting local care and reduce the resources available”."
     assert [s.text for s in done_to_spans(text, "core purpose")] == ["undermine the Widget Fund’s core purpose as promoting local care"]
+
+
+def test_a_hedged_verdict_in_quotation_marks_keeps_its_hedge():
+    text = "The auditors concluded that the widget board’s ambition to save £9m through introducing seven new widget models “may be optimistic”, as they were unproven."
+    assert "may be optimistic" in _texts(predicate_spans(text, tokenize("ambition")), text)
