@@ -17,13 +17,13 @@ _JUDGED_Q = re.compile(rf"\bhow (?:did|does|do|has|have|had|would) (?:[\w’'-]+
 # the verbs that ask how something was described, and what follows them ("the", "its", "their")
 _DESCRIBING = r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to|" + _JUDGING + r")\s+(?:the\s+|its\s+|their\s+)?"
 _DESCRIBED = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
-                        r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
+                        r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using|against|compared|when|given|after|during|since)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
 # the same, for a longer noun phrase set off by a comma ("... the health and social care sectors, even in normal times?")
 _DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?)(?=\s*,)"
                              # ... or a long activity ending the question ("describe integrating the health and social care sectors?")
                              r"|" + _DESCRIBING + r"([a-z]+ing\s+(?:[\w’'-]+\s+){5,9}?[\w’'-]+?)(?=\s*\?*\s*$)", re.I)
 # "the structure [STPs offer]", "the pressure [both sectors were under]": a clause describing the noun
-_CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
+_CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|s?he|they|we|it|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
 _RELATIVE = re.compile(rf"^((?:the |its |their |this |that )?(?!(?:the|its|their|this|that)\b)[a-z][\w’'-]*(?: (?!{_CLAUSE_OPENER})[a-z][\w’'-]*)?) (?={_CLAUSE_OPENER})")
 _DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b", re.I)
 # "what did she call 'unacceptable'?" (quoted or not: "what did the chair call unacceptable from Departments?")
@@ -71,6 +71,8 @@ _LED_TO = re.compile(r"\b(?:led to|lead to|leads to|leading to|resulted in|resul
                      r"((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)(?=\s+(?:on|for|in|to|across|among|at|when|which|that)\b|\s*[.,;:”\"]|\s*$)", re.I)
 # "describe the job of integrating X": the activity itself ("Integrating X is ...")
 _ACTIVITY_OF = re.compile(r"(" + _DESCRIBING + r")(?:job|task|work|business|process|act|effort|matter) of (?=[a-z]+ing\b)", re.I)
+# "describe the kind of settlement she wants", "the size of the report": the settlement, the report
+_ASPECT_OF = re.compile(r"(" + _DESCRIBING + r")(?:kind|sort|type|size|scale|nature|tone) of (?:the |its |their |a |an )?", re.I)
 
 
 def _without_described(c: Span, np: list[str]) -> Span:
@@ -84,7 +86,7 @@ def _without_described(c: Span, np: list[str]) -> Span:
 
 def described_candidates(text: str, question: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` to a question asking how something was described."""
-    question = _ACTIVITY_OF.sub(r"\1", question)
+    question = _ASPECT_OF.sub(r"\1", _ACTIVITY_OF.sub(r"\1", question))
     described = _DESCRIBED.search(question)
     # "How did she describe the integration initiatives?": "poorly designed integration initiatives"
     happened = HAPPENED_TO.search(question)  # "how did she characterise what had happened to the aim?": the aim

@@ -108,3 +108,15 @@ def test_what_she_called_a_thing_she_judged_is_the_subject_of_that_judgement():
 ])
 def test_a_verdict_asked_with_a_judging_verb_is_the_judging_words(text, question, verdict):
     assert _best(text, question) == verdict
+
+
+@pytest.mark.parametrize("text, question, described", [
+    # "the kind of settlement she wants": the settlement itself
+    ("Jo Bloggs said the case for a “lasting widget settlement” was “overwhelming”.",
+     "How did Jo Bloggs describe the kind of widget settlement she wants?", "lasting widget settlement"),
+    # "the benefits achieved so far against what had been planned": the benefits
+    ("“So far, widget benefits have fallen far short of plans, despite much effort.”",
+     "How did Jo Bloggs sum up the widget benefits achieved so far against what had been planned?", "fallen far short of plans"),
+])
+def test_the_thing_described_is_read_past_its_kind_and_what_follows_it(text, question, described):
+    assert _best(text, question) == described
