@@ -158,6 +158,8 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
             # unhealthy competition": the cause restates the question; what it leads to answers it
             out.append(Span(m.start(2), m.end(2), m.group(2), "reason"))
             restated.append(m.span(1))
+        else:  # "because [organisations struggle with their own viability], this ...": the whole cause, to its comma
+            out.append(Span(m.start(1), m.end(1), m.group(1), "reason"))
     for m in _REASON_CUE.finditer(sentence):
         if any(a <= m.end() <= b for a, b in restated):
             continue  # the restated cause itself ("because of rising demand, this ...")

@@ -406,3 +406,10 @@ def test_a_condition_is_no_cause_of_what_happened():
     assert _best(text, "What caused the widget deficits?", "reason") is None
     assert _best(text, "Why might widget deficits grow?", "reason") == "without full widget engagement"
 
+
+
+def test_a_cause_before_this_increases_is_read_to_its_comma():
+    from bot.reasons import reason_spans
+    text = "The report argues that because widget bodies struggle with their own viability, this increases the risk of unhealthy competition."
+    found = [s.text for s in reason_spans(text, set(tokenize("What increases the risk of unhealthy competition?")))]
+    assert "widget bodies struggle with their own viability" in found
