@@ -124,6 +124,9 @@ def _dash_explanation(sentence: str, asked: set[str] | frozenset[str]) -> list[S
 # "the vanguard sites were selected to take a lead on ...": what they were chosen for is why
 _PURPOSE = re.compile(r"\b(selected|chosen|picked|set up|created|designed|established|introduced|launched)\s+to\s+"
                       r"((?:[\w’'-]+\s+){1,12}?[\w’'-]+)(?=\s+(?:that|which|and|but|while)\b|[,;:.]|$)", re.I)
+# "£1.8 billion was allocated [to cover NHS deficits]": what money was given for is why it was given
+_SPENT_TO = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:allocated|spent|used|given|awarded|earmarked|paid|provided|set aside|handed out|distributed)"
+                       r"\s+to\s+((?:[\w’'-]+\s+){1,12}?[\w’'-]+)(?=\s+(?:that|which|and|but|while)\b|[,;:.]|$)", re.I)
 
 
 def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) -> list[Span]:
@@ -150,6 +153,9 @@ def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) 
             out.append(Span(start, start + len(clause), clause, "reason"))
     out += _dash_explanation(sentence, asked)
     out += [Span(m.start(2), m.end(2), m.group(2), "reason") for m in _PURPOSE.finditer(sentence) if set(tokenize(m.group(1))) & asked]
+    # ... when the sum given is what is asked about, and what it was given for is not
+    out += [Span(m.start(1), m.end(1), m.group(1), "reason") for m in _SPENT_TO.finditer(sentence)
+            if set(tokenize(re.split(r"[,;:]\s", sentence[: m.start()])[-1])) & asked and not set(tokenize(m.group(1))) & asked]
     restated: list[tuple[int, int]] = []
     for m in _BECAUSE_THIS.finditer(sentence):
         cause = tokenize(m.group(1))

@@ -413,3 +413,10 @@ def test_a_cause_before_this_increases_is_read_to_its_comma():
     text = "The report argues that because widget bodies struggle with their own viability, this increases the risk of unhealthy competition."
     found = [s.text for s in reason_spans(text, set(tokenize("What increases the risk of unhealthy competition?")))]
     assert "widget bodies struggle with their own viability" in found
+
+
+def test_what_a_sum_was_allocated_to_do_is_why_it_was_given_unless_that_is_what_is_asked():
+    from bot.reasons import reason_spans
+    text = "Of the £2.1bn widget fund, £1.8 billion was allocated to cover gadget deficits."
+    assert [s.text for s in reason_spans(text, set(tokenize("Why was £1.8bn of the widget fund handed out?")))] == ["cover gadget deficits"]
+    assert reason_spans(text, set(tokenize("What caused the gadget deficits that absorbed £1.8bn?"))) == []
