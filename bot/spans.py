@@ -34,6 +34,9 @@ def _norm(s: str) -> str:
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nor)\b|n[’']t\b", re.I)  # "not yet tested integration": the answer to "has it been trialled?"
 _TITLE_TERMS = frozenset(tokenize(" ".join(("Rt", "Hon", "MP") + HONORIFIC_WORDS)))
+# "Morse argued, [adding]: “But ...”": how a remark is reported, never the remark
+_REPORTING_ONLY = frozenset(tokenize("said says saying add added adds adding argue argued argues arguing warn warned warning "
+                                     "comment commented commenting note noted noting state stated told explained explaining"))
 
 
 _POST_LEAD = re.compile(r"^(?:Chair|Chairman|Chairwoman|Head|Chief Executive|President|Director|Secretary|Leader)\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -191,8 +194,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             # "unable to access" for "people who can't get care": the question's own words, reworded ("not
             # yet tested at scale" answers "has it been trialled at scale?", but not "... if not as X?")
             continue
-        if c.kind == "gap" and own and own <= _TITLE_TERMS:
-            continue  # "MP" in "The Rt Hon Margaret Hodge MP": a title, never an answer on its own
+        if c.kind == "gap" and own and (own <= _TITLE_TERMS or own <= _REPORTING_ONLY):
+            continue  # "MP" in "The Rt Hon Margaret Hodge MP": a title, never an answer on its own; nor "adding"
         if c.kind == "gap" and _SEEN_AS.search(text[: c.start]):
             c = _before_purpose(c)  # "seen as [the means to an end] to transform services ...": what it is, not what for
         about_question = False

@@ -245,3 +245,15 @@ def test_a_source_named_in_an_aside_does_not_hide_a_question_about_a_decisions_r
 
     assert asks_stated_reason("Why, according to Jo Roe, had the government dropped the widget requirement?")
     assert not asks_stated_reason("Why, according to Jo Roe, did widget admissions rise?")
+
+
+@pytest.mark.parametrize("question", ["What danger did the widget president elect see in integration?",
+                                      "What did the widget president elect fear about integration?"])
+def test_what_someone_saw_or_feared_requires_them_to_be_speaking(question):
+    assert _needs(question, "other").speaker
+
+
+@pytest.mark.parametrize("question", ["Where has progress on widget integration mainly been seen?",
+                                      "How much did ministers hope the widget fund would save?"])
+def test_what_was_seen_or_hoped_for_requires_no_speaker(question):
+    assert _needs(question, "other").speaker == ()

@@ -3,7 +3,7 @@ import pytest
 
 from bot.extract import numeric_value, person_spans, typed_spans
 from bot.open_spans import modifier_spans
-from bot.spans import best_span, same_answer
+from bot.spans import best_span, same_answer, scored_spans
 from bot.tokens import tokenize
 
 SENTENCE = ("Despite a planned reduction in emergency admissions of 106,000, the numbers rose by 87,000, "
@@ -420,3 +420,10 @@ def test_what_a_sum_was_allocated_to_do_is_why_it_was_given_unless_that_is_what_
     text = "Of the £2.1bn widget fund, £1.8 billion was allocated to cover gadget deficits."
     assert [s.text for s in reason_spans(text, set(tokenize("Why was £1.8bn of the widget fund handed out?")))] == ["cover gadget deficits"]
     assert reason_spans(text, set(tokenize("What caused the gadget deficits that absorbed £1.8bn?"))) == []
+
+
+def test_a_reporting_verb_alone_is_never_the_answer():
+    text = "The answer may lie in local widget flexibility, Jo Bloggs argued, adding: “But that could leave serious gaps.”"
+    question = "What downside did Jo Bloggs see in relying on local widget flexibility?"
+    found = scored_spans(text, question, "other", {t: 1.0 for t in tokenize(question)}, ["Jo Bloggs"])
+    assert found and not any(s.text in ("adding", "argued") for _, s in found)
