@@ -9,11 +9,15 @@ from .lists import before_preposition
 from .open_spans import after_question_words, gap_spans, modifier_spans, predicate_spans
 from .question_focus import ONE_WORD, first_group
 from .question_rules import HAPPENED_TO
+from .question_types import HOW_JUDGED
 from .tokens import tokenize
 
 # the verbs that ask for a verdict on something ("how did the auditors rate the ambition?")
 _JUDGING = r"judg(?:e|ed|es)|rat(?:e|ed|es)|assess(?:ed|es)?|apprais(?:e|ed|es)|evaluat(?:e|ed|es)|grad(?:e|ed|es)|gauge[ds]?|size[ds]? up|view(?:ed|s)?|regard(?:ed|s)?|consider(?:ed|s)?"
-_JUDGED_Q = re.compile(rf"\bhow (?:did|does|do|has|have|had|would) (?:[\w’'-]+ ){{1,6}}?(?:{_JUDGING})\b", re.I)
+_JUDGED_Q = re.compile(rf"\bhow (?:did|does|do|has|have|had|would) (?:[\w’'-]+ ){{1,6}}?(?:{_JUDGING})\b|{HOW_JUDGED}\b", re.I)
+# ... and what the verdict is on: "how realistic were [the plans and targets] all along?", "how realistic did the NAO consider [X]?"
+_JUDGED_THING = re.compile(HOW_JUDGED + r"\s+(?:(?:was|were|is|are)|(?:did|does|do) (?:[\w’'-]+ ){1,5}?(?:consider|think|judge|find|rate|reckon|believe|deem))"
+                           r"\s+(?:the |its |their )?(.+?)(?=\s+(?:said|reckoned|considered|judged|thought|deemed|believed|to be|all along|according|in|among)\b|\s*[,?]|$)", re.I)
 # the verbs that ask how something was described, and what follows them ("the", "its", "their")
 _DESCRIBING = r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to|" + _JUDGING + r")\s+(?:the\s+|its\s+|their\s+)?"
 _DESCRIBED = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
@@ -94,6 +98,8 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
     if not described and not passive:  # "... describe integrating the health and social care sectors, even in normal times?"
         described = _DESCRIBED_LONG.search(question)
+    if not described and not passive:
+        passive = _JUDGED_THING.search(question)  # "how realistic were the plans?": the plans
     phrase = passive.group(1) if passive else first_group(described)
     phrase = _before_relative(before_preposition(phrase))
     if phrase.lower() in _EFFECT_WORDS:  # "how did she describe the effect of the cuts on care?": what they "led to"

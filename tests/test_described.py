@@ -120,3 +120,13 @@ def test_a_verdict_asked_with_a_judging_verb_is_the_judging_words(text, question
 ])
 def test_the_thing_described_is_read_past_its_kind_and_what_follows_it(text, question, described):
     assert _best(text, question) == described
+
+
+@pytest.mark.parametrize("text, question, verdict", [
+    ("Arguably, those widget plans and targets were always unrealistic, given they included targets to reduce admissions.",
+     "In the widget blog's view, how realistic were the widget plans and targets all along?", "always unrealistic"),
+    ("The auditors concluded that the widget board’s ambition to save £9m through introducing seven new widget models “may be optimistic”, as they were unproven.",
+     "How realistic did the auditors consider the widget board's ambition?", "may be optimistic"),
+])
+def test_how_realistic_asks_for_the_verdict_on_the_thing_named(text, question, verdict):
+    assert _best(text, question) == verdict
