@@ -257,3 +257,8 @@ def test_what_someone_saw_or_feared_requires_them_to_be_speaking(question):
                                       "How much did ministers hope the widget fund would save?"])
 def test_what_was_seen_or_hoped_for_requires_no_speaker(question):
     assert _needs(question, "other").speaker == ()
+
+
+def test_a_long_paraphrased_post_before_its_speech_verb_is_the_speaker():
+    question = "What danger did the president-elect of the adult widget services directors' body warn about?"
+    assert frozenset(tokenize("president-elect")) <= frozenset().union(*_needs(question, "other").speaker)
