@@ -310,6 +310,8 @@ class Answerer:
         `_speaker(needs)`, read once per question; `near`: `passages.nearby(c)`)"""
         if needs.act and not needs.act & near:
             return False  # "what did the paper propose?": a sentence reporting no proposal
+        if needs.call and not needs.call & self.passages.sets[c.sid]:
+            return False  # "what did X call for?": "we need ..." two sentences on, not this one
         if needs.event and not needs.event & near:
             return False  # "when did X become ...": the date must sit next to that event
         if speaker and not self.passages.spoken_by(c.sid, speaker):

@@ -88,6 +88,7 @@ class Requirements:
     event: frozenset[str] = field(default_factory=frozenset)  # "become", "join": next to the date asked
     now: bool = False  # "who is the current ...": not answerable from dated articles
     act: frozenset[str] = field(default_factory=frozenset)  # "what did the green paper propose": that act must be reported
+    call: frozenset[str] = field(default_factory=frozenset)  # "what did X call for": the sentence itself reports a call or need
 
 
 _LIST_OF = re.compile(r"\b(?:(?:which|what) (?:are |were )?|(?:the )?names? of |name |list )(?:all )?(?:the )?(?:[a-z]+ )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) (?!(?:of|in|out)\b)[a-z]+", re.I)
@@ -144,6 +145,9 @@ def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:
 
 # "Who chaired the summit?": someone who spoke at it did not chair it.
 _PERSON_ACTS = {stem(w) for w in "chair host found edit organise".split()}
+# "What did X call for?": a call ("has called for ...") or a need ("we need ...") must be reported
+_CALL_FOR = re.compile(r"\bcall(?:s|ed|ing)? for\b", re.I)
+_CALL_ACT = frozenset({stem("need"), stem("call"), stem("case")})  # "the case for a single settlement"
 _WHO_ACTED = re.compile(r"\bwho (?:chair|host|found|edit|organis)\w*\b", re.I)
 
 
@@ -185,6 +189,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
         act=(frozenset(_ACTS.intersection(terms)) if kind == "other"
              else frozenset(_PERSON_ACTS.intersection(terms)) if kind == "person" and _WHO_ACTED.search(question) else frozenset()),
+        call=_CALL_ACT if kind == "other" and _CALL_FOR.search(question) else frozenset(),
     )
 
 

@@ -892,3 +892,16 @@ The widget office published a substantial report on widget integration.
 """
     answerer = _answerer(tmp_path, verdict=text)
     assert _answered(answerer, "Which organisation is Jo Bloggs a policy manager at?") == "WIPFA"
+
+
+CALLS = """Widget trust responds to the report
+The widget office said progress had been slow. “Strong political leadership is needed.”
+Responding to the report, the head of strategy at Widget Providers, Jo Bloggs, commented: “The report recognises that joined-up widget services and national gadgets are two sides of the same coin.
+“Years of cuts have led to a squeeze on widget care.
+“We need a clearer national strategy for joined-up widget services.”
+"""
+
+
+def test_what_someone_called_for_is_the_sentence_stating_the_call_not_the_one_naming_them(tmp_path):
+    answerer = _answerer(tmp_path, calls=CALLS)
+    assert "clearer national" in _answered(answerer, "What did the head of strategy at Widget Providers call for on joined-up widget services?")

@@ -262,3 +262,8 @@ def test_what_was_seen_or_hoped_for_requires_no_speaker(question):
 def test_a_long_paraphrased_post_before_its_speech_verb_is_the_speaker():
     question = "What danger did the president-elect of the adult widget services directors' body warn about?"
     assert frozenset(tokenize("president-elect")) <= frozenset().union(*_needs(question, "other").speaker)
+
+
+def test_what_someone_called_for_requires_a_call_or_need_in_the_sentence():
+    assert _needs("What did Jo Bloggs call for on widget care?", "other").call
+    assert not _needs("What did Jo Bloggs say about widget care?", "other").call
