@@ -204,7 +204,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "nationwide": "nationally", "preceding": "previous", "newest": "latest",
     # dev review
     "concentrate": "focus", "concentrates": "focus", "concentrating": "focus", "concentrated": "focus",
-    "quietly": "", "reckon": "", "reckoned": "", "whatever": "", "someone": "", "somebody": "",
+    "quietly": "", "reckon": "", "reckoned": "", "suggest": "", "suggested": "", "suggests": "", "whatever": "", "someone": "", "somebody": "",
     "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn", "learnt": "learn",
     # --- office shorthand (dev review) -------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",
