@@ -16,7 +16,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "why ... cuts costs": a reason, whatever else it mentions; so is "According to the NAO, why ...?"
         ("reason", r"^\s*(?:why|how come)\b|^\W*[^,?]{2,100},\s*(?:why|how come)\b"
                    r"|^\W*what (?:has |had |have )?(?:got|gets|stood|stands|was|is) in the way of\b"  # an obstacle, whatever it blocks
-                   r"|^\W*(?:[^,?]{2,100},\s*)?what (?:(?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|find|think) )?(?:raised|raises|increased|increases|heightened|heightens) "
+                   r"|^\W*(?:[^,?]{2,100},\s*)?what (?:(?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|find|think|see as) )?(?:is |was |are |were )?(?:raised|raises|raising|increased|increases|increasing|heightened|heightens|driving|drives|drove|fuels|fuelled|fuelling) "
                    r"the (?:risk|chance|danger|likelihood) of\b"  # "what raised the risk of a blame culture?": a cause
                    # "what cost the fund its credibility?": what took it away, not a sum of money
                    r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"),

@@ -11,6 +11,7 @@ from bot.question_types import asking_clause, classify_question
     ("What got in the way of properly assessing whether widget integration produces lasting savings?", "reason"),
     ("What did the widget report say raised the risk of unhealthy competition between organisations?", "reason"),
     ("According to the widget report, what increases the risk of unhealthy competition?", "reason"),  # after a leading clause
+    ("What does the 2018 widget report see as driving the risk of unhealthy competition and a blame culture between organisations?", "reason"),
     ("In the widget blog's view, how realistic were the widget plans all along?", "quote"),  # a verdict
     ("By what deadline did local areas have to resubmit their widget plans?", "date"),
     ("What new deadline did the government set for widget integration?", "date"),
