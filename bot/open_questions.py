@@ -160,9 +160,17 @@ def _shape(question: str) -> tuple:
             _WHAT_IS_THE.search(question) or _SEEN_AS_THE.search(question))
 
 
+# "What were the roughly 50 sites called?", "what name was given to them?": the name the text gives them
+_NAME_Q = re.compile(r"\bwhat (?:were|was|are|is) (?:the |these |those )?[^?]{3,120}? (?:called|known as|dubbed|nicknamed)\s*\??\s*$"
+                     r"|\bwhat (?:name|label) (?:was|were|is|are|has been|have been) (?:given|applied) to\b", re.I)
+_NAMED_AS = re.compile(r"\b(?:so-called|known as|dubbed|nicknamed)\s+(?:the\s+)?[“\"‘]([^”\"’]{2,40})[”\"’]", re.I)
+
+
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
     lesson, subject_verb, objects, effect, the_thing = _shape(question)
+    if _NAME_Q.search(question) and (named := group_spans(_NAMED_AS, text, "gap")):
+        return named  # "The so-called “vanguard” sites": "vanguard"
     if lesson:  # "what lesson should be carried over?": what "to learn from" names
         asked = set(tokenize(question))
         # "the over-optimism [of such plans]" for "what quality of the plans ...": the plans are the question's

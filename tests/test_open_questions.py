@@ -309,3 +309,10 @@ def test_what_someone_said_a_thing_offers_is_the_object_of_offer_there_and_only_
 def test_what_something_lost_is_the_object_of_lost():
     text = "The widget fund has lost credibility and will fail to generate anywhere near its savings target."
     assert _open(text, "What did the office conclude the widget fund had lost ahead of its April launch?") == ["credibility"]
+
+
+@pytest.mark.parametrize("question", ["What were the roughly 50 widget sites chosen to lead development called?",
+                                      "What name was given to the roughly 50 widget sites chosen to lead development?"])
+def test_what_something_was_called_is_the_name_the_text_gives_it(question):
+    text = "The so-called “pathfinder” widget sites currently number around 50 and were chosen to lead development."
+    assert _open(text, question) == ["pathfinder"]
