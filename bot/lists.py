@@ -45,13 +45,19 @@ def list_items(text: str, start: int) -> list[tuple[int, int]]:
     return items
 
 
-def list_spans(text: str, noun_terms: list[str], one: bool) -> list[Span]:
+def list_spans(text: str, noun_terms: list[str], one: bool, asked: frozenset[str] = frozenset()) -> list[Span]:
     """For "what barriers ...?", the list the sentence gives after "barriers ..., such as"
-    (for "name one barrier", its first item)."""
+    (for "name one barrier", its first item; for "which barrier around information ...?", the
+    one item naming a word `asked` that no other item names)."""
     for m in _LIST_INTRO.finditer(text):
         if not set(noun_terms) & set(tokenize(text[max(0, m.start() - 50) : m.start()])[-4:]):
             continue
         items = list_items(text, m.end())
+        intro = set(tokenize(text[: m.start()]))  # "barriers to integration": what every item is
+        qualified = [(a, b) for a, b in items if (set(tokenize(text[a:b])) & asked) - intro]
+        if len(items) > 1 and len(qualified) == 1:
+            a, b = qualified[0]
+            return [Span(a, b, text[a:b], "gap")]
         if len(items) > 1:
             a, b = items[0] if one else (items[0][0], items[-1][1])
             return [Span(a, b, text[a:b], "gap")]

@@ -255,7 +255,8 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         return found or predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
     listed = _LIST_Q.search(question)
     if listed:  # "what barriers had the government identified?": "barriers ..., such as A, B and C"
-        found = list_spans(text, tokenize(listed.group(1) or listed.group(2))[:3], bool(_ONE_OF.search(question)))
+        found = list_spans(text, tokenize(listed.group(1) or listed.group(2)), bool(_ONE_OF.search(question)),
+                           frozenset(tokenize(question)))
         if found:
             return found
     if asks_yes_no(question):  # "Did the NAO find proof ...?"

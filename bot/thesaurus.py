@@ -151,6 +151,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "smothered": "buried", "smother": "buried", "stifled": "buried",
     "breed": "increases", "breeds": "increases", "breeding": "increases",
     "slice": "part", "portion": "part", "chunk": "part", "tranche": "part",
+    "data": "data information",  # "a barrier around data": "resistance to information sharing" (and still "cost data")
     "redo": "resubmitted", "redone": "resubmitted", "redid": "resubmitted", "rewrite": "resubmitted",
     "rewritten": "resubmitted", "rewrote": "resubmitted",
     "rethink": "review", "rethought": "review", "reconsider": "review", "reconsidered": "review",

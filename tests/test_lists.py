@@ -53,3 +53,13 @@ def test_no_and_sibling_across_a_new_clause():
 def test_the_other_choice_of_whether_a_or_b_asked_besides_b_is_a():
     text = "Ultimately, a decision must be made whether to extend the widget plan or provide more staff, money, and time,” she added."
     assert _texts(sibling_spans(text, set(tokenize("providing more staff, money and time"))), text) == ["extend the widget plan"]
+
+
+def test_the_one_list_item_naming_the_asked_qualifier_answers_which_of_them():
+    from bot.lists import list_spans
+    text = "Despite identifying barriers to widget integration, such as misaligned incentives, staff shortages and resistance to information sharing, nothing was done."
+    asked = frozenset(tokenize("Which information-related barrier to widget integration was identified?"))
+    assert [s.text for s in list_spans(text, tokenize("information-related barrier"), False, asked)] == ["resistance to information sharing"]
+    # without a qualifier naming one item, the whole list
+    assert [s.text for s in list_spans(text, tokenize("barriers"), False, frozenset(tokenize("What barriers were identified?")))] == [
+        "misaligned incentives, staff shortages and resistance to information sharing"]
