@@ -139,6 +139,12 @@ class Answerer:
         if asks_publication_date(q, self._publishers):
             return self._publication_date(q, hits, weights, total, q_terms)
         needs = requirements(q, kind, q_terms, names)
+        if needs.speaker and kind in ("quote", "other", "reason"):  # X may sit far from the words naming its speaker
+            said = frozenset().union(*needs.speaker)
+            rest = [t for t in q_terms if t not in said]
+            if rest and len(rest) < len(q_terms):
+                seen = {h.chunk_id for h in hits}
+                hits = hits + [h for h in self.retrieve(rest, st.k) if h.chunk_id not in seen]
         cands = self.passages.from_hits(hits, weights, total, q_terms)
         if needs.now:
             return self._decline(q, kind, cands, "the articles report past years and cannot say who holds a post now")

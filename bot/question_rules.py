@@ -179,6 +179,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     if source:
         words = [frozenset(ts) for ts in by_word(tokenize_spans(source)).values()]
         speaker = [ts for ts in words if not ts <= GENERIC_SPEAKER_TERMS or (by_post and ts & POST_TERMS)]
+        speaker = [ts for ts in speaker if not all(t.isdigit() for t in ts)]  # "one article": no one in particular
     about = ABOUT.search(question) or _HAPPENED_DIRECTLY_TO.search(question) or (_DESCRIBED_THING.search(question) if speaker else None)
     return Requirements(
         speaker=tuple(speaker),

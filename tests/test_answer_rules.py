@@ -905,3 +905,20 @@ Responding to the report, the head of strategy at Widget Providers, Jo Bloggs, c
 def test_what_someone_called_for_is_the_sentence_stating_the_call_not_the_one_naming_them(tmp_path):
     answerer = _answerer(tmp_path, calls=CALLS)
     assert "clearer national" in _answered(answerer, "What did the head of strategy at Widget Providers call for on joined-up widget services?")
+
+
+BYLINED = """Widget integration: a view from Widgetco
+By Jo Bloggs, Policy Manager, Widgetco
+Widgetco's policy manager has studied widget policy for Widgetco for years.
+The gadget office draws similar conclusions of a lack of demonstrable results from the widget pilots.
+Widgetco members and the policy manager met in March.
+The report sets out twenty years of widget initiatives in a timeline.
+Progress has mainly been in attitudes rather than in results.
+The gadget office's conclusions are salutary, but consistent with views often expressed at local level.
+"""
+
+
+def test_a_description_far_from_the_words_naming_its_speaker_is_still_found(tmp_path):
+    answerer = _answerer(tmp_path, bylined=BYLINED)
+    a = answerer.answer("How did Widgetco's policy manager describe the gadget office's conclusions?", k=1)
+    assert a.short_answer == "salutary"

@@ -267,3 +267,9 @@ def test_a_long_paraphrased_post_before_its_speech_verb_is_the_speaker():
 def test_what_someone_called_for_requires_a_call_or_need_in_the_sentence():
     assert _needs("What did Jo Bloggs call for on widget care?", "other").call
     assert not _needs("What did Jo Bloggs say about widget care?", "other").call
+
+
+@pytest.mark.parametrize("question", ["How did one article describe the widget fund's role?",
+                                      "What did the 2018 widget report say organisations' struggles increase the risk of?"])
+def test_a_number_names_no_speaker(question):
+    assert all(not all(t.isdigit() for t in ts) for ts in _needs(question, "other").speaker)
