@@ -229,6 +229,8 @@ def test_how_a_named_speaker_described_a_thing_requires_their_words_to_be_about_
     # the thing described is a clause: its words need not all be in the quote
     assert _needs("What phrase did Jane Roe use to describe how widgets and gadgets relate?", "quote").topic == ()
     assert _needs("What did Jane Roe call for?", "quote").topic == ()  # a demand, not a name for something
+    # a verdict too: "how did Jane Roe rate the widget fund?" holds her words to the fund
+    assert set(_needs("How did Jane Roe rate the widget fund?", "quote").topic) >= set(tokenize("widget fund"))
 
 
 def test_in_the_view_of_a_post_is_an_attribution_like_according_to():
