@@ -8,6 +8,9 @@ from collections.abc import Callable, Sequence
 from .extract import PLACE_NAMES
 from .tokens import by_word, tokenize
 
+# Services the question may narrow to in lower case ("children's social care"): named like places
+_SCOPES = frozenset("children child childrens paediatric maternity dental dentists dentistry pharmacy pharmacies".split())
+_LOWER_NAMES = PLACE_NAMES | _SCOPES
 # Two or more capitalised words in a row, not opening the question: a name ("Care Quality Commission")
 _CAPITALISED_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)+\b")
 
@@ -19,9 +22,9 @@ def unknown_names(question: str, spans: list[tuple[str, int, int]], known: Calla
     metadata)?; `publishers`: the outlets' own names ("NHE" for "National Health Executive")."""
     out = []
     for (s, e), terms in by_word(spans).items():
-        surface = question[s:e] if s > 0 or question[s:e].lower() in PLACE_NAMES else ""
+        surface = question[s:e] if s > 0 or question[s:e].lower() in _LOWER_NAMES else ""
         surface = re.sub(r"['’]s$", "", surface)  # "the King's Fund": the name, not its possessive
-        if ((surface[:1].isupper() or surface.lower() in PLACE_NAMES) and surface.isalpha()
+        if ((surface[:1].isupper() or surface.lower() in _LOWER_NAMES) and surface.isalpha()
                 and not any(known(t) for t in terms)):
             out.append(surface)
     for m in _CAPITALISED_NAME.finditer(question):  # "the Care Quality Commission": each word known, the name nowhere

@@ -24,3 +24,8 @@ def test_a_name_whose_words_no_sentence_uses_together_is_unknown():
 def test_a_name_whose_words_one_sentence_uses_in_another_order_is_known():
     assert _unknown("Who chairs the Widget Accounts Committee?") == []
 
+
+
+def test_a_service_no_article_names_is_unknown_even_in_lower_case():
+    assert _unknown("By what percentage did councils cut spending on children's widget care?") == ["children"]
+    assert _unknown("How much was cut from widget care?") == []
