@@ -31,7 +31,7 @@ _ASKS_YEAR = re.compile(r"\b(?:which|what) (?:financial |calendar )?year\b|\bwha
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|time)\b|\bby when\b|\bby\s*\?*\s*$", re.I)
 _BY_BEFORE_DATE = re.compile(r"\b(?:by|until|before|deadline(?: of)?)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 # "(For the pay-for-performance part,) what cut in admissions ...": "a 3.5% cut" names the thing asked for
-_HEAD_NOUN = re.compile(r"^\W*(?:[^,?]{3,120},\s*)?(?:what|which) (?:[\w-]+ )?"
+_HEAD_NOUN = re.compile(r"^\W*(?:[^,?]{3,120},\s*)?(?:(?:what|which) (?:[\w-]+ )?|how (?:big|large|great|sizeable|steep|deep) an? )"
                         r"(cut|reduction|decrease|increase|rise|fall|drop|boost)s?\b", re.I)
 # "what reduction ...?" is answered by "a 3.5% cut": the nouns of one change, read as one
 _CHANGE_FAMILY = {stem(w): family for family, words in (("down", "cut reduction decrease fall drop"), ("up", "increase rise boost"))

@@ -143,6 +143,10 @@ def test_what_cut_is_answered_by_the_figure_that_names_a_cut():
     q = FigureQuestion("Under the revised widget part, what reduction in widget returns were areas targeted with?", "number",
                        {"decreas", "target", "part"})
     assert _fit(q, text, "3.5%") > 1.0
+    # ... or as "how big a cut"
+    q = FigureQuestion("How big a cut in widget returns, relative to 2014, were areas asked to achieve?", "number",
+                       {"decreas", "target", "part"})
+    assert _fit(q, text, "3.5%") > 1.0
 
 
 def test_by_what_year_is_answered_by_a_date_after_by():
