@@ -14,14 +14,17 @@ from .tokens import tokenize
 
 # the verbs that ask for a verdict on something ("how did the auditors rate the ambition?")
 _JUDGING = r"judg(?:e|ed|es)|rat(?:e|ed|es)|assess(?:ed|es)?|apprais(?:e|ed|es)|evaluat(?:e|ed|es)|grad(?:e|ed|es)|gauge[ds]?|size[ds]? up|view(?:ed|s)?|regard(?:ed|s)?|consider(?:ed|s)?"
-_JUDGED_Q = re.compile(rf"\bhow (?:did|does|do|has|have|had|would) (?:[\w’'-]+ ){{1,6}}?(?:{_JUDGING})\b|{HOW_JUDGED}\b", re.I)
+_JUDGED_Q = re.compile(rf"\bhow (?:did|does|do|has|have|had|would) (?:[\w’'-]+ ){{1,6}}?(?:{_JUDGING})\b|{HOW_JUDGED}\b"
+                       r"|\bwhat (?:verdict|assessment|judg(?:e)?ment) (?:did|does|do|has|have|had)\b", re.I)
 # ... and what the verdict is on: "how realistic were [the plans and targets] all along?", "how realistic did the NAO consider [X]?"
 _JUDGED_THING = re.compile(HOW_JUDGED + r"\s+(?:(?:was|were|is|are)|(?:did|does|do) (?:[\w’'-]+ ){1,5}?(?:consider|think|judge|find|rate|reckon|believe|deem))"
                            r"\s+(?:the |its |their )?(.+?)(?=\s+(?:said|reckoned|considered|judged|thought|deemed|believed|to be|all along|according|in|among)\b|\s*[,?]|$)", re.I)
 # the verbs that ask how something was described, and what follows them ("the", "its", "their")
-_DESCRIBING = r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to|" + _JUDGING + r")\s+(?:the\s+|its\s+|their\s+)?"
+_DESCRIBING = (r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to|"
+               + _JUDGING + r"|(?:pass|passed|give|gave|deliver|delivered|reach|reached) on)\s+(?:the\s+|its\s+|their\s+)?")
 _DESCRIBED = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
-                        r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using|against|compared|when|given|after|during|since)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
+                        r"(?=\s+[‘'\"“]?(?:in|that|which|as|at|of|to|for|on|facing|posed|with|using|against|compared|when|given|after|during|since"
+                        r"|even|despite|though|although|if|once|before|without)\b|\s*[,?]|\s+[-–—]\s|$)", re.I)
 # the same, for a longer noun phrase set off by a comma ("... the health and social care sectors, even in normal times?")
 _DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?)(?=\s*,)"
                              # ... or a long activity ending the question ("describe integrating the health and social care sectors?")

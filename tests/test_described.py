@@ -130,3 +130,8 @@ def test_the_thing_described_is_read_past_its_kind_and_what_follows_it(text, que
 ])
 def test_how_realistic_asks_for_the_verdict_on_the_thing_named(text, question, verdict):
     assert _best(text, question) == verdict
+
+
+def test_what_verdict_someone_passed_on_a_thing_is_the_judging_words():
+    text = "The fund requires “strong leadership”, and “such incompetence from widget departments is unacceptable at a time when need is rising,” she said."
+    assert _best(text, "What verdict did Jo Bloggs pass on the widget departments' incompetence?") == "unacceptable"
