@@ -12,7 +12,7 @@ from .tokens import tokenize
 _REASON_CUE = re.compile(
     r"\b(because of|because|due to|as a result of|owing to|given that|given|hindered by|inhibited by|caused by|thanks to|driven by|in the wake of|would have required|would require"
     r"|(?<=,\s)as(?=\s+(?:they|it|he|she|this|these|those|there|its|their)\b)"  # "“may be optimistic”, as they were yet unproven"
-    r"|at a time when|(?<=\bthat\s)without|(?<=\bthat\s)unless)\s+", re.I)  # "unacceptable at a time when ...", "that without X, ..."
+    r"|at a time when|let alone (?:at )?(?:a )?times? when|(?<=\bthat\s)without|(?<=\bthat\s)unless)\s+", re.I)  # "unacceptable at a time when ...", "that without X, ..."
 
 
 _BECAUSE_THIS = re.compile(r"\bbecause\s+([^,;:.]{3,160}),\s+(?:this|it|that|which)\s+"

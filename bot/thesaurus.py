@@ -206,6 +206,7 @@ WORD_SYNONYMS: dict[str, str] = {
     # dev review
     "concentrate": "focus", "concentrates": "focus", "concentrating": "focus", "concentrated": "focus",
     "quietly": "", "reckon": "", "reckoned": "", "suggest": "", "suggested": "", "suggests": "", "whatever": "", "someone": "", "somebody": "",
+    "especially": "", "particularly": "",
     "choice": "decision", "choices": "decision", "lesson": "learn", "lessons": "learn", "learnt": "learn",
     # --- office shorthand (dev review) -------------------------------------------
     "govt": "government", "gov": "government", "dept": "department", "depts": "departments",

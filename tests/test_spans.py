@@ -427,3 +427,10 @@ def test_a_reporting_verb_alone_is_never_the_answer():
     question = "What downside did Jo Bloggs see in relying on local widget flexibility?"
     found = scored_spans(text, question, "other", {t: 1.0 for t in tokenize(question)}, ["Jo Bloggs"])
     assert found and not any(s.text in ("adding", "argued") for _, s in found)
+
+
+def test_let_alone_times_when_states_why_it_is_harder_now():
+    from bot.reasons import reason_spans
+    text = "“Integrating widget services is a significant challenge in normal times, let alone times when both sectors are under such severe pressure."
+    found = [s.text for s in reason_spans(text, set(tokenize("Why is integrating widget services especially difficult at the moment?")))]
+    assert "both sectors are under such severe pressure" in found
