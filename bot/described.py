@@ -76,6 +76,7 @@ _EFFECT_WORDS = frozenset({"effect", "effects", "impact", "impacts", "result", "
 # "Years of cuts ... have led to [a significant squeeze] on adult social care"
 _LED_TO = re.compile(r"\b(?:led to|lead to|leads to|leading to|resulted in|results in|resulting in|caused|causes|causing)\s+"
                      r"((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)(?=\s+(?:on|for|in|to|across|among|at|when|which|that)\b|\s*[.,;:”\"]|\s*$)", re.I)
+_DONE_TO = re.compile(_DESCRIBING + r"what\b.+\b(?:has|have|had)\s+done\s+to\b", re.I)
 # "describe the job of integrating X": the activity itself ("Integrating X is ...")
 _ACTIVITY_OF = re.compile(r"(" + _DESCRIBING + r")(?:job|task|work|business|process|act|effort|matter) of (?=[a-z]+ing\b)", re.I)
 # "describe the kind of settlement she wants", "the size of the report": the settlement, the report
@@ -105,7 +106,8 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         passive = _JUDGED_THING.search(question)  # "how realistic were the plans?": the plans
     phrase = passive.group(1) if passive else first_group(described)
     phrase = _before_relative(before_preposition(phrase))
-    if phrase.lower() in _EFFECT_WORDS:  # "how did she describe the effect of the cuts on care?": what they "led to"
+    # "how did she describe the effect of the cuts on care?", "... what the cuts have done to care?": what they "led to"
+    if phrase.lower() in _EFFECT_WORDS or _DONE_TO.search(question):
         found = group_spans(_LED_TO, text, "described")
         if found:
             return found

@@ -85,6 +85,7 @@ def test_describing_the_job_of_doing_something_is_describing_doing_it():
 def test_describing_the_effect_of_something_is_what_it_led_to():
     text = "“Years of cuts to widget budgets have led to a significant squeeze on widget care.”"
     assert _best(text, "How did Jo Bloggs describe the effect of years of widget budget cuts on widget care?") == "a significant squeeze"
+    assert _best(text, "How did Jo Bloggs characterise what years of widget budget cuts have done to widget care?") == "a significant squeeze"
 
 
 def test_the_word_for_a_thing_is_the_modifier_before_it_not_the_thing():
