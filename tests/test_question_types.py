@@ -13,6 +13,8 @@ from bot.question_types import asking_clause, classify_question
     ("According to the widget report, what increases the risk of unhealthy competition?", "reason"),  # after a leading clause
     ("What does the 2018 widget report see as driving the risk of unhealthy competition and a blame culture between organisations?", "reason"),
     ("In the widget blog's view, how realistic were the widget plans all along?", "quote"),  # a verdict
+    ("How did the auditors appraise the widget board's hope of saving £9m?", "quote"),  # a verdict, whatever sum it names
+    ("How did Jo Bloggs regard widget integration as a fix for widget care?", "quote"),
     ("By what deadline did local areas have to resubmit their widget plans?", "date"),
     ("What new deadline did the government set for widget integration?", "date"),
     ("After the widget plans were resubmitted, what level of widget savings were they on track to deliver?", "money"),
