@@ -102,7 +102,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                 r"|\bwhat(?:'s|’s| is| was) the (?:\w+ )?name of\b"),
         ("place", r"^\s*where (?:did|does|do|was|were|is) .*\b(?:talk|speak|spoke|present|announce|address|appear)\w*\b"
                   r"|\bwhich (?:[a-z-]+ ){0,2}(?:parts? of the country|area|areas|site|sites|authority|authorities|council|councils|region|regions|trust|trusts|hospital|hospitals|city|county|place|places|constituency|borough|town)\b"),
-        ("reason", r"^\s*why\b|\bhow come\b|\bwhat (?:[\w’'-]+ ){0,3}(?:reasons?|explanations?|justifications?|rationale)\b|\bfor what reason\b"
+        ("reason", r"^\s*why\b|\bhow come\b|\b(?:what|which) (?:[\w’'-]+ ){0,3}(?:reasons?|explanations?|justifications?|rationale)\b|\bfor what reason\b"
+                   r"|^\W*what explains\b"
                    r"|\bas the (?:main |chief |root |likely )?(?:cause|reason)s? (?:of|for)\b|\bwhat (?:lay|lies|lie|sat|sits) behind\b"
                    # "what divide makes new job roles hard to implement?": what makes it hard is a cause
                    r"|\bwhat (?:[\w-]+ ){1,2}(?:makes?|made|making) (?:[\w’'-]+ ){1,10}?(?:hard|harder|difficult|tricky|tough|impossible)\b|\bwhat (caused|hampered|held back|hindered|inhibited|impeded|makes|made|led|prompted|persuaded)\b|\bwhat,? alongside\b"

@@ -12,6 +12,8 @@ from bot.question_types import asking_clause, classify_question
     ("What did the widget report say raised the risk of unhealthy competition between organisations?", "reason"),
     ("According to the widget report, what increases the risk of unhealthy competition?", "reason"),  # after a leading clause
     ("What does the 2018 widget report see as driving the risk of unhealthy competition and a blame culture between organisations?", "reason"),
+    ("Which reason did the government give for cutting the widget indicators?", "reason"),
+    ("What explains the widget fund's success in reducing admissions?", "reason"),
     ("In the widget blog's view, how realistic were the widget plans all along?", "quote"),  # a verdict
     ("How did the auditors appraise the widget board's hope of saving £9m?", "quote"),  # a verdict, whatever sum it names
     ("How did Jo Bloggs regard widget integration as a fix for widget care?", "quote"),
