@@ -166,9 +166,26 @@ _NAME_Q = re.compile(r"\bwhat (?:were|was|are|is) (?:the |these |those )?[^?]{3,
 _NAMED_AS = re.compile(r"\b(?:so-called|known as|dubbed|nicknamed)\s+(?:the\s+)?[“\"‘]([^”\"’]{2,40})[”\"’]", re.I)
 
 
+# "What did the PAC chair consider unacceptable?", "what did he regard as a significant challenge?":
+# the subject the sentence says that of ("[such incompetence from Departments] is unacceptable")
+_JUDGED_AS_Q = re.compile(r"\bwhat (?:did|does|do) .+? (?:consider(?:ed|s)?|regard(?:ed|s)? as|see as|saw as|sees as|view(?:ed|s)? as|deem(?:ed|s)?)"
+                          r"\s+(?:a |an |the )?(?!(?:to|as|be|it|that|this|them)\b)([a-z][\w-]+)", re.I)
+
+
+def _judged_subjects(text: str, word: str) -> list[Span]:
+    """What the text says is `word` (or a `word` ...): the subject before "is", in its own clause."""
+    said = re.compile(rf"((?:[\w’'-]+\s+){{0,7}}?[\w’'-]+)\s+(?:is|was|are|were|has been|have been)\s+[“\"‘]?(?:a |an |the )?{re.escape(word)}\b", re.I)
+    return [Span(m.start(1) + len(m.group(1)) - len(cut), m.end(1), cut, "gap")
+            for m in said.finditer(text)  # "..., [and] such incompetence from Departments": the clause's own subject
+            if (cut := re.sub(r"^(?:and|but|so|while|whereas)\s+", "", re.split(r"[,;:“”\"]\s*", m.group(1))[-1].strip(), flags=re.I))]
+
+
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
     lesson, subject_verb, objects, effect, the_thing = _shape(question)
+    judged = _JUDGED_AS_Q.search(question)
+    if judged and (found := _judged_subjects(text, judged.group(1))):
+        return found  # "what did she consider unacceptable?": "[such incompetence from Departments] is unacceptable"
     if _NAME_Q.search(question) and (named := group_spans(_NAMED_AS, text, "gap")):
         return named  # "The so-called “vanguard” sites": "vanguard"
     if lesson:  # "what lesson should be carried over?": what "to learn from" names

@@ -316,3 +316,13 @@ def test_what_something_lost_is_the_object_of_lost():
 def test_what_something_was_called_is_the_name_the_text_gives_it(question):
     text = "The so-called “pathfinder” widget sites currently number around 50 and were chosen to lead development."
     assert _open(text, question) == ["pathfinder"]
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("What did the widget committee chair consider unacceptable given rising need?", "such incompetence from widget departments"),
+    ("What did Jo Bloggs regard as a significant challenge even in normal times?", "Integrating widget and gadget services"),
+])
+def test_what_someone_judged_so_is_the_subject_the_sentence_says_it_of(question, subject):
+    text = ("“Integrating widget and gadget services is a significant challenge in normal times, and such incompetence from "
+            "widget departments is unacceptable,” she said.")
+    assert subject in _open(text, question)
