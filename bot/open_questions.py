@@ -116,7 +116,11 @@ _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:its\s+|their\s+|the\s+)?(
                    r"(?=\s+(?:and|with|because|but|as|in|to|for|among)\b|\s*[,.;:”]|\s*$)", re.I)
 _PUT_AT_RISK_Q = re.compile(r"\bwhat\b(?:(?!\bwho\b)[^?])*\b(?:put|puts|putting|placed|places|placing)\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b", re.I)
 _PUT_AT_RISK = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+((?:[\w’'-]+\s+){1,14}?)at\s+[“\"‘]?(?:\w+\s+)?risk\b", re.I)
-_OBJECT_OF = ((_LOST_Q, _LOST), (_PUT_AT_RISK_Q, _PUT_AT_RISK))
+# "what did he fear sacrificing its resources would erode?": "which risks eroding [local democracy]"
+_ERODED_Q = re.compile(r"\bwhat (?:did|does|do|has|had|have|would|will) (?:.+? )?(?:erode[sd]?|wear away)\s*\??\s*$", re.I)
+_ERODED = re.compile(r"\b(?:erode[sd]?|eroding)\s+[“\"‘]?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
+                         r"(?=\s+(?:as|and|with|because|but|in|to|for|by)\b|\s*[,.;:”]|\s*$)", re.I)
+_OBJECT_OF = ((_LOST_Q, _LOST), (_PUT_AT_RISK_Q, _PUT_AT_RISK), (_ERODED_Q, _ERODED))
 # what is to be learned is asked: "what lesson ...", "what flaw should be learned from?", "what did he want learnt from X?"
 _LESSON_Q = re.compile(r"\bwhat (?:[\w’'-]+ ){0,3}?lessons?\b|\bwhat\b.*\b(?:learn|learned|learnt)\s+from\b", re.I)
 

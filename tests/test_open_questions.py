@@ -326,3 +326,8 @@ def test_what_someone_judged_so_is_the_subject_the_sentence_says_it_of(question,
     text = ("“Integrating widget and gadget services is a significant challenge in normal times, and such incompetence from "
             "widget departments is unacceptable,” she said.")
     assert subject in _open(text, question)
+
+
+def test_what_something_would_erode_is_the_object_of_eroding():
+    text = "Councils have reservations about sacrificing half of their widget resources, which risks eroding local democracy."
+    assert _open(text, "What did the widget chief fear sacrificing those resources would erode?") == ["local democracy"]
