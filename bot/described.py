@@ -9,11 +9,11 @@ from .lists import before_preposition
 from .open_spans import after_question_words, gap_spans, modifier_spans, predicate_spans
 from .question_focus import ONE_WORD, first_group
 from .question_rules import HAPPENED_TO
-from .question_types import HOW_JUDGED
+from .question_types import HOW_JUDGED, JUDGE_VERBS
 from .tokens import tokenize
 
 # the verbs that ask for a verdict on something ("how did the auditors rate the ambition?")
-_JUDGING = r"judg(?:e|ed|es)|rat(?:e|ed|es)|assess(?:ed|es)?|apprais(?:e|ed|es)|evaluat(?:e|ed|es)|grad(?:e|ed|es)|gauge[ds]?|size[ds]? up|view(?:ed|s)?|regard(?:ed|s)?|consider(?:ed|s)?"
+_JUDGING = rf"(?:{JUDGE_VERBS}|grade|gauge|consider)(?:d|s|ed|es)?|size[ds]? up"
 _JUDGED_Q = re.compile(rf"\bhow (?:did|does|do|has|have|had|would) (?:[\w’'-]+ ){{1,6}}?(?:{_JUDGING})\b|{HOW_JUDGED}\b"
                        r"|\bwhat (?:verdict|assessment|judg(?:e)?ment) (?:did|does|do|has|have|had)\b", re.I)
 # ... and what the verdict is on: "how realistic were [the plans and targets] all along?", "how realistic did the NAO consider [X]?"
@@ -102,8 +102,8 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     passive = _DESCRIBED_PASSIVE.search(question)  # "how were the financial incentives ... described?"
     if not described and not passive:  # "... describe integrating the health and social care sectors, even in normal times?"
         described = _DESCRIBED_LONG.search(question)
-    if not described and not passive:
-        passive = _JUDGED_THING.search(question)  # "how realistic were the plans?": the plans
+        if not described:
+            passive = _JUDGED_THING.search(question)  # "how realistic were the plans?": the plans
     phrase = passive.group(1) if passive else first_group(described)
     phrase = _before_relative(before_preposition(phrase))
     # "how did she describe the effect of the cuts on care?", "... what the cuts have done to care?": what they "led to"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .errors import QuestionError
 from .question_focus import describer
+from .question_types import JUDGE_VERBS
 from .tokens import by_word, stem, tokenize, tokenize_spans
 from .posts import POST_ONLY, POST_TERMS
 from .word_tables import NUMBER_WORDS
@@ -54,7 +55,7 @@ ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|
                     r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
 # "How did Deakin characterise the fund's performance?": her words must be about the fund
 # (the thing itself: not "in relation to each other", "relative to expectations", "they want")
-_DESCRIBE = r"(?:describe|characteri[sz]e|portray|depict|sum up|summari[sz]e|rate|judge|assess|appraise|evaluate|view|regard)"
+_DESCRIBE = rf"(?:describe|characteri[sz]e|portray|depict|sum up|summari[sz]e|{JUDGE_VERBS})"
 _DESCRIBED_THING = re.compile(rf"^\W*(?:how (?:did|does|do|has|have|had) .+? {_DESCRIBE}d?|what (?:did|does|do|has|have|had) .+? call(?!\s+for\b)"
                               rf"|(?:what|which) .+? (?:to|for) {_DESCRIBE})\s+(?!how\b|why\b|what\b|whether\b)(.+?)"
                               r"(?:\s+(?:in relation to|relative to|compared (?:with|to)|in terms of|as regards|against|they|he|she|it|which|that|who)\b.*)?\s*\??$", re.I)

@@ -122,11 +122,11 @@ def _dash_explanation(sentence: str, asked: set[str] | frozenset[str]) -> list[S
 
 
 # "the vanguard sites were selected to take a lead on ...": what they were chosen for is why
-_PURPOSE = re.compile(r"\b(selected|chosen|picked|set up|created|designed|established|introduced|launched)\s+to\s+"
-                      r"((?:[\w’'-]+\s+){1,12}?[\w’'-]+)(?=\s+(?:that|which|and|but|while)\b|[,;:.]|$)", re.I)
+_TO_DO = r"\s+to\s+((?:[\w’'-]+\s+){1,12}?[\w’'-]+)(?=\s+(?:that|which|and|but|while)\b|[,;:.]|$)"  # "... to [take a lead on X]"
+_PURPOSE = re.compile(r"\b(selected|chosen|picked|set up|created|designed|established|introduced|launched)" + _TO_DO, re.I)
 # "£1.8 billion was allocated [to cover NHS deficits]": what money was given for is why it was given
 _SPENT_TO = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:allocated|spent|used|given|awarded|earmarked|paid|provided|set aside|handed out|distributed)"
-                       r"\s+to\s+((?:[\w’'-]+\s+){1,12}?[\w’'-]+)(?=\s+(?:that|which|and|but|while)\b|[,;:.]|$)", re.I)
+                       + _TO_DO, re.I)
 
 
 def reason_spans(sentence: str, asked: set[str] | frozenset[str] = frozenset()) -> list[Span]:
