@@ -11,36 +11,28 @@ import numpy as np
 from .claims import contradicts
 from .compare import compare, comparison
 from .corroborate import corroborating
-from .antecedents import (argument_after, articles_stating_a_title, cause_before, consequence_after, speaker_before,
-                          title_in_article)
-from .dateline import asks_publication_date, dateline_span, names_article, titled_terms, today_span
+from .antecedents import articles_stating_a_title
+from .candidates import Asked, Weighed, weigh
+from .dateline import asks_publication_date, dateline_span, titled_terms
 from .citations import article_name, cite, verify_quote
-from .extract import Span, person_spans
+from .extract import person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
-from .passages import Passage, Passages, cover
+from .passages import Passage, Passages
 from .posts import ELECT, names_body, names_post, post_phrase, post_verb, split_post
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count, reports_reaction,
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count,
                              requirements)
 from .full_names import full_name
 from .gap_fit import ASKS_COMPARISON
 from .open_questions import needs_statement
 from .reading import AMOUNT_KINDS, BASELINE_YEAR, KIND_WORDS, read_question
-from .spans import best_span
 from .spelling import Speller
 from .stated import required
 from .term_weights import question_weights
-from .tokens import is_byline, tokenize, tokenize_spans
+from .tokens import tokenize, tokenize_spans
 from .unknown_names import unknown_names
 
 WIDER_K = 2  # when no sentence in the top chunks states the figure (or words) asked for, look this many times deeper once
-TYPED = {"count", "number", "money", "percent", "date", "duration", "age", "person", "org", "place", "role", "expansion", "title"}
-_BYLINE_KINDS = {"person", "role", "org", "other"}
-_REPORTING_TERMS = frozenset(tokenize("warn warned argue argued claim claimed add added comment commented "
-                                      "stress stressed insist insisted note noted suggest suggested"))
-FIT_STATEMENT = 0.5  # for "did admissions come down?", "what is needed?": how well the stated phrase fits counts for more
-CLAIMED_FIGURE = 0.3  # support credited to a sentence stating the figure the asker checks
-MIN_WORDS_SHARE = 0.25  # support a sentence needs from the question's words, not counting its years and figures
 _COMPARE = tokenize("compare")[0]
 _INCOMING = re.compile(r"\b(?:incoming|next|future)\s+(?:[\w&]+\s+)?(?:president|chair\w*|head|chief|director|leader)\b|\b(?:elect|designate)\b", re.I)
 # what someone in the post said or did, asked beside the post: it identifies them on its own
@@ -116,13 +108,7 @@ class Answerer:
             compared = compare(pair, lambda side: self.answer(side, **overrides), q)
             if compared:
                 return compared
-        q_spans = tokenize_spans(q)
-        if context and is_followup(q):
-            q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
-        q_spans = [x for x in q_spans if x[0] not in KIND_WORDS.get(kind, ())]  # "how long": the type, not content
-        if ASKS_COMPARISON.search(q):  # "how did benefits compare with plans?": "compare" says a comparison is the answer
-            q_spans = [x for x in q_spans if x[0] != _COMPARE]
-        q_spans += [(t, -2, -2) for t in TYPE_CUES.get(kind, ())]
+        q_spans = self._question_spans(q, kind, context)
         q_terms = [t for t, _, _ in q_spans]
         if not q_terms:
             return self._decline(q, kind, [], "the question has no words to search for")
@@ -151,99 +137,12 @@ class Answerer:
         unknown = unknown_names(q, q_spans, self._known, self.passages.sets, self._publishers)
         if unknown:  # "How many vanguard sites are in London?": no article mentions London
             return self._decline(q, kind, cands, f"none of the articles mentions {', '.join(unknown)}")
-        best: tuple[float, Passage, object] | None = None
-        # "Who is the chief executive of NHS England?": post and body must both match; the rest
-        # of the question ("... quoted on the findings") only needs the usual support.
-        post_terms = frozenset(t for t in tokenize(post) if t in weights) if post else frozenset()
-        # "headed" in "who headed the NAO" is met by "head of the NAO" (checked below), not by "led"
-        verb = post_verb(q) if post else None
-        verb_weights = {t: weights[t] for t in tokenize(verb) if t in weights} if verb else {}
-        floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
-        if kind == "expansion":
-            floor = 0.0  # the long form must spell the asked abbreviation: that is the evidence, not other words
-        # "... in 2015-16 than in 2014-15?": the year compared against need not be stated (a rise is on the year before)
-        baseline = {t for m in BASELINE_YEAR.finditer(q) for t in tokenize(m.group(1))}
-        listed = listed_count(q)  # "which 2 depts ...": two items answer it; the "2" need not be stated
-        q_numbers = {t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()} - baseline - {str(listed)}
-        number_weights = {t: weights[t] for t in q_numbers if t in weights}
-        # "Did admissions go down by 87,000?": the sentence stating the asker's figure says what it was
-        claimed_figures = {t for t in tokenize(claimed) if t[:1].isdigit()}
-        wants_list = listed > 0
-        statement = needs_statement(q)
-        stated_reason = kind == "reason" and asks_stated_reason(q)
-        needed = required(q, kind, weights, claimed)  # a rate, a decision, a closure, a change ... the sentence must state
-        # Who spoke is checked on its own (the quotation's speaker may be named sentences
-        # before): the words of the sentence naming them count as support.
-        speaker = self._speaker(needs, names)
-        # ... but not a word the question also asks about ("did the RCN say anything about nurses?")
-        said_by = {t: w for t, w in weights.items() if any(t in g for g in needs.speaker) and q_terms.count(t) == 1}
-        # What the speaker is asked about: at least one of these words must be in what answers
-        asked_of_speaker = (frozenset(t for t in weights if t not in said_by and t not in q_numbers)
-                            if said_by and kind in ("other", "quote", "reason") else frozenset())
-        # only for "when": the title names the report asked about; other questions ask what its sentences say
-        q_set = set(q_terms)
-        titled = {d.doc_id: titled_terms(q_set, d) if kind == "date" else frozenset() for d in self.docs.values()}
-        # "Why did Margaret Hodge consider ...?": her quotation may be named as hers sentences before
-        about_words = kind in ("reason", "quote", "other")  # not "which constituency did she represent?"
-        person = speaker or ([frozenset(tokenize(w)) for w in max(names, key=len).split() if tokenize(w)] if names and about_words else [])
-        person_w = said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1}
-        titled_articles = self._titled_articles if kind == "title" else frozenset()
+        asked = self._asked(q, kind, claimed, names, q_spans, weights, needs, post, post_parts, st)
+        best: Weighed | None = None
         for c in cands:
-            quoted = bool(person) and (bool(speaker) or self.passages.quoted(c.sid))
-            named = self.passages.naming(c.sid, person) if quoted else frozenset()
-            own = self.passages.terms_of(c)  # a joined sentence before already counts in its support
-            credit = cover(person_w, named - own) / total
-            # "the NAO report saying integration is undermined by underfunded NHS and councils": the article's title says it
-            credit += cover(weights, titled[self.passages.doc_id(c.sid)] - own) / total
-            if named and names:  # "Willcox warned ...": how a person put it is not what is asked
-                credit += cover(weights, _REPORTING_TERMS - own) / total
-            if claimed_figures & own:
-                credit += CLAIMED_FIGURE
-            if self.passages.doc_id(c.sid) in titled_articles:  # the article names the report's title (elsewhere, or here)
-                credit += cover(weights, _TITLE_WORDS - own) / total
-            near = self.passages.nearby(c)
-            text = self.passages.text(c.sid)
-            if post_parts and st.strict_post:
-                if not self.passages.holds_post(c.sid, post_terms, post_parts):
-                    continue  # every word of the post and its body, side by side, in the sentence (or the one naming its speaker)
-                # the post beside its body is strong support: the rest ("... quoted on integration") needs less
-                credit += cover(verb_weights, frozenset(verb_weights) - self.passages.sets[c.sid]) / total + st.post_credit
-            elif post_parts and not post_parts[1] & (near | self.passages.terms_of(c)):
-                continue  # loosely read, the post's body ("social care" for ADASS) must still be hinted at
-            if needed.unmet(text, self.passages.sets[c.sid], self.passages.terms_of(c), near):
-                continue  # "how many sites were closed?": "the sites number around 50" says none was
-            if asked_of_speaker and not asked_of_speaker & self.passages.terms_of(c):
-                continue  # "what did the ADASS president elect warn was the risk?": naming her is not saying it
-            if c.coverage + credit < floor or not self._meets(c, needs, weights, speaker, near):
-                continue
-            if kind not in _BYLINE_KINDS and is_byline(text):
-                continue  # "By Jane Smith, Policy Manager": says who wrote the piece, nothing else
-            if baseline and (stated := {t for m in BASELINE_YEAR.finditer(text) for t in tokenize(m.group(1))}) and not baseline & stated:
-                continue  # "a cut on 2015 levels?": this sentence measures against another year ("on 2014 levels")
-            if q_numbers - near:
-                continue  # a year or figure the question names is not stated here
-            if q_numbers and c.coverage + credit - cover(number_weights, self.passages.terms_of(c)) / total < MIN_WORDS_SHARE:
-                continue  # the year or figure matches, but little of what is asked about it does
-            # The short answer comes from the sentence itself, not from an antecedent added to
-            # the quote for context (a "Consequently, ..." sentence's cause is the one exception).
-            found = best_span(text, q, kind, weights, names)
-            if kind == "reason":
-                c, found = argument_after(self.passages, c, q) or cause_before(self.passages, c, q, weights, names, found)
-            elif kind == "other" and (result := consequence_after(self.passages, c, q, found)):
-                c, found = result
-            elif kind == "person" and found is None:
-                c, found = speaker_before(self.passages, c, q, weights, names)
-            elif kind == "title" and found is None:
-                c, found = title_in_article(self.passages, c)
-            elif (kind == "date" and found is None and (today := today_span(text, q_set))
-                  and names_article(q_set, self._doc(c)) and dateline_span(self._doc(c))):
-                found = today, 1.0  # "published today" in an article with a dateline: that day
-            if found is None and (kind in TYPED or wants_list or statement or stated_reason):
-                continue  # no span of the asked type (or no list of the asked length) here
-            span, fit = found if found else (None, 0.0)
-            score = _passage_score(c, credit, span, min(fit / total, 1.0), statement)
-            if best is None or score > best[0]:
-                best = (score, c, span)
+            weighed = weigh(self.passages, self.docs, c, asked, st.strict_post)
+            if weighed is not None and (best is None or weighed[0] > best[0]):
+                best = weighed
         unfound = best is None if kind in AMOUNT_KINDS else kind == "quote" and (best is None or best[2] is None)
         if unfound and st.k < WIDER_K * self.settings.k and len(hits) >= st.k:
             # "bcf size?", "what word did the CIPFA manager use for ...": the figure or the words
@@ -260,6 +159,65 @@ class Answerer:
                 if not alone.abstained:
                     return alone
             return self._decline(q, kind, cands)
+        return self._reply(asked, claimed, q_terms, best, cands, st)
+
+    def _question_spans(self, q: str, kind: AnswerType, context: str | None) -> list[tuple[str, int, int]]:
+        """The question's terms with their places; a follow-up's context adds its terms, the words
+        saying which type is asked ("how long") are dropped and that type's cue words added."""
+        q_spans = tokenize_spans(q)
+        if context and is_followup(q):
+            q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
+        q_spans = [x for x in q_spans if x[0] not in KIND_WORDS.get(kind, ())]  # "how long": the type, not content
+        if ASKS_COMPARISON.search(q):  # "how did benefits compare with plans?": "compare" says a comparison is the answer
+            q_spans = [x for x in q_spans if x[0] != _COMPARE]
+        return q_spans + [(t, -2, -2) for t in TYPE_CUES.get(kind, ())]
+
+    def _asked(self, q: str, kind: AnswerType, claimed: str, names: list[str], q_spans: list[tuple[str, int, int]],
+               weights: dict[str, float], needs: Requirements, post: str | None,
+               post_parts: tuple[frozenset[str], frozenset[str]] | None, st: AnswerSettings) -> Asked:
+        """Everything a candidate sentence is weighed against, read once per question."""
+        q_terms = [t for t, _, _ in q_spans]
+        # "Who is the chief executive of NHS England?": post and body must both match; the rest
+        # of the question ("... quoted on the findings") only needs the usual support.
+        post_terms = frozenset(t for t in tokenize(post) if t in weights) if post else frozenset()
+        # "headed" in "who headed the NAO" is met by "head of the NAO" (checked below), not by "led"
+        verb = post_verb(q) if post else None
+        verb_weights = {t: weights[t] for t in tokenize(verb) if t in weights} if verb else {}
+        floor = st.min_person_coverage if kind == "person" and names_post(q) and not post else st.min_coverage
+        if kind == "expansion":
+            floor = 0.0  # the long form must spell the asked abbreviation: that is the evidence, not other words
+        # "... in 2015-16 than in 2014-15?": the year compared against need not be stated (a rise is on the year before)
+        baseline = frozenset(t for m in BASELINE_YEAR.finditer(q) for t in tokenize(m.group(1)))
+        listed = listed_count(q)  # "which 2 depts ...": two items answer it; the "2" need not be stated
+        q_numbers = frozenset(t for t, s, e in q_spans if s >= 0 and q[s:e][:1].isdigit()) - baseline - {str(listed)}
+        # Who spoke is checked on its own (the quotation's speaker may be named sentences
+        # before): the words of the sentence naming them count as support.
+        speaker = self._speaker(needs, names)
+        # ... but not a word the question also asks about ("did the RCN say anything about nurses?")
+        said_by = {t: w for t, w in weights.items() if any(t in g for g in needs.speaker) and q_terms.count(t) == 1}
+        # "Why did Margaret Hodge consider ...?": her quotation may be named as hers sentences before
+        about_words = kind in ("reason", "quote", "other")  # not "which constituency did she represent?"
+        person = speaker or ([frozenset(tokenize(w)) for w in max(names, key=len).split() if tokenize(w)] if names and about_words else [])
+        q_set = frozenset(q_terms)
+        return Asked(
+            q=q, kind=kind, names=names, weights=weights, total=sum(weights.values()), q_set=q_set, needs=needs,
+            needed=required(q, kind, weights, claimed), floor=floor, post_parts=post_parts, post_terms=post_terms,
+            verb_weights=verb_weights, post_credit=st.post_credit, baseline=baseline, q_numbers=q_numbers,
+            number_weights={t: weights[t] for t in q_numbers if t in weights},
+            claimed_figures=frozenset(t for t in tokenize(claimed) if t[:1].isdigit()),
+            wants_list=listed > 0, statement=needs_statement(q), stated_reason=kind == "reason" and asks_stated_reason(q),
+            speaker=speaker, person=person,
+            person_w=said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1},
+            # what the speaker is asked about: at least one of these words must be in what answers
+            asked_of_speaker=(frozenset(t for t in weights if t not in said_by and t not in q_numbers)
+                              if said_by and kind in ("other", "quote", "reason") else frozenset()),
+            # only for "when": the title names the report asked about; other questions ask what its sentences say
+            titled={d.doc_id: titled_terms(q_set, d) if kind == "date" else frozenset() for d in self.docs.values()},
+            titled_articles=self._titled_articles if kind == "title" else frozenset())
+
+    def _reply(self, a: Asked, claimed: str, q_terms: list[str], best: Weighed, cands: list[Passage],
+               st: AnswerSettings) -> Answer:
+        """The short answer, its quote and the other articles stating the same fact."""
         _, top, span = best
         short = span.text if span is not None else None
         dated = [cite(self._doc(top), *dateline_span(self._doc(top)), score=1.0)] if span is not None and span.kind == "today" else []
@@ -267,14 +225,14 @@ class Answerer:
             short = dated[0].quote
         if short and span is not None and span.kind in ("person", "org"):
             short = full_name(short, self._names, self._doc(top).text[: self.index.sentences[top.sid].start])
-        figure = tokenize(short) if short and kind in AMOUNT_KINDS else []
+        figure = tokenize(short) if short and a.kind in AMOUNT_KINDS else []
         if figure:
             # Other articles may state the figure in sentences the question's words did not retrieve
             # ("the fund was a pooled £5.3bn budget"): look for the figure itself too.
-            more = self.passages.from_hits(self.retrieve(figure, max(st.k, 2 * st.max_citations)), weights, total, q_terms)
+            more = self.passages.from_hits(self.retrieve(figure, max(st.k, 2 * st.max_citations)), a.weights, a.total, q_terms)
             seen = {x.sid for x in cands}
             cands = cands + [c for c in more if c.sid not in seen]
-        chosen = [top] + self._companion(top) + corroborating(self.passages, top, short, cands, kind, st.corroborate_ratio)
+        chosen = [top] + self._companion(top) + corroborating(self.passages, top, short, cands, a.kind, st.corroborate_ratio)
         citations = [self._citation(c) for c in chosen[: max(st.max_citations - len(dated), 1)]] + dated
         n = len({c.doc_id for c in citations})
         lead = f"{short}" if short else "Here is what the articles say"
@@ -283,8 +241,8 @@ class Answerer:
         text = f"{lead} — reported by {n} article{'s' if n != 1 else ''}." if short else f"{lead}."
         if dated:
             text = f"{lead} — the dateline of the article saying it came out “today”."
-        return Answer(question=q, answer=text, short_answer=short, abstained=False,
-                      citations=citations, answer_type=kind)
+        return Answer(question=a.q, answer=text, short_answer=short, abstained=False,
+                      citations=citations, answer_type=a.kind)
 
     def _known(self, term: str) -> bool:
         """Does an article (or its metadata) use this term?"""
@@ -309,23 +267,6 @@ class Answerer:
             if len(words) > 1 and set(words) == set(speaker):
                 return [words[-1]]
         return speaker
-
-    def _meets(self, c: Passage, needs: Requirements, weights: dict[str, float], speaker: list[frozenset[str]],
-               near: frozenset[str]) -> bool:
-        """Does the candidate show what the question requires beyond its words? (`speaker`:
-        `_speaker(needs)`, read once per question; `near`: `passages.nearby(c)`)"""
-        if needs.act and not needs.act & near:
-            return False  # "what did the paper propose?": a sentence reporting no proposal
-        if needs.call and not needs.call & self.passages.sets[c.sid]:
-            return False  # "what did X call for?": "we need ..." two sentences on, not this one
-        if needs.event and not needs.event & near:
-            return False  # "when did X become ...": the date must sit next to that event
-        if speaker and not self.passages.spoken_by(c.sid, speaker):
-            return False  # someone else's words do not answer what this speaker said
-        if needs.reaction and not reports_reaction(self.passages.text(c.sid), speaker):
-            return False  # "how did the DoH respond?": a sentence about what it did is no reaction
-        topic = {t: weights[t] for t in needs.topic if t in weights and t in self.index.scorer}  # "relationship": no article's word
-        return not topic or cover(topic, self.passages.sets[c.sid]) >= 0.5 * sum(topic.values())
 
     def _publication_date(self, q: str, hits: list[Hit], weights: dict[str, float], total: float,
                           q_terms: list[str]) -> Answer:
@@ -362,15 +303,7 @@ class Answerer:
                       citations=[], related=related, answer_type=kind)
 
 
-_TITLE_WORDS = frozenset(tokenize("title titled"))
 _REPORT_YEAR = re.compile(r"\b(?:its|the|their|a|this|that)\s+((?:19|20)\d\d)\s+(?:report|study|review|audit|findings|analysis|assessment)\b", re.I)
-
-
-def _passage_score(c: Passage, credit: float, span: Span | None, fit: float, statement: bool) -> float:
-    """Support first; a span of the asked type counts, the words describing what the question
-    names count twice; then how well the span fits, then retrieval rank."""
-    typed = 0.0 if span is None else 0.5 if span.kind in ("described", "reason") else 0.25
-    return c.ranking + credit + typed + (FIT_STATEMENT if statement else 0.1) * fit - 0.01 * c.rank
 
 
 __all__ = ["MAX_QUESTION_CHARS", "Answerer", "AnswerSettings", "verify_quote"]
