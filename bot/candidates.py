@@ -64,7 +64,7 @@ def weigh(passages: Passages, docs: dict[str, Document], c: Passage, a: Asked, s
     """The candidate's score, the passage the answer rests on and its short answer; None when it
     fails a requirement or (for typed questions) gives no span of the asked type."""
     kind, total = a.kind, a.total
-    quoted = bool(a.person) and (bool(a.speaker) or passages.quoted(c.sid))
+    quoted = bool(a.person) and (bool(a.speaker) or passages.quoted(c.sid) or passages.by_author(c.sid, a.person))
     named = passages.naming(c.sid, a.person) if quoted else frozenset()
     own = passages.terms_of(c)  # a joined sentence before already counts in its support
     credit = cover(a.person_w, named - own) / total

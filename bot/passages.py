@@ -164,6 +164,11 @@ class Passages:
                 return self.sets[j]
         return frozenset()
 
+    def by_author(self, sid: int, speaker: list[frozenset[str]]) -> bool:
+        """Is the sentence in an article whose byline names every word of the speaker (all its words are theirs)?"""
+        byline = self._byline.get(self.doc_id(sid))
+        return byline is not None and byline != sid and all(w & self.sets[byline] for w in speaker)
+
     def _before(self, sid: int, n: int) -> list[int]:
         return [j for j in range(sid - 1, max(sid - n, 0) - 1, -1) if self.doc_id(j) == self.doc_id(sid)]
 

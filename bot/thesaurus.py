@@ -82,6 +82,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "emphasize": "emphasised", "emphasized": "emphasised", "emphasis": "emphasised",
     "underlined": "emphasised",
     "verdict": "conclusion", "judgement": "conclusion", "judgment": "conclusion",
+    "findings": "conclusions",  # dev review: "the NAO's findings" ~ "the NAO's conclusions"
     # --- saying, arguing, responding --------------------------------------------
     "claim": "argues", "claims": "argues", "claimed": "argued",
     "contend": "argues", "contended": "argued",

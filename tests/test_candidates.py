@@ -1,0 +1,33 @@
+"""Weighing candidate sentences (bot/candidates.py) — on tiny inline corpora with known answers."""
+from bot.answer import Answerer
+from bot.corpus import load_corpus
+from bot.index import build_index
+from tests.corpus_fixtures import write_articles
+
+META = {"publisher": "Widget Weekly", "published": "2017-02-08"}
+
+
+def _answerer(root, **articles: str) -> Answerer:
+    corpus = load_corpus(write_articles(root, {
+        f"{name}.txt": (text, {"doc_id": name, "title": text.splitlines()[0], **META}) for name, text in articles.items()}))
+    return Answerer(build_index(corpus), corpus.documents)
+
+
+BLOG = """Widget review
+
+By Jane Roe, Policy Manager, Widget Institute
+
+On 7 February, the Widget Office published a long report on widget integration across the regions.
+It found that widget integration has been slower and less successful than envisaged.
+Widget boards have struggled with their budgets for several years running.
+Many local areas have reported similar troubles with gadget plans.
+The office's conclusions are salutary, but consistent with views often heard locally.
+"""
+
+
+def test_every_sentence_of_a_bylined_piece_is_its_authors_words(tmp_path):
+    # the verdict sits four sentences from the byline: the author's name is credited to it all the same
+    a = _answerer(tmp_path, blog=BLOG)
+    got = a.answer("How did the Widget Institute's Jane Roe appraise the office's conclusions?")
+    assert got.short_answer == "salutary"
+    assert "salutary" in got.citations[0].quote
