@@ -59,6 +59,8 @@ _DESCRIBE = rf"(?:describe|characteri[sz]e|portray|depict|sum up|summari[sz]e|{J
 _DESCRIBED_THING = re.compile(rf"^\W*(?:how (?:did|does|do|has|have|had) .+? {_DESCRIBE}d?|what (?:did|does|do|has|have|had) .+? call(?!\s+for\b)"
                               rf"|(?:what|which) .+? (?:to|for) {_DESCRIBE})\s+(?!how\b|why\b|what\b|whether\b)(.+?)"
                               r"(?:\s+(?:in relation to|relative to|compared (?:with|to)|in terms of|as regards|against|they|he|she|it|which|that|who)\b.*)?\s*\??$", re.I)
+# "What did Davies liken the vanguard sites to?": her words, said of the vanguard sites
+_LIKENED = re.compile(r"\bwhat (?:did|does|do|has|have|had) (.+?) (?:liken|compare|equate)d? (.+?) (?:to|with)(?:\s+(?:at|in|during|when|while|on)\b.*)?\s*\??$", re.I)
 # "what happened to the 2020 requirement?": the thing asked about
 _HAPPENED_OBJECT = (r" to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
                     r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)")
@@ -174,6 +176,9 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
     if not source and kind == "quote":
         # "How did the RCN's Janet Davies characterise ...?": her own words
         source = describer(question)
+    likened = _LIKENED.search(question)
+    if likened and not source:
+        source = likened.group(1)
     if re.match(r"\s*(?:which|what|who)\b", source, re.I):
         source = ""  # "Which organisation said ...": the speaker is the answer, not a requirement
     speaker: list[frozenset[str]] = []
@@ -186,7 +191,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         speaker=tuple(speaker),
         # "what did the NAO recommend in response to slow progress?": a recommendation, not a reaction to the report
         reaction=bool(_REACTION.search(question)) and not (_IN_RESPONSE.search(question) and _RECOMMENDS.search(question)),
-        topic=tuple(tokenize(about.group(1))) if about else (),
+        topic=tuple(tokenize(about.group(1))) if about else tuple(tokenize(likened.group(2))) if likened and speaker else (),
         event=frozenset(_TENURE.intersection(terms)) - _started_act(question) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
         act=(frozenset(_ACTS.intersection(terms)) if kind == "other"

@@ -31,6 +31,18 @@ def test_what_did_someone_say_about_a_topic_requires_the_topic():
     assert needs.speaker == (frozenset(tokenize("Jane")), frozenset(tokenize("Roe")))
 
 
+@pytest.mark.parametrize("question", ["What did Jane Roe liken the widget sites to?",
+                                      "What did Jane Roe compare the widget sites to at the summit?"])
+def test_what_did_someone_liken_a_thing_to_requires_their_words_about_that_thing(question):
+    needs = _needs(question, "other")
+    assert needs.speaker == (frozenset(tokenize("Jane")), frozenset(tokenize("Roe")))
+    assert needs.topic == tuple(tokenize("the widget sites"))
+
+
+def test_how_did_things_compare_names_no_speaker():
+    assert _needs("How did the widget savings compare with the plans?", "other").speaker == ()
+
+
 def test_a_question_without_about_has_no_topic():
     assert _needs("What did Jane Roe say?").topic == ()
 
