@@ -39,6 +39,11 @@ def test_what_did_someone_liken_a_thing_to_requires_their_words_about_that_thing
     assert needs.topic == tuple(tokenize("the widget sites"))
 
 
+def test_a_speech_verb_in_a_relative_clause_does_not_stretch_the_speaker():
+    needs = _needs("What did Jane Roe call the office's failings, which she said were unacceptable?", "quote")
+    assert needs.speaker == (frozenset(tokenize("Jane")), frozenset(tokenize("Roe")))
+
+
 def test_how_did_things_compare_names_no_speaker():
     assert _needs("How did the widget savings compare with the plans?", "other").speaker == ()
 
