@@ -64,7 +64,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|^\s*(?:the )?(?:extra |additional |total |overall )?(?:cost|costs|price|bill|overspend)\b(?! (?:per|each))"
                   r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
-                  r"|\bhow (?:far|much) over (?:the )?(?:budget|plan)\b"  # "how far over budget did it put the fund?"
+                  r"|\bhow (?:far|much) (?:over|above|beyond) (?:the )?(?:expected |planned |projected |estimated |budgeted )?(?:budget|plan|costs?|spending)\b"  # "how far over budget did it put the fund?"
                   r"|\bfinancial (?:hit|toll|blow)\b"  # "what was the financial hit from admissions rising?"
                   r"|\b(?:funding|financial|cash|money) (?:gap|shortfall|black hole)\b"  # "the social care funding gap": a sum
 

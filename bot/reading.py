@@ -20,7 +20,7 @@ from .spelling import Speller
 from .tokens import stem
 
 AMOUNT_KINDS = frozenset({"count", "number", "money", "percent"})
-_SIZE_WORDS = {stem("big"), stem("large"), stem("money")}  # "how big was the pot", "how much money"
+_SIZE_WORDS = {stem("big"), stem("large"), stem("money"), stem("far")}  # "how big was the pot", "how much money", "how far over"
 # Words that only say what type of answer is wanted ("how long", "which year", "what age").
 KIND_WORDS: dict[str, set[str]] = {"duration": {stem("long"), stem("time")}, "date": {stem("year"), stem("day"), stem("time")},
                                    "age": {stem("age"), stem("old")}, "expansion": {stem(w) for w in ("stand", "short", "abbreviation", "acronym")},
