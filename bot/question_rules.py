@@ -61,6 +61,9 @@ _DESCRIBED_THING = re.compile(rf"^\W*(?:how (?:did|does|do|has|have|had) .+? {_D
                               r"(?:\s+(?:in relation to|relative to|compared (?:with|to)|in terms of|as regards|against|they|he|she|it|which|that|who)\b.*)?\s*\??$", re.I)
 # "What did Davies liken the vanguard sites to?": her words, said of the vanguard sites
 _LIKENED = re.compile(r"\bwhat (?:did|does|do|has|have|had) (.+?) (?:liken|compare|equate)d? (.+?) (?:to|with)(?:\s+(?:at|in|during|when|while|on)\b.*)?\s*\??$", re.I)
+# "describe the job of integrating X", "the kind of settlement": the activity, the settlement
+_FRAME_OF = re.compile(r"^(?:the |its |their |a |an )?(?:(?:job|task|work|business|process|act|effort|matter) of (?=[a-z]+ing\b)"
+                       r"|(?:kind|sort|type|size|scale|nature|tone) of )", re.I)
 # "what happened to the 2020 requirement?": the thing asked about
 _HAPPENED_OBJECT = (r" to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
                     r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)")
@@ -191,7 +194,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         speaker=tuple(speaker),
         # "what did the NAO recommend in response to slow progress?": a recommendation, not a reaction to the report
         reaction=bool(_REACTION.search(question)) and not (_IN_RESPONSE.search(question) and _RECOMMENDS.search(question)),
-        topic=tuple(tokenize(about.group(1))) if about else tuple(tokenize(likened.group(2))) if likened and speaker else (),
+        topic=tuple(tokenize(_FRAME_OF.sub("", about.group(1).strip()))) if about else tuple(tokenize(likened.group(2))) if likened and speaker else (),
         event=frozenset(_TENURE.intersection(terms)) - _started_act(question) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
         act=(frozenset(_ACTS.intersection(terms)) if kind == "other"

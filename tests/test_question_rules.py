@@ -44,6 +44,14 @@ def test_a_speech_verb_in_a_relative_clause_does_not_stretch_the_speaker():
     assert needs.speaker == (frozenset(tokenize("Jane")), frozenset(tokenize("Roe")))
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("How did Jane Roe describe the job of merging widget services?", "merging widget services"),
+    ("How did Jane Roe characterise the kind of settlement she wants?", "settlement"),
+])
+def test_the_thing_described_is_the_activity_not_the_job_of_doing_it(question, topic):
+    assert _needs(question, "quote").topic == tuple(tokenize(topic))
+
+
 def test_how_did_things_compare_names_no_speaker():
     assert _needs("How did the widget savings compare with the plans?", "other").speaker == ()
 
