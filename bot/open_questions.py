@@ -273,7 +273,12 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         # restates the question; what they do next ("..., and [have no option but to fall back on the NHS]") answers
         found = [then for p in (predicate_spans(text, tokenize(head)) if clause else [])
                  if set(tokenize(p.text)) <= asked and (then := _and_then(text, p))]
-        return found or predicate_spans(text, tokenize(happened.group(1))) or change_spans(text)
+        np = tokenize(happened.group(1))
+        # "what could happen to joined-up care?": the article's "integration would [become sidelined]"
+        # (but not "the Fund's credibility": what the Fund did is not what happened to its credibility)
+        others = [] if re.search(r"\w['’]s\b", happened.group(1)) else np[-2::-1]
+        return (found or predicate_spans(text, np) or change_spans(text)
+                or next((p for t in others if not t[:1].isdigit() and (p := predicate_spans(text, [t]))), []))
     listed = _LIST_Q.search(question)
     if listed:  # "what barriers had the government identified?": "barriers ..., such as A, B and C"
         found = list_spans(text, tokenize(listed.group(1) or listed.group(2)), bool(_ONE_OF.search(question)),

@@ -331,3 +331,14 @@ def test_what_someone_judged_so_is_the_subject_the_sentence_says_it_of(question,
 def test_what_something_would_erode_is_the_object_of_eroding():
     text = "Councils have reservations about sacrificing half of their widget resources, which risks eroding local democracy."
     assert _open(text, "What did the widget chief fear sacrificing those resources would erode?") == ["local democracy"]
+
+
+def test_what_could_happen_to_a_paraphrased_thing_is_the_predicate_of_its_article_word():
+    # "joined-up care" reads as integration + care: the article's subject is "integration" alone
+    text = "It adds that without council engagement, there is a risk that integration would “become sidelined in the widget drive”."
+    assert _open(text, "What could happen to joined-up care without councils?") == ["sidelined in the widget drive"]
+
+
+def test_what_happened_to_a_things_quality_is_not_what_its_owner_did():
+    text = "The Widget Fund would fail to generate anywhere near its projected savings."
+    assert _open(text, "What had happened to the Widget Fund's credibility?") == []
