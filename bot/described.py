@@ -18,7 +18,7 @@ _JUDGED_Q = re.compile(rf"\bhow (?:did|does|do|has|have|had|would) (?:[\w’'-]+
                        r"|\bwhat (?:verdict|assessment|judg(?:e)?ment) (?:did|does|do|has|have|had)\b", re.I)
 # ... and what the verdict is on: "how realistic were [the plans and targets] all along?", "how realistic did the NAO consider [X]?"
 _JUDGED_THING = re.compile(HOW_JUDGED + r"\s+(?:(?:was|were|is|are)|(?:did|does|do) (?:[\w’'-]+ ){1,5}?(?:consider|think|judge|find|rate|reckon|believe|deem))"
-                           r"\s+(?:the |its |their )?(.+?)(?=\s+(?:said|reckoned|considered|judged|thought|deemed|believed|to be|all along|according|in|among)\b|\s*[,?]|$)", re.I)
+                           r"\s+(?:the |its |their )?(.+?)(?=\s+(?:said|reckoned|considered|judged|thought|deemed|believed|to be|would|will|could|might|all along|according|in|among)\b|\s*[,?]|$)", re.I)
 # the verbs that ask how something was described, and what follows them ("the", "its", "their")
 _DESCRIBING = (r"\b(?:describ(?:e|ed|es)|characteri[sz](?:e|ed|es)|sum(?:med)? up|summari[sz]e|call|label|portray|depict|(?:take|took|taken|form|formed) (?:of|on)|(?:use|used|using|choose|chose|pick|picked) (?:for|about|of)|(?:apply|applied|applies) to|"
                + _JUDGING + r"|(?:pass|passed|give|gave|deliver|delivered|reach|reached) on)\s+(?:the\s+|its\s+|their\s+)?")
@@ -92,8 +92,16 @@ def _without_described(c: Span, np: list[str]) -> Span:
     return Span(c.start, c.start + end, c.text[:end], c.kind)
 
 
+# "how hard did they think X would be?": an answer on the scale asked ("difficult to implement", "a significant challenge")
+_HOW_HARD = re.compile(r"\bhow (?:hard|difficult|easy|challenging|tough|straightforward)\b", re.I)
+_DIFFICULTY = re.compile(r"\b((?:(?:very|extremely|particularly|too|so|more|less|far|much) )?(?:difficult|hard|harder|easy|easier|challenging|tough|"
+                         r"straightforward|simple|complex|complicated)(?: to [a-z]+)?|(?:a |an )?(?:(?:significant|major|huge|real|big|great) )?challenge)\b", re.I)
+
+
 def described_candidates(text: str, question: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` to a question asking how something was described."""
+    if _HOW_HARD.search(question):  # only a word on that scale answers it
+        return group_spans(_DIFFICULTY, text, "described")
     question = _ASPECT_OF.sub(r"\1", _ACTIVITY_OF.sub(r"\1", question))
     described = _DESCRIBED.search(question)
     # "How did she describe the integration initiatives?": "poorly designed integration initiatives"

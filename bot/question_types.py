@@ -10,7 +10,7 @@ HOW_QUALIFIED = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of|ho
 # the verbs that ask for a verdict ("how did the auditors rate the ambition?"), in their base form
 JUDGE_VERBS = "rate|judge|assess|appraise|evaluate|regard|view"
 # "how realistic were the plans?", "how ambitious was the fund reckoned to be?": the verdict on them
-HOW_JUDGED = r"\bhow (?:realistic|unrealistic|ambitious|serious|credible|achievable|feasible|optimistic|sensible|sound|reasonable|plausible)"
+HOW_JUDGED = r"\bhow (?:realistic|unrealistic|ambitious|serious|credible|achievable|feasible|optimistic|sensible|sound|reasonable|plausible|hard|difficult|easy|challenging|tough|straightforward)"
 PERIOD_Q = re.compile(r"\b(?:over|during|in|for) (?:what|which) (?:time )?(?:period|years)\b|\b(?:what|which) (?:time )?period\b|\bbetween which years\b", re.I)
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
@@ -129,7 +129,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|eroded|weakened|undermined|damaged|dented|sapped)\b"),
         ("expansion", r"\bwhat (?:does|do|did) (?:the )?[\w&./-]+ (?:\w+ )?stand for\b|\bwhat is [\w&./-]+ short for\b"),
         ("quote", r"\b(?:what|which) (?:\w+ )?(?:metaphor|phrase|word|words|term|expression|image|adjective)\b|^\W*(?:the )?(?:one|single) word\b|\bhow (?:\w+ly )?(?:did|does|do) .+ (describe|call|characteri[sz]e|sum up|" + JUDGE_VERBS + r"|gauge|grade|label|depict|portray)\b|\bhow (?:was|were|is|are) .+ (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b|\bwhat did .+ (call(?! for\b)|describe)\b|\bwhat word\b|\bin what terms\b|\b(?:was|were|is|are) like what\b"
-                  r"|^\W*(?:[^,?]{2,80},\s*)?" + HOW_JUDGED + r"\s+(?:was|were|is|are|did|does|do)\b"  # "how realistic were the plans?": a verdict
+                  r"|^\W*(?:[^,?]{2,80},\s*)?" + HOW_JUDGED + r"\s+(?:was|were|is|are|did|does|do|will|would)\b"  # "how realistic were the plans?": a verdict
                   r"|\b(?:describ\w*|call\w*|label\w*|dub\w*)\b.*\b(?:as )?(?:a |an )?what\s*\??\s*$"
                   r"|\bwhat (?:view|opinion|stance|line) did .+ (?:take|took|form|have|give) (?:of|on)\b"  # "what view did the auditors take of X?"
                   r"|\b(?:verdict|assessment|judgement|judgment)\b|\b(?:with|in|using|used) (?:a|one) (?:particular |single |specific |certain )?(?:word|phrase|term)\b"

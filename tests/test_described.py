@@ -136,3 +136,18 @@ def test_how_realistic_asks_for_the_verdict_on_the_thing_named(text, question, v
 def test_what_verdict_someone_passed_on_a_thing_is_the_judging_words():
     text = "The fund requires “strong leadership”, and “such incompetence from widget departments is unacceptable at a time when need is rising,” she said."
     assert _best(text, "What verdict did Jo Bloggs pass on the widget departments' incompetence?") == "unacceptable"
+
+
+@pytest.mark.parametrize("question, text, answer", [
+    ("How hard did the office think new widget roles would be to put into practice?",
+     "New widget roles could help to support care, but this is difficult to implement because of the divide.", "difficult to implement"),
+    ("How difficult did Jo Bloggs say merging widget services is?",
+     "Jo Bloggs said: “Merging widget services is a significant challenge in normal times.”", "a significant challenge"),
+])
+def test_how_hard_is_answered_by_a_word_on_that_scale(question, text, answer):
+    assert _best(text, question) == answer
+
+
+def test_how_easy_finds_nothing_in_a_sentence_without_such_a_word():
+    text = "The widget report hit the headlines for its conclusion on the 2020 target."
+    assert described_candidates(text, "How easy will it be to hit the 2020 widget target?", []) == []
