@@ -100,6 +100,8 @@ def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing()
     assert tokenize("the adult social services directors' association") == tokenize("the Association of Directors of Adult Social Services")
     assert tokenize("the extra cost beyond expectations linked to delays") == tokenize("the extra cost more than expected delays")
     assert tokenize("went ahead without them") == tokenize("went ahead them")  # "without" only frames
+    assert tokenize("the 2020 cut-off") == tokenize("the 2020 cutoff") == tokenize("the 2020 deadline")  # a date, not a cut
+    assert tokenize("the auditors' findings") == tokenize("the auditors' conclusions")
 
 
 def test_in_charge_of_is_responsible_for_and_a_staffer_is_only_the_type_of_answer():
