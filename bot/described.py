@@ -9,7 +9,7 @@ from .lists import before_preposition
 from .open_spans import after_question_words, gap_spans, modifier_spans, predicate_spans
 from .question_focus import ONE_WORD, first_group
 from .question_rules import HAPPENED_TO
-from .question_types import HOW_JUDGED, JUDGE_VERBS
+from .question_types import HOW_BIG_A, HOW_JUDGED, JUDGE_VERBS
 from .tokens import tokenize
 
 # the verbs that ask for a verdict on something ("how did the auditors rate the ambition?")
@@ -98,10 +98,18 @@ _DIFFICULTY = re.compile(r"\b((?:(?:very|extremely|particularly|too|so|more|less
                          r"straightforward|simple|complex|complicated)(?: to [a-z]+)?|(?:a |an )?(?:(?:significant|major|huge|real|big|great) )?challenge)\b", re.I)
 
 
+_HOW_BIG_A = re.compile(HOW_BIG_A.replace("(?:risk|challenge", "(risk|challenge"), re.I)
+_SIZE_WORDS = (r"(?:significant|serious|high|real|great|major|considerable|huge|big|grave|substantial|severe|low|little|small|some|key"
+               r"|biggest|greatest|main|particular)")
+
+
 def described_candidates(text: str, question: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` to a question asking how something was described."""
     if _HOW_HARD.search(question):  # only a word on that scale answers it
         return group_spans(_DIFFICULTY, text, "described")
+    if big := _HOW_BIG_A.search(question):  # "how big a risk ...?": "at significant risk"
+        return group_spans(re.compile(rf"\b((?:at |a |an )?(?:(?:very|most|more|particularly|so) )?{_SIZE_WORDS} {big.group(1)}s?)\b", re.I),
+                           text, "described")
     question = _ASPECT_OF.sub(r"\1", _ACTIVITY_OF.sub(r"\1", question))
     described = _DESCRIBED.search(question)
     # "How did she describe the integration initiatives?": "poorly designed integration initiatives"

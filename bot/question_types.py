@@ -11,6 +11,8 @@ HOW_QUALIFIED = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of|ho
 JUDGE_VERBS = "rate|judge|assess|appraise|evaluate|regard|view"
 # "how realistic were the plans?", "how ambitious was the fund reckoned to be?": the verdict on them
 HOW_JUDGED = r"\bhow (?:realistic|unrealistic|ambitious|serious|credible|achievable|feasible|optimistic|sensible|sound|reasonable|plausible|hard|difficult|easy|challenging|tough|straightforward)"
+# "how big a risk ...?", "how serious a challenge ...?": a verdict on its size ("at significant risk"), not a figure
+HOW_BIG_A = r"\bhow (?:big|great|large|serious|real|significant|major|grave) (?:a |an )?(?:risk|challenge|problem|threat|task|obstacle|barrier|concern|issue)s?\b"
 PERIOD_Q = re.compile(r"\b(?:over|during|in|for) (?:what|which) (?:time )?(?:period|years)\b|\b(?:what|which) (?:time )?period\b|\bbetween which years\b", re.I)
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
@@ -22,6 +24,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"the (?:risk|chance|danger|likelihood) of\b"  # "what raised the risk of a blame culture?": a cause
                    # "what cost the fund its credibility?": what took it away, not a sum of money
                    r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"),
+        ("quote", HOW_BIG_A),  # before the figures: "how big a risk" asks no number
         # "What was the spending watchdog's report called?": a title, whatever money words it holds
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"
                   r"|\bunder what (?:title|name)\b|\bwhat title (?:did|does|do|was|is|has|had)\b"),

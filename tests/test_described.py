@@ -141,6 +141,8 @@ def test_what_verdict_someone_passed_on_a_thing_is_the_judging_words():
 @pytest.mark.parametrize("question, text, answer", [
     ("How hard did the office think new widget roles would be to put into practice?",
      "New widget roles could help to support care, but this is difficult to implement because of the divide.", "difficult to implement"),
+    ("How big a risk did the office think the 2020 widget deadline was under?",
+     "The office said the 2020 widget deadline is at significant risk of being missed.", "significant risk"),
     ("How difficult did Jo Bloggs say merging widget services is?",
      "Jo Bloggs said: “Merging widget services is a significant challenge in normal times.”", "a significant challenge"),
 ])
