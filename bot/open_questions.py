@@ -184,12 +184,21 @@ def _judged_subjects(text: str, word: str) -> list[Span]:
             if (cut := re.sub(r"^(?:and|but|so|while|whereas)\s+", "", re.split(r"[,;:“”\"]\s*", m.group(1))[-1].strip(), flags=re.I))]
 
 
+# "how should X be seen / viewed / regarded?": what the text says X is to be seen as
+_SEEN_AS_Q = re.compile(r"\bhow\b.*\b(?:should|ought to|must|is|was|are|were|to)\s+(?:be\s+)?(?:seen|viewed|regarded|treated|thought of|considered)\b", re.I)
+# ... up to an infinitive of its own ("the means to an end [to transform services]") or a clause
+_SEEN_AS = re.compile(r"\b(?:seen|viewed|regarded|treated|thought of|considered) as ((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
+                      r"(?=\s+(?:to (?!an?\b|the\b)|for|in|that|which|when|and|but)\b|\s*[.,;:”\"]|\s*$)", re.I)
+
+
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
     lesson, subject_verb, objects, effect, the_thing = _shape(question)
     judged = _JUDGED_AS_Q.search(question)
     if judged and (found := _judged_subjects(text, judged.group(1))):
         return found  # "what did she consider unacceptable?": "[such incompetence from Departments] is unacceptable"
+    if _SEEN_AS_Q.search(question):  # "how should integration be viewed?": "seen as [the means to an end]"
+        return group_spans(_SEEN_AS, text, "gap")
     if _NAME_Q.search(question) and (named := group_spans(_NAMED_AS, text, "gap")):
         return named  # "The so-called “vanguard” sites": "vanguard"
     if lesson:  # "what lesson should be carried over?": what "to learn from" names

@@ -342,3 +342,8 @@ def test_what_could_happen_to_a_paraphrased_thing_is_the_predicate_of_its_articl
 def test_what_happened_to_a_things_quality_is_not_what_its_owner_did():
     text = "The Widget Fund would fail to generate anywhere near its projected savings."
     assert _open(text, "What had happened to the Widget Fund's credibility?") == []
+
+
+def test_how_a_thing_should_be_seen_is_what_it_is_seen_as_up_to_its_own_infinitive():
+    text = "Widget integration is not the answer, but should be seen as the means to an end to transform widget services."
+    assert _open(text, "How did Jo Bloggs say widget integration should be viewed?") == ["the means to an end"]
