@@ -103,6 +103,9 @@ _SIZE_WORDS = (r"(?:significant|serious|high|real|great|major|considerable|huge|
                r"|biggest|greatest|main|particular)")
 
 
+_WAY_DONE = re.compile(r"^(?:the )?(?:way|manner|fashion) (?:in which |that )?(?:the |its |their )?(.+?) (?:had been|has been|have been|was|were|is|are|had|has) ([a-z]+ed)$", re.I)
+
+
 def described_candidates(text: str, question: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` to a question asking how something was described."""
     if _HOW_HARD.search(question):  # only a word on that scale answers it
@@ -121,7 +124,8 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         if not described:
             passive = _JUDGED_THING.search(question)  # "how realistic were the plans?": the plans
     phrase = passive.group(1) if passive else first_group(described)
-    phrase = _before_relative(before_preposition(phrase))
+    way = _WAY_DONE.match(phrase)  # "the way the fund had been planned": its planning ("planning for the fund has been ...")
+    phrase = f"{way.group(1)} {way.group(2)}" if way else _before_relative(before_preposition(phrase))
     # "how did she describe the effect of the cuts on care?", "... what the cuts have done to care?": what they "led to"
     if phrase.lower() in _EFFECT_WORDS or _DONE_TO.search(question):
         found = group_spans(_LED_TO, text, "described")

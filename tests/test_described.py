@@ -153,3 +153,9 @@ def test_how_hard_is_answered_by_a_word_on_that_scale(question, text, answer):
 def test_how_easy_finds_nothing_in_a_sentence_without_such_a_word():
     text = "The widget report hit the headlines for its conclusion on the 2020 target."
     assert described_candidates(text, "How easy will it be to hit the 2020 widget target?", []) == []
+
+
+def test_the_way_a_thing_was_done_is_its_doing():
+    # "the way the fund had been planned": what "planning for the fund" has been, not the other quoted word
+    text = "Jo Bloggs has expressed “dismay” that “planning for the Widget Fund has been such a shambles”."
+    assert _best(text, "What word did Jo Bloggs use for the way the fund had been planned?") == "such a shambles"
