@@ -46,7 +46,7 @@ _TENURE = {stem(w) for w in "become join appoint retire resign start took term t
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
 _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:(?!(?:give|gave|its|their|his|her|put|it|they|what|which|she|he)\b)[\w’'&-]+,?\s+){1,10}?)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bany )"
-                        r"(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist|reckon|believe|argue|claim|call\w* for|see(?![a-z])|saw|fear|urge|regret|doubt|blame)\w*\b"
+                        r"(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist|reckon|believe|argue|claim|call\w* for|see(?![a-z])|saw|fear|urge(?!nt)|regret|doubt|blame)\w*\b"
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b"
                         r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|claimed)\b"
                         r"|\bwho (?:from|at) ((?:[\w’'&-]+\s+){1,5}?)(?:said|says|spoke|comment\w*|respond\w*|react\w*|warn\w*|argued|welcom\w*)\b", re.I)

@@ -109,7 +109,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "vs": "against", "versus": "against", "element": "part", "elements": "part",
     "aspiration": "ambition", "aspirations": "ambition",
     "forecast": "projected", "predicted": "projected", "estimated": "projected",
-    "anticipated": "expected", "timetable": "deadline", "cutoff": "deadline",
+    "anticipated": "expected", "timetable": "deadline", "cutoff": "deadline", "urgent": "emergency",
     "overambitious": "ambitious", "overoptimistic": "optimistic",
     "unachievable": "unrealistic",
     # --- integrating, working together ------------------------------------------

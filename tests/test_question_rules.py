@@ -52,6 +52,11 @@ def test_the_thing_described_is_the_activity_not_the_job_of_doing_it(question, t
     assert _needs(question, "quote").topic == tuple(tokenize(topic))
 
 
+def test_an_adjective_spelled_like_a_speech_verb_names_no_speaker():
+    # "urgent" is not "urge": nobody is speaking in this question
+    assert _needs("How much did the failure to cut urgent widget admissions cost?", "money").speaker == ()
+
+
 def test_how_did_things_compare_names_no_speaker():
     assert _needs("How did the widget savings compare with the plans?", "other").speaker == ()
 
