@@ -35,7 +35,8 @@ from bot.question_types import asking_clause, classify_question
     ("What percentage of local areas agreed?", "percent"),
     ("How much did the fund cost?", "money"),
     ("How far over the expected cost did widget delays run?", "money"),
-    ("How big a risk did the office think the widget deadline was under?", "quote"),  # a verdict on its size, no figure
+    ("How big a risk did the office think the widget deadline was under?", "quote"),
+    ("Which incoming president of the widget directors' association gave her reaction?", "person"),  # who did it  # a verdict on its size, no figure
     ("How serious a challenge is widget integration?", "quote"),  # the overspend is a sum
     ("widget yr 1 - returns went up by how many instead of falling", "number"),
     ("Widget returns were meant to drop by how many?", "count"),
