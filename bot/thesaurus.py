@@ -110,6 +110,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "aspiration": "ambition", "aspirations": "ambition",
     "forecast": "projected", "predicted": "projected", "estimated": "projected",
     "anticipated": "expected", "timetable": "deadline", "cutoff": "deadline", "urgent": "emergency",
+    "freedom": "flexibility", "freedoms": "flexibility", "hole": "gaps", "holes": "gaps",
     "overambitious": "ambitious", "overoptimistic": "optimistic",
     "unachievable": "unrealistic",
     # --- integrating, working together ------------------------------------------
