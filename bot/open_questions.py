@@ -184,6 +184,9 @@ def _judged_subjects(text: str, word: str) -> list[Span]:
             if (cut := re.sub(r"^(?:and|but|so|while|whereas)\s+", "", re.split(r"[,;:“”\"]\s*", m.group(1))[-1].strip(), flags=re.I))]
 
 
+# "how far did he say the benefits had come?": what the benefits have done
+_HOW_FAR = re.compile(r"\bhow far (?:did|does|do|had|have|has) (?:.+? (?:say|said|think|thought|find|found|report|reported) )?(?:the |its |their )?"
+                      r"(.+?) (?:had |have |has )?(?:come|got|gone|progressed|advanced|moved)\b", re.I)
 # "how should X be seen / viewed / regarded?": what the text says X is to be seen as
 _SEEN_AS_Q = re.compile(r"\bhow\b.*\b(?:should|ought to|must|is|was|are|were|to)\s+(?:be\s+)?(?:seen|viewed|regarded|treated|thought of|considered)\b", re.I)
 # ... up to an infinitive of its own ("the means to an end [to transform services]") or a clause
@@ -197,6 +200,8 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     judged = _JUDGED_AS_Q.search(question)
     if judged and (found := _judged_subjects(text, judged.group(1))):
         return found  # "what did she consider unacceptable?": "[such incompetence from Departments] is unacceptable"
+    if far := _HOW_FAR.search(question):  # "how far had the benefits come?": "benefits have [fallen far short of plans]"
+        return predicate_spans(text, tokenize(re.split(r"\s+(?:of|in|for|from|on)\b", far.group(1), maxsplit=1)[0]))
     if _SEEN_AS_Q.search(question):  # "how should integration be viewed?": "seen as [the means to an end]"
         return group_spans(_SEEN_AS, text, "gap")
     if _NAME_Q.search(question) and (named := group_spans(_NAMED_AS, text, "gap")):

@@ -347,3 +347,8 @@ def test_what_happened_to_a_things_quality_is_not_what_its_owner_did():
 def test_how_a_thing_should_be_seen_is_what_it_is_seen_as_up_to_its_own_infinitive():
     text = "Widget integration is not the answer, but should be seen as the means to an end to transform widget services."
     assert _open(text, "How did Jo Bloggs say widget integration should be viewed?") == ["the means to an end"]
+
+
+def test_how_far_a_thing_had_come_is_what_it_has_done():
+    text = "“So far, widget benefits have fallen far short of plans, despite much effort.”"
+    assert _open(text, "How far did Jo Bloggs say the widget benefits of integration had come?") == ["fallen far short of plans"]
