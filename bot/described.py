@@ -8,7 +8,7 @@ from .extract import CLOSE_QUOTES, OPEN_QUOTES, Span, group_spans, quoted_spans
 from .lists import before_preposition
 from .open_spans import after_question_words, gap_spans, modifier_spans, predicate_spans
 from .question_focus import ONE_WORD, first_group
-from .question_rules import HAPPENED_TO
+from .question_rules import HAPPENED_TO, HELD_THAT
 from .question_types import HOW_BIG_A, HOW_JUDGED, JUDGE_VERBS
 from .tokens import tokenize
 
@@ -106,6 +106,13 @@ _SIZE_WORDS = (r"(?:significant|serious|high|real|great|major|considerable|huge|
 _WAY_DONE = re.compile(r"^(?:the )?(?:way|manner|fashion) (?:in which |that )?(?:the |its |their )?(.+?) (?:had been|has been|have been|was|were|is|are|had|has) ([a-z]+ed)$", re.I)
 
 
+def judged_that_spans(text: str, np: list[str], window: int = 6) -> list[Span]:
+    """"it is “deeply disturbing that local government believes ...”": the judging words, when the
+    `window` words after "that" name at least half of the thing judged (`np`, its terms)."""
+    return [Span(m.start(1), m.end(1), m.group(1), "described") for m in _JUDGED_THAT.finditer(text)
+            if np and 2 * len(set(np) & set(tokenize(" ".join(text[m.end():].split()[:window])))) >= len(set(np))]
+
+
 def described_candidates(text: str, question: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` to a question asking how something was described."""
     if _HOW_HARD.search(question):  # only a word on that scale answers it
@@ -124,6 +131,10 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         if not described:
             passive = _JUDGED_THING.search(question)  # "how realistic were the plans?": the plans
     phrase = passive.group(1) if passive else first_group(described)
+    # "how did she regard councils' belief that the altered targets set integration back?": the verdict on
+    # what they believe ("it is “[deeply disturbing] that local government believes the changes to targets ...")
+    held = HELD_THAT.search(question)
+    judged_claim = judged_that_spans(text, tokenize(held.group(1)), window=20) if held else []
     way = _WAY_DONE.match(phrase)  # "the way the fund had been planned": its planning ("planning for the fund has been ...")
     phrase = f"{way.group(1)} {way.group(2)}" if way else _before_relative(before_preposition(phrase))
     # "how did she describe the effect of the cuts on care?", "... what the cuts have done to care?": what they "led to"
@@ -148,8 +159,7 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
              for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
     # "it is “deeply disturbing that local government believes ...”": judged before what is judged
-    found += [Span(m.start(1), m.end(1), m.group(1), "described") for m in _JUDGED_THAT.finditer(text)
-              if np and 2 * len(set(np) & set(tokenize(" ".join(text[m.end():].split()[:6])))) >= len(set(np))]
+    found += judged_claim or judged_that_spans(text, np)
     # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
     said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
     if _JUDGED_Q.search(question):  # a verdict is its judging words: "unacceptable [at a time when ...]"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .question_types import JUDGE_VERBS
 from .tokens import by_word, tokenize, tokenize_spans
 from .word_tables import IRREGULAR
 
-SPEAKER = re.compile(r"\bhow (?:\w+ly )?(?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|rate|judge|assess|view|label|depict|portray)"
+SPEAKER = re.compile(rf"\bhow (?:\w+ly )?(?:did|does|do|has|have) (.+?) (?:describe|characteri[sz]e|call|sum up|{JUDGE_VERBS}|label|depict|portray)"
                      r"|\b(?:what|which) (?:\w+ )?(?:word|words|phrase|term|expression|metaphor|image|adjective) (?:did|does|do|has|have) (.+?) (?:use|choose|pick|apply)\b"
                      r"|\bwhat (?:did|does|do|has|have) (.+?) call\b(?! for)", re.I)
 

@@ -61,6 +61,8 @@ _DESCRIBED_THING = re.compile(rf"^\W*(?:how (?:did|does|do|has|have|had) .+? {_D
                               r"(?:\s+(?:in relation to|relative to|compared (?:with|to)|in terms of|as regards|against|they|he|she|it|which|that|who)\b.*)?\s*\??$", re.I)
 # "What did Davies liken the vanguard sites to?": her words, said of the vanguard sites
 _LIKENED = re.compile(r"\bwhat (?:did|does|do|has|have|had) (.+?) (?:liken|compare|equate)d? (.+?) (?:to|with)(?:\s+(?:at|in|during|when|while|on)\b.*)?\s*\??$", re.I)
+# "councils' belief that the altered targets set integration back": what is judged is what they believe
+HELD_THAT = re.compile(r"\b(?:belief|view|claim|suggestion|idea|notion|assertion|argument|fear|concern|complaint)s?\s+that\s+(.+?)\s*\??$", re.I)
 # "describe the job of integrating X", "the kind of settlement": the activity, the settlement
 _FRAME_OF = re.compile(r"^(?:the |its |their |a |an )?(?:(?:job|task|work|business|process|act|effort|matter) of (?=[a-z]+ing\b)"
                        r"|(?:kind|sort|type|size|scale|nature|tone) of )", re.I)
@@ -189,7 +191,8 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         words = [frozenset(ts) for ts in by_word(tokenize_spans(source)).values()]
         speaker = [ts for ts in words if not ts <= GENERIC_SPEAKER_TERMS or (by_post and ts & POST_TERMS)]
         speaker = [ts for ts in speaker if not all(t.isdigit() for t in ts)]  # "one article": no one in particular
-    about = ABOUT.search(question) or _HAPPENED_DIRECTLY_TO.search(question) or (_DESCRIBED_THING.search(question) if speaker else None)
+    about = (ABOUT.search(question) or _HAPPENED_DIRECTLY_TO.search(question)
+             or (HELD_THAT.search(question) or _DESCRIBED_THING.search(question) if speaker else None))
     return Requirements(
         speaker=tuple(speaker),
         # "what did the NAO recommend in response to slow progress?": a recommendation, not a reaction to the report

@@ -161,3 +161,10 @@ def test_the_way_a_thing_was_done_is_its_doing():
     question = "What word did Jo Bloggs use for the way the fund had been planned?"
     matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize(question))]
     assert [c.text for c in described_candidates(text, question, matched)] == ["such a shambles"]
+
+
+def test_a_verdict_on_a_belief_is_the_judging_words_before_what_is_believed():
+    text = ("“Delays have weakened its credibility,” she said, noting that it is “deeply disturbing that local government "
+            "believes the changes to widget targets and how the fund will be run move the widget agenda backward”.")
+    question = "How did Jo Bloggs view councils' belief that the revised widget targets were moving the widget agenda backwards?"
+    assert [c.text for c in described_candidates(text, question, [])][:1] == ["deeply disturbing"]

@@ -1,5 +1,5 @@
 """Where a question's answer sits, read off its words (pure functions)."""
-from bot.question_focus import counted_change, counted_terms, focus_term, paid_activity
+from bot.question_focus import counted_change, counted_terms, describer, focus_term, paid_activity
 from bot.tokens import tokenize
 
 
@@ -97,3 +97,8 @@ def test_a_money_question_about_an_activity_names_the_activity():
     assert paid_activity("How much did the widget fund cost to administer?") == tokenize("administer")[0]
     assert paid_activity("How much did the office spend producing its widget report?") == tokenize("producing")[0]
     assert paid_activity("What was the total cost to the NHS of widget delays?") is None  # whom it cost, not what for
+
+
+def test_whoever_is_asked_to_regard_or_appraise_something_is_the_describer():
+    assert describer("How did the chair of the widget committee regard the office's plans?") == "the chair of the widget committee"
+    assert describer("How did Jane Roe appraise the plans?") == "Jane Roe"

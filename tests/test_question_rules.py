@@ -57,6 +57,11 @@ def test_an_adjective_spelled_like_a_speech_verb_names_no_speaker():
     assert _needs("How much did the failure to cut urgent widget admissions cost?", "money").speaker == ()
 
 
+def test_a_verdict_on_a_belief_is_about_what_is_believed():
+    needs = _needs("How did Jane Roe regard councils' belief that the altered widget targets set integration back?", "quote")
+    assert needs.topic == tuple(tokenize("the altered widget targets set integration back"))
+
+
 def test_how_did_things_compare_names_no_speaker():
     assert _needs("How did the widget savings compare with the plans?", "other").speaker == ()
 
