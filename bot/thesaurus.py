@@ -111,6 +111,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "forecast": "projected", "predicted": "projected", "estimated": "projected",
     "anticipated": "expected", "timetable": "deadline", "cutoff": "deadline", "urgent": "emergency",
     "freedom": "flexibility", "freedoms": "flexibility", "hole": "gaps", "holes": "gaps",
+    "schemes": "initiatives",  # the articles say "scheme" once, of the Fund itself; several are "initiatives"
     "fight": "struggle", "fighting": "struggle", "fights": "struggle", "battle": "struggle", "battling": "struggle",
     "overambitious": "ambitious", "overoptimistic": "optimistic",
     "unachievable": "unrealistic",

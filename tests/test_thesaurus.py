@@ -104,6 +104,7 @@ def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing()
     assert tokenize("the auditors' findings") == tokenize("the auditors' conclusions")
     assert tokenize("urgent hospital admissions") == tokenize("emergency hospital admissions")
     assert tokenize("local freedom could leave holes") == tokenize("local flexibility could leave gaps")
+    assert tokenize("the many widget schemes") == tokenize("the many widget initiatives")
     assert tokenize("bodies fighting for survival") == tokenize("bodies battling for survival") == tokenize("bodies struggle for survival")
 
 
