@@ -47,6 +47,8 @@ _BOOST = stem("boost")  # "extra", "additional": how big the boost is, which "bo
 
 # Words that name no change: "rise instead of falling" (the way it did not go), "fell far short of"
 _NOT_A_CHANGE = re.compile(r"\b(?:instead of|rather than)\s+(?:going |being )?[\w-]+ing\b"
+                           # "the financial hit from delayed transfers rising": the cause of what is asked, not its change
+                           r"|\b(?:from|after|due to|because of|caused by|through)\s+(?:[\w’'-]+\s+){0,6}?(?:rising|falling|increasing|decreasing|growing|dropping|going up|going down)\b"
                            r"|\b(?:fall|falls|fell|fallen|falling)\s+(?:(?:well|far|way|a long way|so|just|slightly)\s+)?short\b", re.I)
 
 

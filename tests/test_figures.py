@@ -2,7 +2,7 @@
 import pytest
 
 from bot.extract import typed_spans
-from bot.figures import FigureQuestion, period_spans
+from bot.figures import FigureQuestion, asked_changes, period_spans
 from bot.tokens import tokenize
 
 
@@ -395,3 +395,8 @@ def test_the_size_of_a_fund_named_in_other_words_answers_how_big_its_money_was()
     (fund,) = [s for s in typed_spans(text, "money") if s.text == "£2.1bn"]
     assert fq.factor(text, fund) is not None
     assert not FigureQuestion("How big is the widget Fund?", "money", set(tokenize("widget fund"))).money_named  # "Fund" is no "funding"
+
+
+def test_a_change_that_caused_the_amount_asked_is_not_the_change_asked():
+    assert asked_changes("What was the extra bill from widget delays rising instead of falling?") == frozenset()
+    assert asked_changes("By how much did widget delays rise?") == frozenset(tokenize("rise"))
