@@ -131,6 +131,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "mismatched": "misaligned", "marginalised": "sidelined", "marginalized": "sidelined",
     "strain": "pressure", "strains": "pressures",
     "tackle": "address", "tackled": "address", "tackling": "address",
+    "spot": "identify", "spots": "identifies", "spotted": "identifying", "spotting": "identifying",
     # --- lacking ----------------------------------------------------------------
     "absent": "absence", "missing": "lacking", "shortage": "lack",
     # --- dropping a requirement -------------------------------------------------
