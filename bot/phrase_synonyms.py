@@ -24,7 +24,7 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("manage", "to"): (), ("managed", "to"): (), ("manages", "to"): (),
     ("cut", "back"): ("cut",), ("cutting", "back"): ("cut",),
     ("cut", "off"): ("deadline",),
-    ("two", "decades"): ("20", "years"), ("a", "decade"): ("10", "years"), ("one", "decade"): ("10", "years"),
+    ("two", "decades"): ("20", "years"),
     ("deal", "with"): ("address",), ("dealt", "with"): ("address",), ("dealing", "with"): ("address",),  # "the 2020 cut-off": a date things must be done by, not a cut
     # --- who -------------------------------------------------------------------------------
     ("spending", "watchdog"): ("national", "audit", "office"),

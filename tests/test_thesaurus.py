@@ -9,7 +9,7 @@ def _article_words() -> set[str]:
     words: set[str] = set()
     for path in (PROJECT_ROOT / "corpus").glob("*.txt"):
         text = path.read_text(encoding="utf-8").lower().replace("’", "'")
-        words |= set(re.findall(r"[a-z]+(?:'[a-z]+)?", text))
+        words |= set(re.findall(r"[a-z]+(?:'[a-z]+)?", text)) | set(re.findall(r"\d+", text))  # "20 years"
         words |= {w.replace("-", "") for w in re.findall(r"[a-z]+-[a-z]+", text)}
         words |= {w[:-2] for w in words if w.endswith("'s")}
     return words
