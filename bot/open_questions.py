@@ -15,6 +15,7 @@ from .open_spans import (APART, CLAUSE, YES_NO, change_spans, does_spans, done_t
                          predicate_spans)
 from .question_focus import WH
 from .question_rules import ABOUT, HAPPENED_TO
+from .stance_spans import object_spans, stance_spans
 from .tokens import tokenize
 
 # Yes/no questions about a change or a status ("did admissions come down?", "is it still in place?").
@@ -111,29 +112,7 @@ _SELECTED = "selected|chosen|picked|tasked|asked|designed|created|established|in
 _SUBJECT_VERB_Q = re.compile(r"\bwhat (?:did|does|do) .+? (?:say|said|think|reckon|believe|argue)s? (?:the )?"
                              r"(?!(?:must|should|would|could|will|can|may|might|to|it|they|this|that)\b)([\w’'-]+) "
                              r"(offer|provide|give|bring|deliver)s?\b", re.I)
-_LOST_Q = re.compile(r"\bwhat (?:did|has|had|have|does) (?:.+? )?(?:lose|lost)\b", re.I)
-_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:its\s+|their\s+|the\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
-                   r"(?=\s+(?:and|with|because|but|as|in|to|for|among)\b|\s*[,.;:”]|\s*$)", re.I)
-_PUT_AT_RISK_Q = re.compile(r"\bwhat\b(?:(?!\bwho\b)[^?])*\b(?:put|puts|putting|placed|places|placing)\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b", re.I)
-_PUT_AT_RISK = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+((?:[\w’'-]+\s+){1,14}?)at\s+[“\"‘]?(?:\w+\s+)?risk\b", re.I)
-# "what did he fear sacrificing its resources would erode?": "which risks eroding [local democracy]"
-_ERODED_Q = re.compile(r"\bwhat (?:did|does|do|has|had|have|would|will) (?:.+? )?(?:erode[sd]?|wear away)\s*\??\s*$", re.I)
-_ERODED = re.compile(r"\b(?:erode[sd]?|eroding)\s+[“\"‘]?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
-                         r"(?=\s+(?:as|and|with|because|but|in|to|for|by)\b|\s*[,.;:”]|\s*$)", re.I)
-_OBJECT_OF = ((_LOST_Q, _LOST), (_PUT_AT_RISK_Q, _PUT_AT_RISK), (_ERODED_Q, _ERODED))
-# what is to be learned is asked: "what lesson ...", "what flaw should be learned from?", "what did he want learnt from X?"
-_LESSON_Q = re.compile(r"\bwhat (?:[\w’'-]+ ){0,3}?lessons?\b|\bwhat\b.*\b(?:learn|learned|learnt)\s+from\b", re.I)
 
-
-def _of_asked(phrase: str, asked: set[str]) -> str | None:
-    """The phrase without an "of ..." tail whose words the question already has."""
-    head, _, tail = phrase.partition(" of ")
-    tail_terms = set(tokenize(tail))
-    return head if head and tail_terms and tail_terms <= asked else None
-
-
-_LEARN_FROM = re.compile(r"\blearn(?:s|ed|t|ing)?\s+(?:the\s+lessons?\s+)?from\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
-                         r"(?=\s+(?:when|before|while|as|and|for|in)\b|\s*[,.;:”\"]|\s*$)", re.I)
 _NEEDS_TO = re.compile(rf"\b(needs?|has|have|had|ought|must|required|expected|{_SELECTED})\s+to$", re.I)  # "what were the sites selected to do?"
 
 
@@ -158,70 +137,26 @@ def _and_then(text: str, p: Span) -> Span | None:
 @lru_cache(maxsize=512)
 def _shape(question: str) -> tuple:
     """The question-level patterns, read once per question (candidates are read per sentence)."""
-    # "what had the fund lost?", "what did X put at risk?": the object of that verb in the sentence
-    objects = tuple(found for asked, found in _OBJECT_OF if asked.search(question))
-    return (_LESSON_Q.search(question), _SUBJECT_VERB_Q.search(question), objects, EFFECT_ON.search(question),
+    return (_SUBJECT_VERB_Q.search(question), EFFECT_ON.search(question),
             _WHAT_IS_THE.search(question) or _SEEN_AS_THE.search(question))
 
 
-# "What were the roughly 50 sites called?", "what name was given to them?": the name the text gives them
-_NAME_Q = re.compile(r"\bwhat (?:were|was|are|is) (?:the |these |those )?[^?]{3,120}? (?:called|known as|dubbed|nicknamed)\s*\??\s*$"
-                     r"|\bwhat (?:name|label) (?:was|were|is|are|has been|have been) (?:given|applied) to\b", re.I)
-_NAMED_AS = re.compile(r"\b(?:so-called|known as|dubbed|nicknamed)\s+(?:the\s+)?[“\"‘]([^”\"’]{2,40})[”\"’]", re.I)
-
-
-# "What did the PAC chair consider unacceptable?", "what did he regard as a significant challenge?":
-# the subject the sentence says that of ("[such incompetence from Departments] is unacceptable")
-_JUDGED_AS_Q = re.compile(r"\bwhat (?:did|does|do) .+? (?:consider(?:ed|s)?|regard(?:ed|s)? as|see as|saw as|sees as|view(?:ed|s)? as|deem(?:ed|s)?)"
-                          r"\s+(?:a |an |the )?(?!(?:to|as|be|it|that|this|them)\b)([a-z][\w-]+)", re.I)
-
-
-def _judged_subjects(text: str, word: str) -> list[Span]:
-    """What the text says is `word` (or a `word` ...): the subject before "is", in its own clause."""
-    said = re.compile(rf"((?:[\w’'-]+\s+){{0,7}}?[\w’'-]+)\s+(?:is|was|are|were|has been|have been)\s+[“\"‘]?(?:a |an |the )?{re.escape(word)}\b", re.I)
-    return [Span(m.start(1) + len(m.group(1)) - len(cut), m.end(1), cut, "gap")
-            for m in said.finditer(text)  # "..., [and] such incompetence from Departments": the clause's own subject
-            if (cut := re.sub(r"^(?:and|but|so|while|whereas)\s+", "", re.split(r"[,;:“”\"]\s*", m.group(1))[-1].strip(), flags=re.I))]
-
-
-# "how far did he say the benefits had come?": what the benefits have done
-_HOW_FAR = re.compile(r"\bhow far (?:did|does|do|had|have|has) (?:.+? (?:say|said|think|thought|find|found|report|reported) )?(?:the |its |their )?"
-                      r"(.+?) (?:had |have |has )?(?:come|got|gone|progressed|advanced|moved)\b", re.I)
-# "how should X be seen / viewed / regarded?": what the text says X is to be seen as
-_SEEN_AS_Q = re.compile(r"\bhow\b.*\b(?:should|ought to|must|is|was|are|were|to)\s+(?:be\s+)?(?:seen|viewed|regarded|treated|thought of|considered)\b", re.I)
-# ... up to an infinitive of its own ("the means to an end [to transform services]") or a clause
-_SEEN_AS = re.compile(r"\b(?:seen|viewed|regarded|treated|thought of|considered) as ((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
-                      r"(?=\s+(?:to (?!an?\b|the\b)|for|in|that|which|when|and|but)\b|\s*[.,;:”\"]|\s*$)", re.I)
 
 
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
-    lesson, subject_verb, objects, effect, the_thing = _shape(question)
-    judged = _JUDGED_AS_Q.search(question)
-    if judged and (found := _judged_subjects(text, judged.group(1))):
-        return found  # "what did she consider unacceptable?": "[such incompetence from Departments] is unacceptable"
-    if far := _HOW_FAR.search(question):  # "how far had the benefits come?": "benefits have [fallen far short of plans]"
-        return predicate_spans(text, tokenize(re.split(r"\s+(?:of|in|for|from|on)\b", far.group(1), maxsplit=1)[0]))
-    if _SEEN_AS_Q.search(question):  # "how should integration be viewed?": "seen as [the means to an end]"
-        return group_spans(_SEEN_AS, text, "gap")
-    if _NAME_Q.search(question) and (named := group_spans(_NAMED_AS, text, "gap")):
-        return named  # "The so-called “vanguard” sites": "vanguard"
-    if lesson:  # "what lesson should be carried over?": what "to learn from" names
-        asked = set(tokenize(question))
-        # "the over-optimism [of such plans]" for "what quality of the plans ...": the plans are the question's
-        found = [Span(f.start, f.start + len(cut), cut, f.kind) if (cut := _of_asked(f.text, asked)) else f
-                 for f in group_spans(_LEARN_FROM, text, "gap")]
-        if found:
-            return found
+    subject_verb, effect, the_thing = _shape(question)
+    stance = stance_spans(text, question)  # judged so, seen as, named, how far come, what to learn from
+    if stance is not None:
+        return stance
     if subject_verb:  # "what did he say STPs offer?": "STPs offer [a sensible structure] for doing that"
         subject, verb = (re.escape(w) for w in subject_verb.groups())
         found = group_spans(re.compile(rf"\b{subject}\w*\s+{verb}\w*\s+((?:[\w’'-]+\s+){{0,5}}?[\w’'-]+?)"
                                        rf"(?=\s+(?:for|to|in|of|that|which|when|while|and)\b|\s*[.,;:–—-]|\s*$)", re.I), text, "gap")
         return found  # a sentence where they do not offer anything says nothing of what they offer
-    for pattern in objects:  # "has lost [credibility] and will fail ...", "has put [the plan ...] at risk"
-        found = group_spans(pattern, text, "gap")
-        if found:
-            return found
+    found = object_spans(text, question)  # "has lost [credibility] and will fail ...", "has put [the plan ...] at risk"
+    if found:
+        return found
     if effect:  # "what effect did the fund have on permanent admissions?": only a change to them answers it
         return effect_spans(text, effect.group(1))
     which = _WHICH_WAS.search(question)
