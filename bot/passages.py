@@ -255,7 +255,7 @@ def opens_with_pronoun(sentence: str) -> bool:
 
 
 # "... are one way of doing this, the report says": a demonstrative standing for the sentence before.
-_STANDS_ALONE = re.compile(r"\b(?:this|these|those)[,.;:]", re.I)
+_STANDS_ALONE = re.compile(r"\b(?:this|these|those)[,.;:]|\b(?:doing|do|does|did|for|of) that[.;:]", re.I)
 
 
 def bigrams(q_order: list[str] | None, weights: dict[str, float], sentence: list[str]) -> float:

@@ -205,3 +205,9 @@ def test_narrative_after_the_speaker_gives_its_report_is_the_speakers(tmp_path):
     assert not a.passages.spoken_by(sid + 1, office)  # someone else's words
     answer = a.answer("How many pilot sites did the widget office say there currently were?")
     assert answer.short_answer == "around 50"
+
+
+def test_a_sentence_ending_in_doing_that_is_quoted_with_the_one_before():
+    from bot.passages import opens_with_pronoun
+    assert opens_with_pronoun("Widget plans offer a sensible structure for doing that.")
+    assert not opens_with_pronoun("Widget plans offer a sensible structure for doing so much more.")
