@@ -59,6 +59,15 @@ def first_words(c: Span) -> Span:
     return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut else c
 
 
+_COPULA = re.compile(r"\s(?:is|are|was|were|has been|have been)\s+[“\"‘]?(?=\w)", re.I)
+
+
+def _predicate_of(c: Span) -> Span:
+    """A quoted clause's predicate after its verb "to be" ("such incompetence is [unacceptable ...]"), or the clause."""
+    m = _COPULA.search(c.text)
+    return Span(c.start + m.end(), c.end, c.text[m.end():], c.kind) if m else c
+
+
 def _is_few_words(c: Span) -> bool:
     return len(c.text.split()) <= MAX_WORD_ANSWER
 
@@ -162,10 +171,13 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     found += judged_claim or judged_that_spans(text, np)
     # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
     said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
+    quoted = quoted_spans(text)
     if _JUDGED_Q.search(question):  # a verdict is its judging words: "unacceptable [at a time when ...]"
         found = [first_words(c) for c in found]
+        # ... also inside a quoted clause: "“such incompetence from Departments is [unacceptable] at a time when ...”"
+        quoted = [first_words(_predicate_of(c)) for c in quoted]
     if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
         found = [_without_described(c, np) for c in found]  # "[poorly designed] integration initiatives"
-        return next((short for group in (found, said_of, quoted_spans(text))
+        return next((short for group in (found, said_of, quoted)
                      if (short := [c for c in group if _is_few_words(first_words(after_question_words(text, c, matched)))])), [])
-    return found or said_of or quoted_spans(text) or gap_spans(text, matched)
+    return found or said_of or quoted or gap_spans(text, matched)

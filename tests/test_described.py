@@ -168,3 +168,9 @@ def test_a_verdict_on_a_belief_is_the_judging_words_before_what_is_believed():
             "believes the changes to widget targets and how the fund will be run move the widget agenda backward”.")
     question = "How did Jo Bloggs view councils' belief that the revised widget targets were moving the widget agenda backwards?"
     assert [c.text for c in described_candidates(text, question, [])][:1] == ["deeply disturbing"]
+
+
+def test_a_verdict_inside_a_quoted_clause_is_its_predicates_first_words():
+    text = "She said “such incompetence from widget departments is unacceptable at a time when demand is rising”."
+    question = "How did Jo Bloggs rate the departments' handling of widgets?"
+    assert [c.text for c in described_candidates(text, question, [])] == ["unacceptable"]
