@@ -171,6 +171,6 @@ def test_a_verdict_on_a_belief_is_the_judging_words_before_what_is_believed():
 
 
 def test_a_verdict_inside_a_quoted_clause_is_its_predicates_first_words():
-    text = "She said “such incompetence from widget departments is unacceptable at a time when demand is rising”."
-    question = "How did Jo Bloggs rate the departments' handling of widgets?"
+    text = "She said “such incompetence from Departments is unacceptable at a time when widget demand is rising”."
+    question = "How did Jo Bloggs rate the departments' handling of widget demand?"
     assert [c.text for c in described_candidates(text, question, [])] == ["unacceptable"]
