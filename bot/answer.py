@@ -137,7 +137,7 @@ class Answerer:
         unknown = unknown_names(q, q_spans, self._known, self.passages.sets, self._publishers)
         if unknown:  # "How many vanguard sites are in London?": no article mentions London
             return self._decline(q, kind, cands, f"none of the articles mentions {', '.join(unknown)}")
-        asked = self._asked(q, kind, claimed, names, q_spans, weights, needs, post, post_parts, st)
+        asked = self._asked(q, kind, claimed, names, q_spans, weights, total, needs, post, post_parts, st)
         best: Weighed | None = None
         for c in cands:
             weighed = weigh(self.passages, self.docs, c, asked, st.strict_post)
@@ -173,7 +173,7 @@ class Answerer:
         return q_spans + [(t, -2, -2) for t in TYPE_CUES.get(kind, ())]
 
     def _asked(self, q: str, kind: AnswerType, claimed: str, names: list[str], q_spans: list[tuple[str, int, int]],
-               weights: dict[str, float], needs: Requirements, post: str | None,
+               weights: dict[str, float], total: float, needs: Requirements, post: str | None,
                post_parts: tuple[frozenset[str], frozenset[str]] | None, st: AnswerSettings) -> Asked:
         """Everything a candidate sentence is weighed against, read once per question."""
         q_terms = [t for t, _, _ in q_spans]
@@ -200,7 +200,7 @@ class Answerer:
         person = speaker or ([frozenset(tokenize(w)) for w in max(names, key=len).split() if tokenize(w)] if names and about_words else [])
         q_set = frozenset(q_terms)
         return Asked(
-            q=q, kind=kind, names=names, weights=weights, total=sum(weights.values()), q_set=q_set, needs=needs,
+            q=q, kind=kind, names=names, weights=weights, total=total, q_set=q_set, needs=needs,
             needed=required(q, kind, weights, claimed), floor=floor, post_parts=post_parts, post_terms=post_terms,
             verb_weights=verb_weights, post_credit=st.post_credit, baseline=baseline, q_numbers=q_numbers,
             number_weights={t: weights[t] for t in q_numbers if t in weights},

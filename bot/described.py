@@ -9,7 +9,7 @@ from .lists import before_preposition
 from .open_spans import after_question_words, gap_spans, modifier_spans, predicate_spans
 from .question_focus import ONE_WORD, first_group
 from .question_rules import HAPPENED_TO, HELD_THAT
-from .question_types import HOW_BIG_A, HOW_JUDGED, JUDGE_VERBS
+from .question_types import HOW_BIG_A, HOW_HARD, HOW_JUDGED, JUDGE_VERBS
 from .tokens import tokenize
 
 # the verbs that ask for a verdict on something ("how did the auditors rate the ambition?")
@@ -102,12 +102,13 @@ def _without_described(c: Span, np: list[str]) -> Span:
 
 
 # "how hard did they think X would be?": an answer on the scale asked ("difficult to implement", "a significant challenge")
-_HOW_HARD = re.compile(r"\bhow (?:hard|difficult|easy|challenging|tough|straightforward)\b", re.I)
+_HOW_HARD = re.compile(HOW_HARD, re.I)
+# the adjective (not "hard-pressed"), or "a [significant] challenge" (not the verb "may challenge")
 _DIFFICULTY = re.compile(r"\b((?:(?:very|extremely|particularly|too|so|more|less|far|much) )?(?:difficult|hard|harder|easy|easier|challenging|tough|"
-                         r"straightforward|simple|complex|complicated)(?: to [a-z]+)?|(?:a |an )?(?:(?:significant|major|huge|real|big|great) )?challenge)\b", re.I)
+                         r"straightforward|simple|complex|complicated)(?![\w-])(?: to [a-z]+)?|(?:a|an|the) (?:(?:significant|major|huge|real|big|great) )?challenge)\b", re.I)
 
 
-_HOW_BIG_A = re.compile(HOW_BIG_A.replace("(?:risk|challenge", "(risk|challenge"), re.I)
+_HOW_BIG_A = re.compile(HOW_BIG_A, re.I)
 _SIZE_WORDS = (r"(?:significant|serious|high|real|great|major|considerable|huge|big|grave|substantial|severe|low|little|small|some|key"
                r"|biggest|greatest|main|particular)")
 
@@ -127,7 +128,7 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     if _HOW_HARD.search(question):  # only a word on that scale answers it
         return group_spans(_DIFFICULTY, text, "described")
     if big := _HOW_BIG_A.search(question):  # "how big a risk ...?": "at significant risk"
-        return group_spans(re.compile(rf"\b((?:at |a |an )?(?:(?:very|most|more|particularly|so) )?{_SIZE_WORDS} {big.group(1)}s?)\b", re.I),
+        return group_spans(re.compile(rf"\b((?:at |a |an )?(?:(?:very|most|more|particularly|so) )?{_SIZE_WORDS} {big.group('sized')}s?)\b", re.I),
                            text, "described")
     question = _ASPECT_OF.sub(r"\1", _ACTIVITY_OF.sub(r"\1", question))
     described = _DESCRIBED.search(question)
@@ -174,7 +175,8 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     quoted = quoted_spans(text)
     if _JUDGED_Q.search(question):  # a verdict is its judging words: "unacceptable [at a time when ...]"
         found = [first_words(c) for c in found]
-        # ... also inside a quoted clause: "“such incompetence from Departments is [unacceptable] at a time when ...”"
+        # ... and so is every quotation: the predicate of a quoted clause ("“such incompetence from Departments
+        # is [unacceptable] at a time when ...”"), else the quotation's own first words
         quoted = [first_words(_predicate_of(c)) for c in quoted]
     if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
         found = [_without_described(c, np) for c in found]  # "[poorly designed] integration initiatives"

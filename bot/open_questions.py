@@ -141,8 +141,6 @@ def _shape(question: str) -> tuple:
             _WHAT_IS_THE.search(question) or _SEEN_AS_THE.search(question))
 
 
-
-
 def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str, int, int]]) -> list[Span]:
     """Candidate answers in `text` for a question of no typed kind."""
     subject_verb, effect, the_thing = _shape(question)

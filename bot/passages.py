@@ -125,8 +125,7 @@ class Passages:
         before = self._before(sid, 1)
         if before and _CARRIES_ON.match(self.text(sid)) and named(self.sets[before[0]]):
             return True  # "MacDougall emphasised that ... Rather, it seeks to assess ...": still his account
-        byline = self._byline.get(self.doc_id(sid))
-        if byline is not None and named(self.sets[byline]):
+        if self.by_author(sid, speaker):
             return True  # the article's author
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
         title_names = named(self._titles[self.doc_id(sid)])
@@ -165,9 +164,10 @@ class Passages:
         return frozenset()
 
     def by_author(self, sid: int, speaker: list[frozenset[str]]) -> bool:
-        """Is the sentence in an article whose byline names every word of the speaker (all its words are theirs)?"""
+        """Is the sentence in an article whose byline names the speaker (all its words are theirs)?"""
         byline = self._byline.get(self.doc_id(sid))
-        return byline is not None and byline != sid and all(w & self.sets[byline] for w in speaker)
+        return (byline is not None and byline != sid
+                and sum(1 for w in speaker if w <= self.sets[byline]) >= SPEAKER_SHARE * len(speaker))
 
     def _before(self, sid: int, n: int) -> list[int]:
         return [j for j in range(sid - 1, max(sid - n, 0) - 1, -1) if self.doc_id(j) == self.doc_id(sid)]

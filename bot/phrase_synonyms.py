@@ -23,9 +23,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("bring", "down"): ("reduce",), ("brought", "down"): ("reduced",), ("bringing", "down"): ("reducing",),
     ("manage", "to"): (), ("managed", "to"): (), ("manages", "to"): (),
     ("cut", "back"): ("cut",), ("cutting", "back"): ("cut",),
-    ("cut", "off"): ("deadline",),
+    ("cut", "off"): ("deadline",),  # "the 2020 cut-off": a date things must be done by, not a cut
     ("two", "decades"): ("20", "years"),
-    ("deal", "with"): ("address",), ("dealt", "with"): ("address",), ("dealing", "with"): ("address",),  # "the 2020 cut-off": a date things must be done by, not a cut
+    ("deal", "with"): ("address",), ("dealt", "with"): ("address",), ("dealing", "with"): ("address",),
     # --- who -------------------------------------------------------------------------------
     ("spending", "watchdog"): ("national", "audit", "office"),
     # "who speaks for hospital trusts?": who represents them, not who spoke at a summit

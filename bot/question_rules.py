@@ -45,7 +45,7 @@ _TENURE = {stem(w) for w in "become join appoint retire resign start took term t
 # "Who is the current health secretary?": the articles are dated; who holds a post now is not in them.
 _CURRENT = re.compile(r"\b(?:current|currently|now|present|incumbent|today|at the moment|these days)\b", re.I)
 # "What did the LGA say in response to ...": the one who spoke, reacted or responded.
-_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:(?!(?:give|gave|its|their|his|her|put|it|they|what|which|she|he)\b)[\w’'&-]+,?\s+){1,10}?)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bany )"
+_RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:(?!(?:give|gave|its|their|his|her|put|it|they|what|which|she|he)\b)[\w’'&-]+,?\s+){1,10}?)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bany )(?<!['’] )(?<!['’]s )"
                         r"(?:say|said|respond|react|reply|comment|welcome|think|warn|indicate|suggest|tell|note|stress|admit|insist|reckon|believe|argue|claim|call\w* for|see(?![a-z])|saw|fear|urge(?!nt)|regret|doubt|blame)\w*\b"
                         r"|\b(?:what|how) (?:was|were|is) ((?:[\w’'&-]+\s+){1,5}?)(?:reaction|response|view|verdict)\b"
                         r"|^\s*((?:[\w’'&.-]+\s+){1,7}?)(?:said|says|warned|argued|claimed)\b"
@@ -62,10 +62,12 @@ _DESCRIBED_THING = re.compile(rf"^\W*(?:how (?:did|does|do|has|have|had) .+? {_D
 # "What did Davies liken the vanguard sites to?": her words, said of the vanguard sites
 _LIKENED = re.compile(r"\bwhat (?:did|does|do|has|have|had) (.+?) (?:liken|compare|equate)d? (.+?) (?:to|with)(?:\s+(?:at|in|during|when|while|on)\b.*)?\s*\??$", re.I)
 # "councils' belief that the altered targets set integration back": what is judged is what they believe
-HELD_THAT = re.compile(r"\b(?:belief|view|claim|suggestion|idea|notion|assertion|argument|fear|concern|complaint)s?\s+that\s+(.+?)\s*\??$", re.I)
-# "describe the job of integrating X", "the kind of settlement": the activity, the settlement
+# (not "claim", "suggestion", "fear": read as speech verbs, they would name the believers as speakers)
+HELD_THAT = re.compile(r"\b(?:belief|view|idea|notion|assertion|concern|complaint)s?\s+that\s+(.+?)\s*\??$", re.I)
+# "describe the job of integrating X", "the nature of the settlement": the activity, the settlement
+# ("kind", "sort", "type" and "size" of are stop words already)
 _FRAME_OF = re.compile(r"^(?:the |its |their |a |an )?(?:(?:job|task|work|business|process|act|effort|matter) of (?=[a-z]+ing\b)"
-                       r"|(?:kind|sort|type|size|scale|nature|tone) of )", re.I)
+                       r"|(?:scale|nature|tone) of )", re.I)
 # "what happened to the 2020 requirement?": the thing asked about
 _HAPPENED_OBJECT = (r" to (?:all |both |each )?(?:the |this |that |its |their |of the )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
                     r"(?=\s+(?:by|in|for|of|across|since|after|under|at|on|so|compared|against|with|than|if|when|without|unless|once|because)\b|\s*[,?]|$)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .extract import Span, group_spans
 from .open_spans import predicate_spans
@@ -35,10 +36,11 @@ def _judged_subjects(text: str, word: str) -> list[Span]:
 _HOW_FAR = re.compile(r"\bhow far (?:did|does|do|had|have|has) (?:.+? (?:say|said|think|thought|find|found|report|reported) )?(?:the |its |their )?"
                       r"(.+?) (?:had |have |has )?(?:come|got|gone|progressed|advanced|moved)\b", re.I)
 # "how should X be seen / viewed / regarded?": what the text says X is to be seen as
-_SEEN_AS_Q = re.compile(r"\bhow\b.*\b(?:should|ought to|must|is|was|are|were|to)\s+(?:be\s+)?(?:seen|viewed|regarded|treated|thought of|considered)\b", re.I)
+_SEEN_AS_Q = re.compile(r"(?:^\W*|,\s*)how (?:(?:did|does|do) .+? (?:say|think|suggest|argue|believe)s? .+? (?:should|ought to|must|is|was|are|were|to)"
+                        r"|(?:should|ought to|must|is|was|are|were) .+?) (?:be\s+)?(?:best\s+)?(?:seen|viewed|regarded|treated|thought of|considered)\s*\??\s*$", re.I)
 # ... up to an infinitive of its own ("the means to an end [to transform services]") or a clause
 _SEEN_AS = re.compile(r"\b(?:seen|viewed|regarded|treated|thought of|considered) as ((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
-                      r"(?=\s+(?:to (?!an?\b|the\b)|for|in|that|which|when|and|but)\b|\s*[.,;:”\"]|\s*$)", re.I)
+                      r"(?=\s+(?:to (?!an?\b|the\b)|for|that|which|when|and|but)\b|\s*[.,;:”\"]|\s*$)", re.I)
 # what is to be learned is asked: "what lesson ...", "what flaw should be learned from?", "what did he want learnt from X?"
 _LESSON_Q = re.compile(r"\bwhat (?:[\w’'-]+ ){0,3}?lessons?\b|\bwhat\b.*\b(?:learn|learned|learnt)\s+from\b", re.I)
 
@@ -66,13 +68,21 @@ _ERODED = re.compile(r"\b(?:erode[sd]?|eroding)\s+[“\"‘]?((?:[\w’'-]+\s+){
 _OBJECT_OF = ((_LOST_Q, _LOST), (_PUT_AT_RISK_Q, _PUT_AT_RISK), (_ERODED_Q, _ERODED))
 
 
+class _Asks(NamedTuple):
+    judged: re.Match[str] | None
+    far: re.Match[str] | None
+    seen_as: re.Match[str] | None
+    name: re.Match[str] | None
+    lesson: re.Match[str] | None
+    objects: tuple[re.Pattern[str], ...]  # "what had the fund lost?", "what did X put at risk?": the object of that verb
+
+
 @lru_cache(maxsize=512)
-def _asks(question: str) -> tuple:
+def _asks(question: str) -> _Asks:
     """The question-level patterns, read once per question (sentences are read per candidate)."""
-    return (_JUDGED_AS_Q.search(question), _HOW_FAR.search(question), _SEEN_AS_Q.search(question),
-            _NAME_Q.search(question), _LESSON_Q.search(question),
-            # "what had the fund lost?", "what did X put at risk?": the object of that verb in the sentence
-            tuple(found for asked, found in _OBJECT_OF if asked.search(question)))
+    return _Asks(_JUDGED_AS_Q.search(question), _HOW_FAR.search(question), _SEEN_AS_Q.search(question),
+                 _NAME_Q.search(question), _LESSON_Q.search(question),
+                 tuple(found for asked, found in _OBJECT_OF if asked.search(question)))
 
 
 def stance_spans(text: str, question: str) -> list[Span] | None:
@@ -99,7 +109,7 @@ def stance_spans(text: str, question: str) -> list[Span] | None:
 
 def object_spans(text: str, question: str) -> list[Span]:
     """"what had the fund lost?": the object of that verb in the sentence ("has lost [credibility]")."""
-    for pattern in _asks(question)[5]:
+    for pattern in _asks(question).objects:
         found = group_spans(pattern, text, "gap")
         if found:
             return found

@@ -141,8 +141,6 @@ def test_what_verdict_someone_passed_on_a_thing_is_the_judging_words():
 @pytest.mark.parametrize("question, text, answer", [
     ("How hard did the office think new widget roles would be to put into practice?",
      "New widget roles could help to support care, but this is difficult to implement because of the divide.", "difficult to implement"),
-    ("How big a risk did the office think the 2020 widget deadline was under?",
-     "The office said the 2020 widget deadline is at significant risk of being missed.", "significant risk"),
     ("How difficult did Jo Bloggs say merging widget services is?",
      "Jo Bloggs said: “Merging widget services is a significant challenge in normal times.”", "a significant challenge"),
 ])
@@ -174,3 +172,14 @@ def test_a_verdict_inside_a_quoted_clause_is_its_predicates_first_words():
     text = "She said “such incompetence from Departments is unacceptable at a time when widget demand is rising”."
     question = "How did Jo Bloggs rate the departments' handling of widget demand?"
     assert [c.text for c in described_candidates(text, question, [])] == ["unacceptable"]
+
+
+def test_how_big_a_risk_is_answered_by_the_sized_noun():
+    text = "The widget deadline, which the office set in 2015 after a review of widget plans, is at significant risk."
+    question = "How big a risk did the office think the widget deadline was under?"
+    assert [c.text for c in described_candidates(text, question, [])] == ["at significant risk"]
+
+
+@pytest.mark.parametrize("text", ["Councils may challenge the widget decision.", "Hard-pressed councils cut widget care."])
+def test_a_verb_or_a_compound_is_no_word_on_the_difficulty_scale(text):
+    assert described_candidates(text, "How hard is widget integration?", []) == []

@@ -46,7 +46,7 @@ def test_a_speech_verb_in_a_relative_clause_does_not_stretch_the_speaker():
 
 @pytest.mark.parametrize("question, topic", [
     ("How did Jane Roe describe the job of merging widget services?", "merging widget services"),
-    ("How did Jane Roe characterise the kind of settlement she wants?", "settlement"),
+    ("How did Jane Roe characterise the nature of the settlement she wants?", "settlement"),
 ])
 def test_the_thing_described_is_the_activity_not_the_job_of_doing_it(question, topic):
     assert _needs(question, "quote").topic == tuple(tokenize(topic))
@@ -60,6 +60,11 @@ def test_an_adjective_spelled_like_a_speech_verb_names_no_speaker():
 def test_a_verdict_on_a_belief_is_about_what_is_believed():
     needs = _needs("How did Jane Roe regard councils' belief that the altered widget targets set integration back?", "quote")
     assert needs.topic == tuple(tokenize("the altered widget targets set integration back"))
+
+
+def test_a_verb_after_a_possessive_is_no_speech_verb():
+    needs = _needs("How did Jane Roe view councils' fear that widgets were cut?", "quote")
+    assert needs.speaker == (frozenset(tokenize("Jane")), frozenset(tokenize("Roe")))
 
 
 def test_how_did_things_compare_names_no_speaker():

@@ -34,10 +34,10 @@ from bot.question_types import asking_clause, classify_question
     ("How many new care models were introduced?", "count"),
     ("What percentage of local areas agreed?", "percent"),
     ("How much did the fund cost?", "money"),
-    ("How far over the expected cost did widget delays run?", "money"),
-    ("How big a risk did the office think the widget deadline was under?", "quote"),
-    ("Which incoming president of the widget directors' association gave her reaction?", "person"),  # who did it  # a verdict on its size, no figure
-    ("How serious a challenge is widget integration?", "quote"),  # the overspend is a sum
+    ("How far over the expected cost did widget delays run?", "money"),  # the overspend is a sum
+    ("How big a risk did the office think the widget deadline was under?", "quote"),  # a verdict on its size, no figure
+    ("Which incoming president of the widget directors' association gave her reaction?", "person"),  # who did it
+    ("How serious a challenge is widget integration?", "quote"),
     ("widget yr 1 - returns went up by how many instead of falling", "number"),
     ("Widget returns were meant to drop by how many?", "count"),
     ("widget union person respondng to the 2018 report", "person"),

@@ -15,3 +15,9 @@ def test_what_was_lost_is_the_object_of_losing():
     text = "The Widget Fund has lost credibility and will fail to meet its target."
     assert [s.text for s in object_spans(text, "What had the Widget Fund lost?")] == ["credibility"]
     assert object_spans(text, "What did the Widget Fund gain?") == []
+
+
+def test_how_a_thing_should_be_seen_is_a_whole_question_not_a_phrase_inside_one():
+    text = "Widget cuts should be seen as a loss to councils."
+    assert stance_spans(text, "How were councils affected by what was seen as a widget cut?") is None
+    assert [s.text for s in stance_spans(text, "How should widget cuts be seen?")] == ["a loss"]
