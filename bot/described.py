@@ -113,6 +113,7 @@ _SIZE_WORDS = (r"(?:significant|serious|high|real|great|major|considerable|huge|
                r"|biggest|greatest|main|particular)")
 
 
+_STANCE_OF = re.compile(r"^(?:the )?(.+?)['’]s? (?:stance|position|attitude|views?|feelings?|line)$", re.I)
 _WAY_DONE = re.compile(r"^(?:the )?(?:way|manner|fashion) (?:in which |that )?(?:the |its |their )?(.+?) (?:had been|has been|have been|was|were|is|are|had|has) ([a-z]+ed)$", re.I)
 
 
@@ -147,6 +148,8 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     judged_claim = judged_that_spans(text, tokenize(held.group(1)), window=20) if held else []
     way = _WAY_DONE.match(phrase)  # "the way the fund had been planned": its planning ("planning for the fund has been ...")
     phrase = f"{way.group(1)} {way.group(2)}" if way else _before_relative(before_preposition(phrase))
+    stance = _STANCE_OF.match(phrase)  # "local government's stance": what local government [has reservations about]
+    phrase = stance.group(1) if stance else phrase
     # "how did she describe the effect of the cuts on care?", "... what the cuts have done to care?": what they "led to"
     if phrase.lower() in _EFFECT_WORDS or _DONE_TO.search(question):
         found = group_spans(_LED_TO, text, "described")

@@ -183,3 +183,9 @@ def test_how_big_a_risk_is_answered_by_the_sized_noun():
 @pytest.mark.parametrize("text", ["Councils may challenge the widget decision.", "Hard-pressed councils cut widget care."])
 def test_a_verb_or_a_compound_is_no_word_on_the_difficulty_scale(text):
     assert described_candidates(text, "How hard is widget integration?", []) == []
+
+
+def test_someones_stance_is_what_the_text_says_they_have_or_are():
+    text = "The widget office disliked the cuts, whilst local government has reservations about the widget plans."
+    question = "How did Jo Bloggs describe local government's stance?"
+    assert "reservations about the widget plans" in [c.text for c in described_candidates(text, question, [])]
