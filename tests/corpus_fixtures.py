@@ -53,3 +53,16 @@ def write_articles(root: Path, articles: dict[str, tuple[str, dict]]) -> Path:
         entries.append({"file": name, **meta})
     (corpus / "metadata.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
     return corpus
+
+
+WIDGET_META = {"publisher": "Widget Weekly", "published": "2017-02-08"}
+
+
+def widget_answerer(root: Path, **articles: str):
+    """An Answerer over inline articles ({doc_id: text}), each titled by its first line."""
+    from bot.answer import Answerer
+    from bot.corpus import load_corpus
+    from bot.index import build_index
+    corpus = load_corpus(write_articles(root, {
+        f"{name}.txt": (text, {"doc_id": name, "title": text.splitlines()[0], **WIDGET_META}) for name, text in articles.items()}))
+    return Answerer(build_index(corpus), corpus.documents)

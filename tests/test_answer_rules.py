@@ -6,7 +6,7 @@ from bot.answer import Answerer
 from bot.corpus import load_corpus
 from bot.index import build_index
 from bot.tokens import tokenize
-from tests.corpus_fixtures import write_articles
+from tests.corpus_fixtures import widget_answerer, write_articles
 
 PEOPLE = """Widget fund misses its target
 
@@ -37,13 +37,7 @@ Despite a planned fall of 40,000, widget returns rose by 12,000, costing £90m m
 Gadget returns, at 50,000 in 2015, rose by 7,000 last year across local areas.
 """
 
-META = {"publisher": "Widget Weekly", "published": "2017-02-08"}
-
-
-def _answerer(root, **articles: str) -> Answerer:
-    corpus = load_corpus(write_articles(root, {
-        f"{name}.txt": (text, {"doc_id": name, "title": text.splitlines()[0], **META}) for name, text in articles.items()}))
-    return Answerer(build_index(corpus), corpus.documents)
+_answerer = widget_answerer
 
 
 @pytest.fixture(scope="module")
@@ -504,7 +498,7 @@ def test_who_chaired_something_is_not_who_spoke_at_it(events):
 
 
 def test_the_month_an_article_came_out_names_it(people):
-    # META: published 2017-02-08; "the February 2017 report" is no unknown name
+    # WIDGET_META: published 2017-02-08; "the February 2017 report" is no unknown name
     a = people.answer("Who at the Widget Office responded to the February 2017 report?")
     assert not a.abstained and a.short_answer == "Jane Roe"
 

@@ -1,16 +1,5 @@
 """Weighing candidate sentences (bot/candidates.py) — on tiny inline corpora with known answers."""
-from bot.answer import Answerer
-from bot.corpus import load_corpus
-from bot.index import build_index
-from tests.corpus_fixtures import write_articles
-
-META = {"publisher": "Widget Weekly", "published": "2017-02-08"}
-
-
-def _answerer(root, **articles: str) -> Answerer:
-    corpus = load_corpus(write_articles(root, {
-        f"{name}.txt": (text, {"doc_id": name, "title": text.splitlines()[0], **META}) for name, text in articles.items()}))
-    return Answerer(build_index(corpus), corpus.documents)
+from tests.corpus_fixtures import widget_answerer as _answerer
 
 
 BLOG = """Widget review
