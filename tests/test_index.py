@@ -73,3 +73,10 @@ def test_committed_project_index_is_fresh():
 
     index = load_index(PROJECT_ROOT / "index")
     assert index.is_fresh_for(load_corpus(PROJECT_ROOT / "corpus"), BuildOptions())
+
+
+def test_the_committed_index_is_fresh_for_the_committed_corpus_and_tokenizer():
+    # the tokenizer version hashes its source: an edit to the thesaurus needs `qabot index` and a commit of index/
+    from bot.config import PROJECT_ROOT
+    index = load_index(PROJECT_ROOT / "index")
+    assert index.is_fresh_for(load_corpus(PROJECT_ROOT / "corpus"), BuildOptions()), "run `qabot index` and commit index/"
