@@ -109,7 +109,7 @@ _DIFFICULTY = re.compile(r"\b((?:(?:very|extremely|particularly|too|so|more|less
 
 
 _HOW_BIG_A = re.compile(HOW_BIG_A, re.I)
-_SIZE_WORDS = (r"(?:significant|serious|high|real|great|major|considerable|huge|big|grave|substantial|severe|low|little|small|some|key"
+_SIZE_ADJECTIVES = (r"(?:significant|serious|high|real|great|major|considerable|huge|big|grave|substantial|severe|low|little|small|some|key"
                r"|biggest|greatest|main|particular)")
 
 
@@ -129,7 +129,7 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     if _HOW_HARD.search(question):  # only a word on that scale answers it
         return group_spans(_DIFFICULTY, text, "described")
     if big := _HOW_BIG_A.search(question):  # "how big a risk ...?": "at significant risk"
-        return group_spans(re.compile(rf"\b((?:at |a |an )?(?:(?:very|most|more|particularly|so) )?{_SIZE_WORDS} {big.group('sized')}s?)\b", re.I),
+        return group_spans(re.compile(rf"\b((?:at |a |an )?(?:(?:very|most|more|particularly|so) )?{_SIZE_ADJECTIVES} {big.group('sized')}s?)\b", re.I),
                            text, "described")
     question = _ASPECT_OF.sub(r"\1", _ACTIVITY_OF.sub(r"\1", question))
     described = _DESCRIBED.search(question)
@@ -142,10 +142,6 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         if not described:
             passive = _JUDGED_THING.search(question)  # "how realistic were the plans?": the plans
     phrase = passive.group(1) if passive else first_group(described)
-    # "how did she regard councils' belief that the altered targets set integration back?": the verdict on
-    # what they believe ("it is “[deeply disturbing] that local government believes the changes to targets ...")
-    held = HELD_THAT.search(question)
-    judged_claim = judged_that_spans(text, tokenize(held.group(1)), window=20) if held else []
     way = _WAY_DONE.match(phrase)  # "the way the fund had been planned": its planning ("planning for the fund has been ...")
     phrase = f"{way.group(1)} {way.group(2)}" if way else _before_relative(before_preposition(phrase))
     stance = _STANCE_OF.match(phrase)  # "local government's stance": what local government [has reservations about]
@@ -171,8 +167,10 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     np = tokenize(happened.group(1)) if happened else tokenize(phrase)
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
              for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
-    # "it is “deeply disturbing that local government believes ...”": judged before what is judged
-    found += judged_claim or judged_that_spans(text, np)
+    # "it is “deeply disturbing that local government believes ...”": judged before what is judged; for
+    # "how did she regard councils' belief that the altered targets set integration back?", before what they believe
+    held = HELD_THAT.search(question)
+    found += (judged_that_spans(text, tokenize(held.group(1)), window=20) if held else []) or judged_that_spans(text, np)
     # "the case for ... was “overwhelming”": a quoted word said of the subject comes first
     said_of = [Span(m.start(1), m.end(1), m.group(1), "quote") for m in _COPULA_QUOTE.finditer(text)]
     quoted = quoted_spans(text)

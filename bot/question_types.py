@@ -10,8 +10,9 @@ HOW_QUALIFIED = re.compile(r"\b(?:how much|(?:what|which) (?:level|degree) of|ho
 # the verbs that ask for a verdict ("how did the auditors rate the ambition?"), in their base form
 JUDGE_VERBS = "rate|judge|assess|appraise|evaluate|regard|view"
 # "how realistic were the plans?", "how ambitious was the fund reckoned to be?": the verdict on them
-HOW_HARD = r"\bhow (?:hard|difficult|easy|challenging|tough|straightforward)\b"  # a verdict on that scale ("difficult to implement")
-HOW_JUDGED = r"\bhow (?:realistic|unrealistic|ambitious|serious|credible|achievable|feasible|optimistic|sensible|sound|reasonable|plausible|hard|difficult|easy|challenging|tough|straightforward)"
+_HARD_WORDS = "hard|difficult|easy|challenging|tough|straightforward"
+HOW_HARD = rf"\bhow (?:{_HARD_WORDS})\b"  # a verdict on that scale ("difficult to implement")
+HOW_JUDGED = rf"\bhow (?:realistic|unrealistic|ambitious|serious|credible|achievable|feasible|optimistic|sensible|sound|reasonable|plausible|{_HARD_WORDS})"
 # "how big a risk ...?", "how serious a challenge ...?": a verdict on its size ("at significant risk"), not a figure
 HOW_BIG_A = r"\bhow (?:big|great|large|serious|real|significant|major|grave) (?:a |an )?(?P<sized>risk|challenge|problem|threat|task|obstacle|barrier|concern|issue)s?\b"
 PERIOD_Q = re.compile(r"\b(?:over|during|in|for) (?:what|which) (?:time )?(?:period|years)\b|\b(?:what|which) (?:time )?period\b|\bbetween which years\b", re.I)
