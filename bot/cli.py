@@ -118,6 +118,7 @@ def _read_batch(path: Path) -> list[str]:
 def cmd_ask(args: argparse.Namespace) -> int:
     from .question_rules import validate_question
     from .render import to_plain_text
+    from .slack_text import question_text
 
     if args.batch:
         if not args.json:
@@ -131,9 +132,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.question is None:
         raise QABotError('no question given — usage: qabot ask "How much did emergency admissions rise?"')
-    validate_question(args.question)
+    question = question_text(args.question, None)  # pasted Slack markup reads as Slack would send it
+    validate_question(question)
     bot = load_bot(_paths(args))
-    answer = bot.ask(args.question, **({"k": args.k} if args.k else {}))
+    answer = bot.ask(question, **({"k": args.k} if args.k else {}))
     if args.json:
         print(json.dumps(answer_to_json(answer), ensure_ascii=False))
     else:
@@ -157,6 +159,7 @@ def answer_to_json(answer) -> dict:  # noqa: ANN001 - Answer, imported lazily
 
 def cmd_chat(args: argparse.Namespace, settings: Settings | None = None) -> int:
     from .render import to_plain_text
+    from .slack_text import question_text
 
     bot = load_bot(settings or _paths(args), repair=settings is not None)
     interactive = sys.stdin.isatty()
@@ -171,7 +174,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings | None = None) -> int:
         except KeyboardInterrupt:
             print()
             break
-        line = line.strip()
+        line = question_text(line, None)
         if not line:
             continue
         try:

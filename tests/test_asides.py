@@ -13,6 +13,13 @@ def test_slack_shorthand_is_spelt_out():
     assert classify_question(expand_informal("whats the nao report actually called")) == "title"
 
 
+def test_slack_handles_and_channels_are_left_out():
+    assert expand_informal("@U123 how big is the widget pot?") == "how big is the widget pot?"
+    assert expand_informal("how big is the widget pot, @alice.smith? #finance") == "how big is the widget pot, ?"
+    assert expand_informal("mail widgets@nhs.uk about the #1 pot") == "mail widgets@nhs.uk about the #1 pot"
+    assert expand_informal("@alice") == "@alice"  # nothing else to ask: left for the answerer to decline
+
+
 def test_the_askers_aside_is_left_out():
     q = "How much did widget plans save? I heard it was embarrassingly low"
     assert without_asides(q) == "How much did widget plans save?"

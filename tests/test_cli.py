@@ -51,6 +51,12 @@ def test_human_reply_shows_answer_short_answer_and_numbered_sourced_quotes(proje
     assert "87,000" in out and "1." in out and "2." in out and "—" in out
 
 
+def test_pasted_slack_markup_is_read_as_slack_sends_it(project, capsys):
+    main(project + ["ask", "--json", "<@U0123ABC> how much did emergency admissions rise? cc <#C1|finance>"])
+    out = json.loads(capsys.readouterr().out)
+    assert out["short_answer"] == "87,000" and "<" not in out["question"]
+
+
 def test_capital_of_france_declines(project, capsys):
     main(project + ["ask", "--json", "What is the capital of France?"])
     out = json.loads(capsys.readouterr().out)
