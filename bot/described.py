@@ -68,6 +68,23 @@ def _predicate_of(c: Span) -> Span:
     return Span(c.start + m.end(), c.end, c.text[m.end():], c.kind) if m else c
 
 
+_CONTRAST = re.compile(r"\s+(?:against|when|which|that|because|given|despite|as|and|but|while|let alone)\b|\s*[,;–—]", re.I)
+
+
+def _before_contrast(c: Span) -> Span:
+    """"ambitious [against a trend of ...]", "a significant challenge in normal times[, let alone ...]":
+    the verdict up to what it is set against."""
+    cut = _CONTRAST.search(c.text)
+    return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut and cut.start() > 0 else c
+
+
+def _mostly_named(c: Span, np: list[str]) -> bool:
+    """"[introducing] seven new care models" for "how did it describe the seven new care models?":
+    the thing itself, one word added, describes nothing."""
+    terms = tokenize(c.text)
+    return len(terms) > 3 and 2 * len([t for t in terms if t not in np]) < len(terms)
+
+
 def _is_few_words(c: Span) -> bool:
     return len(c.text.split()) <= MAX_WORD_ANSWER
 
@@ -113,6 +130,9 @@ _SIZE_ADJECTIVES = (r"(?:significant|serious|high|real|great|major|considerable|
                r"|biggest|greatest|main|particular)")
 
 
+# an activity named by its verb ("expecting areas to cut ..."), not a noun ending in -ing ("funding", "planning")
+_GERUND = re.compile(r"^(?!(?:funding|planning|spending|nursing|housing|training|meeting|thing|something|nothing|anything|everything|finding|warning"
+                     r"|building|being|morning|evening|ring|king|wing|string|setting|offering|ceiling|pudding|wedding)\b)([a-z]{2,}ing)\s+\w", re.I)
 _STANCE_OF = re.compile(r"^(?:the )?(.+?)['’]s? (?:stance|position|attitude|views?|feelings?|line)$", re.I)
 _WAY_DONE = re.compile(r"^(?:the )?(?:way|manner|fashion) (?:in which |that )?(?:the |its |their )?(.+?) (?:had been|has been|have been|was|were|is|are|had|has) ([a-z]+ed)$", re.I)
 
@@ -164,9 +184,16 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
                                        rf"(?=\s+(?:for|to|in|of|that|which|when|while)\b|\s*[.,;:–—-]|$)", re.I), text, "described")
         if found:
             return found
+    gerund = _GERUND.match(phrase)
+    if gerund:  # "how did it characterise expecting areas to cut admissions ...?": "expecting such reductions ... is [ambitious]"
+        found = group_spans(re.compile(rf"(?<![\w-]){gerund.group(1)}\s[^.;:!?“”\"]{{0,80}}?\s(?:is|was|would be|will be|could be|may be|might be)\s+"
+                                       r"((?:[\w’'-]+\s+){0,8}[\w’'-]+)", re.I), text, "described")
+        if found:
+            return [_before_contrast(c) for c in found]
     np = tokenize(happened.group(1)) if happened else tokenize(phrase)
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
              for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
+    found = [c for c in found if not _mostly_named(c, np)]
     # "it is “deeply disturbing that local government believes ...”": judged before what is judged; for
     # "how did she regard councils' belief that the altered targets set integration back?", before what they believe
     held = HELD_THAT.search(question)

@@ -27,6 +27,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    # "what cost the fund its credibility?": what took it away, not a sum of money
                    r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"),
         ("quote", HOW_BIG_A),  # before the figures: "how big a risk" asks no number
+        # "How did the NAO characterise a 3.5% cut within one year?": words for it, whatever figure it names
+        ("quote", r"^(?!.*\b(?:what|which|how) (?:much|many|percentage|proportion|share|figure|sum|amount|number)\b)"
+                  r"\W*(?:[^,?]{2,80},\s*)?how (?:\w+ly )?(?:did|does|do) [^?]{1,160}? (?:describe|characteri[sz]e|sum up|portray|depict|label)\b"),
         # "What was the spending watchdog's report called?": a title, whatever money words it holds
         ("title", r"\bwhat(?:'s|’s| is| was) the (?:\w+ )?(?:name|title) of (?:the |its |their )?(?:[\w&’'-]+ ){0,3}(?:report|study|paper|article|publication)\b|\bwhat(?:'s|’s| is| was) .* (?:titled|called|entitled)\b"
                   r"|\bunder what (?:title|name)\b|\bwhat title (?:did|does|do|was|is|has|had)\b"),
@@ -70,17 +73,17 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|^(?!.*\b(?:how many|who|why)\b).*\b(?:fund|bcf|pot|budget)\W+(?:total |overall )?size\s*\?*\s*$"
                   r"|\bwhat (?:figure|number)\b.*\b(?:cost|costs|spend|spending|savings?|budget|overspend)\b"
                   r"|\bhow (?:far|much) (?:over|above|beyond) (?:the )?(?:expected |planned |projected |estimated |budgeted )?(?:budget|plan|costs?|spending)\b"  # "how far over budget did it put the fund?"
-                  r"|\bfinancial (?:hit|toll|blow)\b"  # "what was the financial hit from admissions rising?"
+                  r"|\bfinancial (?:hit|toll|blow|knock-on|impact|cost)\b"  # "what was the financial hit from admissions rising?"
                   r"|\b(?:funding|financial|cash|money) (?:gap|shortfall|black hole)\b"  # "the social care funding gap": a sum
 
-                  r"|\bwhat (?:did|has|have|had|does|do|will|would) .* (?:cost|spend)\b|^\W*what (?:is|was|were|are) (?:the )?(?:(?!verdict|judge?ment|view|assessment|opinion)[\w’'-]+ ){0,3}savings? (?:goal|target|ambition|aim)\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
+                  r"|\bwhat (?:did|has|have|had|does|do|will|would) .* (?:cost|spend|costing)\b|^\W*what (?:is|was|were|are) (?:the )?(?:(?!verdict|judge?ment|view|assessment|opinion)[\w’'-]+ ){0,3}savings? (?:goal|target|ambition|aim)\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
                   r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+,? ){0,2}(?:cost|costs|budget|price|bill|overspend|overrun|saving|savings|spend|spending|deficits?)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part|bcf|stf|money|cash|funding)\b|\b(?:size|value|worth) of (?:the |its |their |this |that )?(?:[\w’'-]+ ){0,3}(?:fund|budget|pot|bcf|stf)\b|\bsavings? target\b"
                   r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"
                   r"|\bwhat (?:level|scale|size) of (?:[\w’'-]+ ){0,2}?(?:savings?|spending|funding|costs?|overspend)\b"  # "what level of NHS savings"
                   # "what were the plans on track to save?": an amount of money
                   r"|^(?!.*\b(?:why|how (?!much\b)\w+)\b)\W*(?:[\w’'-]+ ){0,3}?what\b[^?]{0,60}\b(?:on track|on course|expected|projected|set|due|forecast|planned|going|hoping|aiming|supposed|meant) to (?:save|cost|spend)\b(?!\s*(?:£|\d))"),
         ("count", r"^\W*(?:the\s+)?(?:total\s+)?number of\b(?!.*\b(?:pounds?|£|money|per ?cent|percentage)\b)"  # "Number of indicators after the revisions?"
-                  r"|\bhow many\b(?!.*\b(pounds?|£|money(?! pot)|per ?cent|percentage)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
+                  r"|\bhow many\b(?!.*\b(pounds?|£|money(?! pot)|per ?cent|percentage)\b)|\bhow many (?!pounds?\b|millions?\b|billions?\b|per ?cent\b)(?:[a-z-]+ ){0,2}?[a-z]+s (?=(?:were|was|are|is|did|do|does|had|have|has)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
         # A terse ask naming money ("bcf pooled budget how big", "dtoc overspend vs plan £m", "savings in first round?")
         ("money", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
                   r"(?!.*\b(?:what|which|who|why|when|where|how (?!big\b|large\b|much\b)\w+)\b)(?!.*(?:%|\bper ?cent|\bpercentage|\bproportion|\bshare\b))"

@@ -189,3 +189,15 @@ def test_someones_stance_is_what_the_text_says_they_have_or_are():
     text = "The widget office disliked the cuts, whilst local government has reservations about the widget plans."
     question = "How did Jo Bloggs describe local government's stance?"
     assert "reservations about the widget plans" in [c.text for c in described_candidates(text, question, [])]
+
+
+def test_an_activity_named_by_its_verb_is_described_by_what_it_is():
+    text = ("The office notes that “expecting such widget returns within one year is ambitious against a trend of rising "
+            "returns”, and that funding is tight.")
+    assert _best(text, "How did the office characterise expecting areas to cut widget returns by 3.5% within a single year?") == "ambitious"
+
+
+def test_the_thing_named_with_one_word_added_describes_nothing():
+    text = "The office doubted the plan to save £9m by introducing seven new widget models, calling it optimistic."
+    found = described_candidates(text, "How did the office describe the seven new widget models?", [])
+    assert "introducing seven new widget models" not in [c.text for c in found]

@@ -8,6 +8,12 @@ from bot.question_types import asking_clause, classify_question
     ("How much did emergency admissions rise?", "number"),
     ("According to Jo Bloggs, what cost the widget fund its credibility with local bodies?", "reason"),  # took it away
     ("What did the extra widget admissions cost?", "money"),
+    ("What did the rise of 800 widget returns end up costing?", "money"),
+    ("What was the financial knock-on effect of widget returns going up?", "money"),
+    ("How many indicators were linked to the widget performance money?", "count"),  # indicators, not pounds
+    ("How many pounds were spent on widgets?", "money"),
+    ("How did the widget office characterise cutting returns by 3.5% within a year?", "quote"),  # words for it
+    ("How did the widget office describe the 3.5% target, in what percentage terms?", "percent"),
     ("What got in the way of properly assessing whether widget integration produces lasting savings?", "reason"),
     ("What did the widget report say raised the risk of unhealthy competition between organisations?", "reason"),
     ("According to the widget report, what increases the risk of unhealthy competition?", "reason"),  # after a leading clause
