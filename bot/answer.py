@@ -18,9 +18,9 @@ from .citations import article_name, cite, verify_quote
 from .extract import person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
-from .passages import Passage, Passages
+from .passages import SPEAKER_SHARE, Passage, Passages
 from .posts import ELECT, names_body, names_post, post_phrase, post_verb, split_post
-from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, Requirements, asks_stated_reason, is_followup, listed_count,
+from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, WANTED, Requirements, asks_stated_reason, is_followup, listed_count,
                              requirements)
 from .full_names import full_name
 from .gap_fit import ASKS_COMPARISON
@@ -98,6 +98,21 @@ class Answerer:
         return [Hit(chunk_id=c, doc_id=self.index.chunks[c].doc_id, score=s)
                 for c, s in self.index.scorer.top_k(terms, k)]
 
+    def _quote_runs_on(self, hits: list[Hit], who: list[frozenset[str]]) -> list[Hit]:
+        """The chunk after each retrieved one naming the speaker (`who`: a name's words, or the
+        speaker's word groups, as many as name a speaker), in the same article: "Deakin commented: “...” is
+        followed by “We need a clearer national strategy ...”", still hers."""
+        chunks, seen = self.index.chunks, {h.chunk_id for h in hits}
+        sets = self.passages.sets
+        out = []
+        for h in hits:
+            nxt = h.chunk_id + 1
+            if (nxt < len(chunks) and nxt not in seen and chunks[nxt].doc_id == h.doc_id
+                    and any(sum(g <= sets[sid] for g in who) >= SPEAKER_SHARE * len(who) for sid in chunks[h.chunk_id].sentences)):
+                seen.add(nxt)
+                out.append(Hit(chunk_id=nxt, doc_id=h.doc_id, score=h.score))
+        return out
+
     # -- answering -------------------------------------------------------------------
     def answer(self, question: str, context: str | None = None, **overrides: object) -> Answer:
         st = self.settings.model_copy(update=overrides) if overrides else self.settings
@@ -131,6 +146,8 @@ class Answerer:
             if rest and len(rest) < len(q_terms):
                 seen = {h.chunk_id for h in hits}
                 hits = hits + [h for h in self.retrieve(rest, st.k) if h.chunk_id not in seen]
+        if needs.call and (names or needs.speaker):  # "what is Deakin asking for?": her quotation may run on
+            hits = hits + self._quote_runs_on(hits, [frozenset(tokenize(n)) for n in names] or list(needs.speaker))
         cands = self.passages.from_hits(hits, weights, total, q_terms)
         if needs.now:
             return self._decline(q, kind, cands, "the articles report past years and cannot say who holds a post now")
@@ -168,6 +185,8 @@ class Answerer:
         if context and is_followup(q):
             q_spans += [(t, -1, -1) for t in tokenize(context) if t not in {x for x, _, _ in q_spans}]
         q_spans = [x for x in q_spans if x[0] not in KIND_WORDS.get(kind, ())]  # "how long": the type, not content
+        if wanted := WANTED.search(q):  # "what did Deakin want to see?": what she calls for, not an "ambition" or a sight
+            q_spans = [x for x in q_spans if not wanted.start("frame") <= x[1] < wanted.end("frame")]
         if ASKS_COMPARISON.search(q):  # "how did benefits compare with plans?": "compare" says a comparison is the answer
             q_spans = [x for x in q_spans if x[0] != _COMPARE]
         return q_spans + [(t, -2, -2) for t in TYPE_CUES.get(kind, ())]
@@ -209,7 +228,8 @@ class Answerer:
             speaker=speaker, person=person,
             person_w=said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1},
             # what the speaker is asked about: at least one of these words must be in what answers
-            asked_of_speaker=(frozenset(t for t in weights if t not in said_by and t not in q_numbers)
+            # ("what did Deakin want to see?" asks for what she calls for: "we need ..." is that)
+            asked_of_speaker=(frozenset(t for t in weights if t not in said_by and t not in q_numbers) | needs.call
                               if said_by and kind in ("other", "quote", "reason") else frozenset()),
             # only for "when": the title names the report asked about; other questions ask what its sentences say
             titled={d.doc_id: titled_terms(q_set, d) if kind == "date" else frozenset() for d in self.docs.values()},

@@ -14,7 +14,7 @@ from .lists import before_preposition, list_spans, sibling_spans
 from .open_spans import (APART, CLAUSE, YES_NO, change_spans, does_spans, done_to_spans, gap_spans, modifier_spans, polarity_spans,
                          predicate_spans)
 from .question_focus import WH
-from .question_rules import ABOUT, HAPPENED_TO
+from .question_rules import ABOUT, HAPPENED_TO, WANTED
 from .stance_spans import object_spans, stance_spans
 from .tokens import tokenize
 
@@ -203,7 +203,7 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         return (done_to_spans(text, done_to.group(1)) if done_to else []) or does_spans(text, does.group(1))
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
         return group_spans(_ONE_WAY, text, "gap")
-    if _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
+    if _WHAT_IS_NEEDED.search(question) or WANTED.search(question):  # "what is needed?": "Serious political leadership is needed"
         return group_spans(_NEEDED, text, "gap") + group_spans(_WE_NEED, text, "gap") + group_spans(_REQUIRES, text, "gap")
     about = ABOUT.search(question) if kind == "other" else None
     if about and not re.match(r"\s*\w+ing\b", about.group(1)):  # a noun phrase, not "expecting areas to ..."

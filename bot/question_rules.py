@@ -157,6 +157,9 @@ def reports_reaction(sentence: str, speaker: list[frozenset[str]]) -> bool:
 _PERSON_ACTS = {stem(w) for w in "chair host found edit organise".split()}
 # "What did X call for?": a call ("has called for ...") or a need ("we need ...") must be reported
 _CALL_FOR = re.compile(r"\bcall(?:s|ed|ing)? for\b", re.I)
+# "what is Deakin asking for?", "what did NHS Providers want to see?": what someone calls for ("we need ...")
+WANTED = re.compile(r"\bwhat (?:did|does|do|is|are|was|were) (?:[\w’'-]+ ){1,6}?(?P<frame>want(?:ed|s)? to see|wanting to see|want(?:ed|s)?(?=\s*(?:from|\?|$))"
+                    r"|(?:ask|push|press|argu|plead|lobby|campaign)(?:ing|ed|s|e|es)? for)", re.I)
 _CALL_ACT = frozenset({stem("need"), stem("call"), stem("case")})  # "the case for a single settlement"
 _WHO_ACTED = re.compile(r"\bwho (?:chair|host|found|edit|organis)\w*\b", re.I)
 
@@ -204,7 +207,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
         act=(frozenset(_ACTS.intersection(terms)) if kind == "other"
              else frozenset(_PERSON_ACTS.intersection(terms)) if kind == "person" and _WHO_ACTED.search(question) else frozenset()),
-        call=_CALL_ACT if kind == "other" and _CALL_FOR.search(question) else frozenset(),
+        call=_CALL_ACT if kind == "other" and (_CALL_FOR.search(question) or WANTED.search(question)) else frozenset(),
     )
 
 

@@ -916,3 +916,19 @@ def test_a_description_far_from_the_words_naming_its_speaker_is_still_found(tmp_
     answerer = _answerer(tmp_path, bylined=BYLINED)
     a = answerer.answer("How did Widgetco's policy manager describe the gadget office's conclusions?", k=1)
     assert a.short_answer == "salutary"
+
+
+RUNS_ON = """Widget trust responds to the report
+Responding to the report, the head of strategy at Widget Providers, Jo Bloggs, commented: “The report recognises that widgets and gadgets are two sides of the same coin.
+“Years of cuts have led to a squeeze on widget care.
+“The knock-on effect has been felt across the widget sector.
+“We need a clearer national strategy for joined-up widget services.”
+"""
+
+
+@pytest.mark.parametrize("question", ["What is Widget Providers' Jo Bloggs asking for?",
+                                      "What did Widget Providers want to see for joined-up widget services?"])
+def test_what_someone_asks_for_is_found_where_their_quotation_runs_on(tmp_path, question):
+    answerer = _answerer(tmp_path, runson=RUNS_ON)
+    a = answerer.answer(question, k=1)
+    assert a.short_answer and "clearer national strategy" in a.short_answer

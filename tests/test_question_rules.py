@@ -2,7 +2,7 @@
 import pytest
 
 from bot.question_types import classify_question
-from bot.question_rules import (GENERIC_SPEAKER_TERMS, is_followup, is_quotation, is_role_question,
+from bot.question_rules import (GENERIC_SPEAKER_TERMS, WANTED, is_followup, is_quotation, is_role_question,
                                 reports_reaction, requirements)
 from bot.tokens import tokenize
 
@@ -315,3 +315,14 @@ def test_what_someone_called_for_requires_a_call_or_need_in_the_sentence():
                                       "What did the 2018 widget report say organisations' struggles increase the risk of?"])
 def test_a_number_names_no_speaker(question):
     assert all(not all(t.isdigit() for t in ts) for ts in _needs(question, "other").speaker)
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("What is Widget Providers' Jo Bloggs asking for?", "asking for"),
+    ("What did Widget Providers want to see for widget services?", "want to see"),
+    ("What did the widget union want from ministers?", "want"),
+    ("What did Widget Office want to save?", None),  # an amount, not a call
+])
+def test_asking_what_someone_wants_is_asking_what_they_call_for(question, wanted):
+    m = WANTED.search(question)
+    assert (m.group("frame") if m else None) == wanted
