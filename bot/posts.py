@@ -30,10 +30,18 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
                       rf"|\bthe\s+((?:[a-z&-]+\s+){{0,2}}[a-z&-]+{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 
 
+# "chair of (Parliament's) public spending committee": the committee; its owner is seldom named beside the post
+_POST_OF_OWNED = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS})\s+of\s+(?:the\s+)?(?:[\w’'&-]+{_POSSESSIVE}\s+)?"
+                            r"((?:[a-z-]+\s+){0,3}(?:committee|watchdog|union|association|college|office|department|board))\b", re.I)
+# "Which minister did the chair of the committee blame?": the post holder is who acts, not who is asked
+_ASKS_OBJECT = re.compile(r"^\W*(?:which|what) [\w-]+ (?:did|does|do|had|has|have|would|will)\b", re.I)
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
 _LEADS = re.compile(r"\b(?:who|that)\s+(?:was\s+|is\s+)?(leads|heads|runs|chairs|leading|heading|running|chairing|headed|ran|chaired|in charge of)\s+"
                     r"((?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)(?=\s*[,?(]|\s*$|\s+(?:when|while|during|at the time)\b"
-                    r"|\s+and\s+(?:\w+ed|said|spoke|wrote)\b)", re.I)  # "who chaired X and criticised ...": X
+                    r"|\s+and\s+(?:\w+ed|said|spoke|wrote)\b"  # "who chaired X and criticised ...": X
+                    r"|\s+(?:that|which)\s+(?!(?:is|was|are|were)\b)[a-z]+(?:s|ed|ote)\b)", re.I)  # "who chaired the MPs' committee that checks spending": the committee
+# "who headed the NAO team that carried out the study?": who ran a piece of work, not a post
+_WORK_DONE = re.compile(r"\b(?:team|study|work|review|report|project|inquiry|investigation|research|analysis)$", re.I)
 # "Who led the NAO?": its head; but "who led the study" asks who ran a piece of work, not a post
 _LED_BODY = re.compile(r"\b(?i:who)\s+(?:was\s+|is\s+)?(led)\s+((?:the\s+)?(?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,3})\s*(?:[,?]|$)")
 # "Which nursing union leader ...": a post named by its body, after "which"
@@ -47,6 +55,9 @@ _FIELD_POST = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}(?:secretary|minister|preside
 
 def post_phrase(question: str) -> str | None:
     """The post and organisation (or field) a "who is the X of Y" question names, or None."""
+    owned = _POST_OF_OWNED.search(question) if not _ASKS_OBJECT.search(question) else None
+    if owned:
+        return f"{owned.group(1)} of {owned.group(2)}"
     m = _POST_OF.search(question)
     if m:
         return m.group(2) or m.group(3) or _with_paraphrase(question, m.group(1), m.end(1))
@@ -54,7 +65,7 @@ def post_phrase(question: str) -> str | None:
     if which:  # "which nursing union leader is quoted ...?"
         return which.group(1)
     led = _led(question)
-    if led:  # "the man that leads the audit office": the head of it; "who chairs X": its chair
+    if led and not _WORK_DONE.search(led.group(2)):  # "the man that leads the audit office": the head of it; "who chairs X": its chair
         body = led.group(2)
         if re.fullmatch(r"(?:it|them|this|that|they)", body, re.I):
             # "the Local Government Association, who is the person that leads it": the body named before

@@ -107,3 +107,22 @@ def test_a_post_elect_is_not_the_post():
                                          ("head of the adult social services directors' body", False)])
 def test_a_post_names_its_body_by_a_name_or_an_abbreviation(post, named):
     assert names_body(post) is named
+
+
+@pytest.mark.parametrize("question, post", [
+    ("Which MP, chair of Parliament's widget spending committee, criticised the plans?", "chair of widget spending committee"),
+    ("Which MP, chair of the widget spending committee, criticised the plans?", "chair of widget spending committee"),
+    ("who chaired the MPs' committee that checks widget spending?", "chair of the MPs' committee"),
+    ("Who runs the widget watchdog that wrote these reports?", "head of the widget watchdog"),
+])
+def test_a_body_described_in_plain_words_is_the_body_of_the_post(question, post):
+    assert post_phrase(question) == post
+
+
+def test_a_post_holder_who_acts_is_not_the_one_asked_for():
+    # "Which minister did the chair ... blame?": the chair blames; the minister is asked (and no article names one)
+    assert post_phrase("Which minister did the chair of the widget committee blame?") != "chair of widget committee"
+
+
+def test_who_headed_a_team_doing_a_piece_of_work_names_no_post():
+    assert post_phrase("Who headed the widget office team that carried out the study?") is None
