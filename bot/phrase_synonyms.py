@@ -25,6 +25,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cut", "back"): ("cut",), ("cutting", "back"): ("cut",),
     ("cut", "off"): ("deadline",),  # "the 2020 cut-off": a date things must be done by, not a cut
     ("two", "decades"): ("20", "years"),
+    # "the budget run / channelled through the fund": money spent through it (dev review)
+    ("run", "through"): ("spent", "through"), ("channelled", "through"): ("spent", "through"),
+    ("channeled", "through"): ("spent", "through"), ("put", "through"): ("spent", "through"),
     ("deal", "with"): ("address",), ("dealt", "with"): ("address",), ("dealing", "with"): ("address",),
     # --- who -------------------------------------------------------------------------------
     ("spending", "watchdog"): ("national", "audit", "office"),

@@ -76,7 +76,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   r"|\bfinancial (?:hit|toll|blow|knock-on|impact|cost)\b"  # "what was the financial hit from admissions rising?"
                   r"|\b(?:funding|financial|cash|money) (?:gap|shortfall|black hole)\b"  # "the social care funding gap": a sum
 
-                  r"|\bwhat (?:did|has|have|had|does|do|will|would) .* (?:cost|spend|costing)\b|^\W*what (?:is|was|were|are) (?:the )?(?:(?!verdict|judge?ment|view|assessment|opinion)[\w’'-]+ ){0,3}savings? (?:goal|target|ambition|aim)\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b"
+                  r"|\bwhat (?:did|has|have|had|does|do|will|would) .* (?:cost|spend|costing)\b|^\W*what (?:is|was|were|are) (?:the )?(?:(?!verdict|judge?ment|view|assessment|opinion)[\w’'-]+ ){0,3}savings? (?:goal|target|ambition|aim)\b|\bwhat (?:[\w-]+ ){0,2}?(sum|amount|savings?|budget|cost)\b|\bwhat (?:was|is|were|are) the (?:total|overall|combined|whole) (?:sum|amount of money|budget|cost)\b"
                   r"|\bwhat(?: is| was| were| are|'s|’s) (?:the )?(?:\w+,? ){0,2}(?:cost|costs|budget|price|bill|overspend|overrun|saving|savings|spend|spending|deficits?)\b|\bhow (big|large)\b.*\b(fund|budget|pot|part|bcf|stf|money|cash|funding)\b|\b(?:size|value|worth) of (?:the |its |their |this |that )?(?:[\w’'-]+ ){0,3}(?:fund|budget|pot|bcf|stf)\b|\bsavings? target\b"
                   r"|\b(?:savings?|costs?|spend\w*|overspend|budget|funding|deficits?) of how much\b"
                   r"|\bwhat (?:level|scale|size) of (?:[\w’'-]+ ){0,2}?(?:savings?|spending|funding|costs?|overspend)\b"  # "what level of NHS savings"
