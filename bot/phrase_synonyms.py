@@ -144,6 +144,9 @@ PHRASE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("hold", "ups"): ("delayed",), ("moving", "patients", "out", "of", "hospital"): ("transfers", "of", "care"),
     ("national", "audit", "people"): ("national", "audit", "office"), ("audit", "people"): ("national", "audit", "office"),
     ("like", "what"): (),
+    # "worked with one another": worked together (the articles' words); "set against each other": framing (dev review)
+    ("with", "one", "another"): ("together",), ("with", "each", "other"): ("together",),
+    ("one", "another"): (), ("each", "other"): (), ("set", "against", "each", "other"): (),
     ("right", "across"): ("across",), ("right", "through"): ("through",),  # "right across England": across it (dev review)
     ("at", "the", "moment"): (), ("right", "now"): (),  # "why is it hard at the moment": when is framing, not content
     ("get", "in", "the", "way", "of"): (), ("gets", "in", "the", "way", "of"): (), ("got", "in", "the", "way", "of"): (),  # an obstacle: why (dev review)

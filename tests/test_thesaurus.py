@@ -109,6 +109,8 @@ def test_plain_words_for_the_pooled_fund_parliaments_committee_and_disagreeing()
     assert tokenize("the budget run through the widget fund") == tokenize("the budget spent through the widget fund")
     assert tokenize("money channelled through the widget fund") == tokenize("money spent through the widget fund")
     assert tokenize("widget services right across England") == tokenize("widget services across England")
+    assert tokenize("how widget bodies worked with one another") == tokenize("how widget bodies worked together")
+    assert tokenize("the cultures of widget bodies when set against each other") == tokenize("the cultures of widget bodies when")
     assert tokenize("barriers it spotted but never dealt with") == tokenize("barriers it identifying but never address")
     assert tokenize("bodies fighting for survival") == tokenize("bodies battling for survival") == tokenize("bodies struggle for survival")
 
