@@ -11,7 +11,7 @@ from .effects import EFFECT_ON, effect_spans
 from .extract import OPEN_QUOTES, Span, group_spans, range_spans
 from .question_types import HOW_QUALIFIED
 from .lists import before_preposition, list_spans, sibling_spans
-from .open_spans import (APART, CLAUSE, YES_NO, change_spans, does_spans, done_to_spans, gap_spans, modifier_spans, polarity_spans,
+from .open_spans import (APART, CLAUSE, YES_NO, change_spans, does_spans, done_to_spans, gap_spans, has_done_spans, modifier_spans, polarity_spans,
                          predicate_spans)
 from .question_focus import WH
 from .question_rules import ABOUT, HAPPENED_TO, WANTED
@@ -67,6 +67,7 @@ _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|conc
 _WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+\s+){0,8}?"
                       r"(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+)\s+(?:do|does|would do|will do|could do)\s*(?:to\b|\?|$)", re.I)
 
+_WHAT_HAVE_DONE = re.compile(r"\bwhat (?:have|has|had) (?:the |these |those |its |their )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+done\s+(?:to|for)\b", re.I)
 _DONE_TO = re.compile(r"\b(?:do|does|would do|will do|could do)\s+to\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*\?*\s*$", re.I)
 
 # "What is the government's main integration tool?", "what does the NAO count as ...?": the
@@ -189,6 +190,11 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     described = _WHAT_IS_DESCRIBED.search(question)
     if described:  # "what is the government's main integration tool?": "the Better Care Fund, the government’s main integration tool"
         found = apposition_spans(text, described.group(1) or described.group(2))
+        if found:
+            return found
+    has_done = _WHAT_HAVE_DONE.search(question)
+    if has_done:  # "what have two decades of policy shifts done to the system?": "policy shifts have [increased ...]"
+        found = has_done_spans(text, has_done.group(1))
         if found:
             return found
     does = _WHAT_DO.search(question)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Span
+from .extract import Span, group_spans
 from .lists import joined_lists
 from .tokens import tokenize, tokenize_spans
 from .word_tables import IRREGULAR
@@ -129,6 +129,18 @@ def does_spans(text: str, noun_phrase: str) -> list[Span]:
             phrase = " ".join(words)
             out.append(Span(m.start(1), m.start(1) + len(phrase), phrase, "gap"))
     return out
+
+
+_HAS_DONE = r"(?:\s+[\w’'-]+){0,5}?\s+(?:have|has|had)\s+((?!been\b)[a-z]+ed\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:in|on|for|across|at|which|that|to)\b|\s*[,.;:”\"]|\s*$)"
+
+
+def has_done_spans(text: str, noun_phrase: str) -> list[Span]:
+    """What the text says a noun phrase has done: for "what have two decades of policy shifts done
+    to the system?", "policy shifts have [increased the levels of complexity] in the system"."""
+    head = noun_phrase.split()[-1] if noun_phrase.split() else ""
+    if not head:
+        return []
+    return group_spans(re.compile(rf"\b{re.escape(head)}\b" + _HAS_DONE, re.I), text, "gap")
 
 
 def done_to_spans(text: str, object_phrase: str) -> list[Span]:

@@ -101,7 +101,8 @@ class Requirements:
     call: frozenset[str] = field(default_factory=frozenset)  # "what did X call for": the sentence itself reports a call or need
 
 
-_LIST_OF = re.compile(r"\b(?:(?:which|what) (?:are |were )?|(?:the )?names? of |name |list )(?:all )?(?:the )?(?:[a-z]+ )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) (?!(?:of|in|out)\b)[a-z]+", re.I)
+_LIST_OF = re.compile(r"\b(?:(?:which|what) (?:are |were )?|(?:the )?names? of |name |list )(?:all )?(?:the )?(?:(?!(?:have|has|had|did|does|do|is|was|will|would|could)\b)[a-z]+ )?"
+                     r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) (?!(?:of|in|out|decades?|years?|months?|weeks?|days?)\b)[a-z]+", re.I)
 
 
 def listed_count(question: str) -> int:

@@ -352,3 +352,10 @@ def test_how_a_thing_should_be_seen_is_what_it_is_seen_as_up_to_its_own_infiniti
 def test_how_far_a_thing_had_come_is_what_it_has_done():
     text = "“So far, widget benefits have fallen far short of plans, despite much effort.”"
     assert _open(text, "How far did Jo Bloggs say the widget benefits of integration had come?") == ["fallen far short of plans"]
+
+
+def test_what_something_has_done_to_a_thing_is_what_it_has_done():
+    from bot.open_questions import open_candidates
+    text = "A timeline shows how widget policy shifts have increased the levels of complexity in the system."
+    found = open_candidates(text, "What have two decades of widget policy shifts done to the system?", "other", [])
+    assert [c.text for c in found] == ["increased the levels of complexity"]

@@ -1,5 +1,5 @@
 """Candidate answers for open questions inside one sentence (pure functions, no corpus)."""
-from bot.open_spans import cut_at_question_words, gap_spans, modifier_spans, polarity_spans, predicate_spans
+from bot.open_spans import cut_at_question_words, gap_spans, has_done_spans, modifier_spans, polarity_spans, predicate_spans
 from bot.tokens import tokenize, tokenize_spans
 
 def _texts(spans, text):
@@ -176,3 +176,9 @@ def test_what_something_does_to_a_thing_is_the_verb_before_the_thing_through_its
 def test_a_hedged_verdict_in_quotation_marks_keeps_its_hedge():
     text = "The auditors concluded that the widget board’s ambition to save £9m through introducing seven new widget models “may be optimistic”, as they were unproven."
     assert "may be optimistic" in _texts(predicate_spans(text, tokenize("ambition")), text)
+
+
+def test_what_a_thing_has_done_is_the_verb_phrase_after_it_has():
+    text = "A timeline shows how widget policy shifts have increased the levels of complexity in the system."
+    assert [c.text for c in has_done_spans(text, "two decades of widget policy shifts")] == ["increased the levels of complexity"]
+    assert has_done_spans("Widget shifts have been slow.", "widget shifts") == []  # a state, not something done

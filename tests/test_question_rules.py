@@ -217,6 +217,7 @@ def test_a_list_of_six_is_a_list():
     assert listed_count("Name the three conditions") == 3 and listed_count("name one barrier") == 0
     assert listed_count("What did nine in ten widget areas say had improved?") == 0  # a share, not a list of nine
     assert listed_count("What did nine out of ten widget areas agree?") == 0
+    assert listed_count("What have two decades of widget policy done to the system?") == 0  # a span of time, not a list
 
 
 @pytest.mark.parametrize("question", ["How did the Widget College's Jane Roe characterise the integration schemes?",
