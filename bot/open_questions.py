@@ -67,6 +67,11 @@ _WHAT_EVIDENCE = re.compile(r"(?:^\s*what|\b(?:say|said|find|found|conclude|conc
 _WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+\s+){0,8}?"
                       r"(?!(?:should|would|could|will|must|might|can|may)\b)[\w’'-]+)\s+(?:do|does|would do|will do|could do)\s*(?:to\b|\?|$)", re.I)
 
+# "what happened to X after Y?", "what was the outcome when Y?": what followed, stated as a consequence in the sentence
+_OUTCOME_Q = re.compile(r"\bwhat (?:was|were|is) the (?:outcome|result|upshot|consequence)s? (?:when|after|once|of)\b"
+                        r"|\bwhat happened (?:to [^?]{2,60}? )?(?:after|when|once)\b", re.I)
+_SO_CLAUSE = re.compile(r"(?:\band so|\band as a result|\band consequently|,\s*so)\s*,?\s+(?:[\w’'-]+\s+){0,3}?"
+                        r"((?:had|has|have|were|was|would|will|must)\s+[^.;:”\"]*[\w’'-])", re.I)
 _WHAT_HAVE_DONE = re.compile(r"\bwhat (?:have|has|had) (?:the |these |those |its |their )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+done\s+(?:to|for)\b", re.I)
 _DONE_TO = re.compile(r"\b(?:do|does|would do|will do|could do)\s+to\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*\?*\s*$", re.I)
 
@@ -216,6 +221,10 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"
         head = re.split(r"\s+(?:of|in|for|on|to|so|with|by|at|from|since)\b", about.group(1), maxsplit=1)[0]
         found = predicate_spans(text, tokenize(head), with_subject=True)
+        if found:
+            return found
+    if _OUTCOME_Q.search(question):  # "what happened to the plans after they fell short?": "... and so [all proposals had to be resubmitted]"
+        found = group_spans(_SO_CLAUSE, text, "gap")
         if found:
             return found
     happened = HAPPENED_TO.search(question)

@@ -359,3 +359,11 @@ def test_what_something_has_done_to_a_thing_is_what_it_has_done():
     text = "A timeline shows how widget policy shifts have increased the levels of complexity in the system."
     found = open_candidates(text, "What have two decades of widget policy shifts done to the system?", "other", [])
     assert [c.text for c in found] == ["increased the levels of complexity"]
+
+
+@pytest.mark.parametrize("question", ["What happened to the widget plans after they fell short?",
+                                      "What was the outcome when widget plans fell short of expectations?"])
+def test_what_followed_is_the_consequence_the_sentence_states(question):
+    from bot.open_questions import open_candidates
+    text = "Widget plans fell short of expectations - far from the target - and so all proposals had to be resubmitted."
+    assert [c.text for c in open_candidates(text, question, "other", [])] == ["had to be resubmitted"]
