@@ -68,13 +68,12 @@ def _predicate_of(c: Span) -> Span:
     return Span(c.start + m.end(), c.end, c.text[m.end():], c.kind) if m else c
 
 
-_CONTRAST = re.compile(r"\s+(?:against|when|which|that|because|given|despite|as|and|but|while|let alone)\b|\s*[,;–—]", re.I)
+_SET_AGAINST = re.compile(r"\s+(?:against|despite|given|let alone)\b", re.I)
 
 
-def _before_contrast(c: Span) -> Span:
-    """"ambitious [against a trend of ...]", "a significant challenge in normal times[, let alone ...]":
-    the verdict up to what it is set against."""
-    cut = _CONTRAST.search(c.text)
+def _before_set_against(c: Span) -> Span:
+    """"ambitious [against a trend of rising admissions ...]": a verdict ends where what it is set against begins."""
+    cut = _SET_AGAINST.search(c.text)
     return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut and cut.start() > 0 else c
 
 
@@ -189,11 +188,11 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         found = group_spans(re.compile(rf"(?<![\w-]){gerund.group(1)}\s[^.;:!?“”\"]{{0,80}}?\s(?:is|was|would be|will be|could be|may be|might be)\s+"
                                        r"((?:[\w’'-]+\s+){0,8}[\w’'-]+)", re.I), text, "described")
         if found:
-            return [_before_contrast(c) for c in found]
+            return [_before_set_against(c) for c in found]
     np = tokenize(happened.group(1)) if happened else tokenize(phrase)
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
              for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
-    found = [c for c in found if not _mostly_named(c, np)]
+    found = [_before_set_against(c) for c in found if not _mostly_named(c, np)]
     # "it is “deeply disturbing that local government believes ...”": judged before what is judged; for
     # "how did she regard councils' belief that the altered targets set integration back?", before what they believe
     held = HELD_THAT.search(question)

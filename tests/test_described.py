@@ -201,3 +201,8 @@ def test_the_thing_named_with_one_word_added_describes_nothing():
     text = "The office doubted the plan to save £9m by introducing seven new widget models, calling it optimistic."
     found = described_candidates(text, "How did the office describe the seven new widget models?", [])
     assert "introducing seven new widget models" not in [c.text for c in found]
+
+
+def test_a_verdict_ends_where_what_it_is_set_against_begins():
+    text = "The office notes that expecting such widget returns within one year is ambitious against a trend of rising returns."
+    assert _best(text, "How did the office describe the expectation of cutting widget returns within one year?") == "ambitious"
