@@ -77,6 +77,17 @@ def _before_set_against(c: Span) -> Span:
     return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut and cut.start() > 0 else c
 
 
+def _opening_appositive(text: str, phrase: str) -> list[Span]:
+    """"[One of the most ambitious programmes] introduced spanning ..., the fund was ...": what a
+    sentence opens by calling the thing it then names (`phrase`, by its last word)."""
+    words = phrase.split()
+    if not words:
+        return []
+    m = re.match(r"\W*((?:[\w’'-]+\s+){2,10}?[\w’'-]+?)(?:\s+(?:[a-z]+ed|[a-z]+ing)\b[^,.;:]*)?,\s+(?:the|its|this)\s+"
+                 rf"(?:[\w’'-]+\s+){{0,2}}?{re.escape(words[-1])}\b", text, re.I)
+    return [Span(m.start(1), m.end(1), m.group(1), "described")] if m and m.group(1)[:1].isupper() else []
+
+
 def _mostly_named(c: Span, np: list[str]) -> bool:
     """"[introducing] seven new care models" for "how did it describe the seven new care models?":
     the thing itself, one word added, describes nothing."""
@@ -205,6 +216,8 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         # ... and so is every quotation: the predicate of a quoted clause ("“such incompetence from Departments
         # is [unacceptable] at a time when ...”"), else the quotation's own first words
         quoted = [first_words(_predicate_of(c)) for c in quoted]
+    # "[One of the most ambitious programmes] ..., the fund was ...": whole, "one of" is no preposition to cut at
+    found = _opening_appositive(text, phrase) + found
     if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
         found = [_without_described(c, np) for c in found]  # "[poorly designed] integration initiatives"
         return next((short for group in (found, said_of, quoted)

@@ -206,3 +206,9 @@ def test_the_thing_named_with_one_word_added_describes_nothing():
 def test_a_verdict_ends_where_what_it_is_set_against_begins():
     text = "The office notes that expecting such widget returns within one year is ambitious against a trend of rising returns."
     assert _best(text, "How did the office describe the expectation of cutting widget returns within one year?") == "ambitious"
+
+
+def test_what_a_sentence_opens_by_calling_the_thing_it_then_names_describes_it():
+    question = "Among programmes spanning councils and the NHS, how was the Widget Fund described?"
+    text = "One of the most ambitious programmes introduced spanning the NHS and councils, the fund was a pooled £5m budget."
+    assert _best(text, question) == "One of the most ambitious programmes"
