@@ -88,6 +88,16 @@ def _opening_appositive(text: str, phrase: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), m.group(1), "described")] if m and m.group(1)[:1].isupper() else []
 
 
+_ACTING_AS = re.compile(r"(?:act|acts|acted|serve|serves|served|function|functions)\s+as\s+(?:the\s+|an?\s+)?[“\"‘]?"
+                        r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=[”\"’]|\s+(?:for|to|in|of|that|which|when)\b|\s*[,.;:]|$)", re.I)
+
+
+def _after_acting_as(c: Span, text: str) -> Span:
+    """"models that will act as “[blueprints]” for the future": what they act as describes them, not "act"."""
+    m = _ACTING_AS.match(text, c.start)
+    return Span(m.start(1), m.end(1), m.group(1), c.kind) if m else c
+
+
 def _mostly_named(c: Span, np: list[str]) -> bool:
     """"[introducing] seven new care models" for "how did it describe the seven new care models?":
     the thing itself, one word added, describes nothing."""
@@ -203,7 +213,7 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     np = tokenize(happened.group(1)) if happened else tokenize(phrase)
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
              for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
-    found = [_before_set_against(c) for c in found if not _mostly_named(c, np)]
+    found = [_after_acting_as(_before_set_against(c), text) for c in found if not _mostly_named(c, np)]
     # "it is “deeply disturbing that local government believes ...”": judged before what is judged; for
     # "how did she regard councils' belief that the altered targets set integration back?", before what they believe
     held = HELD_THAT.search(question)

@@ -212,3 +212,9 @@ def test_what_a_sentence_opens_by_calling_the_thing_it_then_names_describes_it()
     question = "Among programmes spanning councils and the NHS, how was the Widget Fund described?"
     text = "One of the most ambitious programmes introduced spanning the NHS and councils, the fund was a pooled £5m budget."
     assert _best(text, question) == "One of the most ambitious programmes"
+
+
+def test_what_a_thing_acts_as_describes_it():
+    text = "The widget sites will develop new widget models that will act as “blueprints” for the future."
+    found = described_candidates(text, "What word was used for the new widget models the sites would develop?", [])
+    assert [c.text for c in found] == ["blueprints"]
