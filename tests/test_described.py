@@ -215,6 +215,7 @@ def test_what_a_sentence_opens_by_calling_the_thing_it_then_names_describes_it()
 
 
 def test_what_a_thing_acts_as_describes_it():
-    text = "The widget sites will develop new widget models that will act as “blueprints” for the future."
-    found = described_candidates(text, "What word was used for the new widget models the sites would develop?", [])
+    text = ("The so-called “pilot” sites number around 50 and were selected to take a lead on the development of new "
+            "widget models that will act as “blueprints” for the future.")
+    found = described_candidates(text, "What word was used for the new widget models that pilot sites would develop for the future?", [])
     assert [c.text for c in found] == ["blueprints"]
