@@ -127,6 +127,10 @@ class Passages:
             return True  # "MacDougall emphasised that ... Rather, it seeks to assess ...": still his account
         if self.by_author(sid, speaker):
             return True  # the article's author
+        who = [p.text.split(" ")[-1] for p in person_spans(self.text(sid))]
+        if who and any(named(self.sets[j]) and any(re.search(rf"\b{re.escape(w)}\b", self.text(j)) for w in who)
+                       for j in self._before(sid, sid + 1)):
+            return True  # "..., Morse argued", after "Amyas Morse, the head of the NAO, said ...": the NAO's head
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
         title_names = named(self._titles[self.doc_id(sid)])
         if title_names and self.sets[sid] & _REPORT:

@@ -211,3 +211,12 @@ def test_a_sentence_ending_in_doing_that_is_quoted_with_the_one_before():
     from bot.passages import opens_with_pronoun
     assert opens_with_pronoun("Widget plans offer a sensible structure for doing that.")
     assert not opens_with_pronoun("Widget plans offer a sensible structure for doing so much more.")
+
+
+def test_a_person_named_earlier_beside_their_post_speaks_for_their_body(tmp_path):
+    text = ("Widget returns\n\nJane Roe, the head of the Widget Office, said: “No one would disagree with more joined-up gadget care.”\n"
+            "Gadget care rose in 2016.\nThe answer may therefore lie in local flexibility, Roe argued.\n")
+    a = _answerer(tmp_path, text)
+    (sid,) = [i for i in range(len(a.passages.sets)) if a.passages.text(i).startswith("The answer may")]
+    assert a.passages.spoken_by(sid, [frozenset(tokenize("Widget Office"))])
+    assert not a.passages.spoken_by(sid, [frozenset(tokenize("Gadget Board"))])
