@@ -13,7 +13,7 @@ from .question_types import HOW_QUALIFIED
 from .lists import before_preposition, list_spans, sibling_spans
 from .open_spans import (APART, CLAUSE, YES_NO, change_spans, does_spans, done_to_spans, gap_spans, has_done_spans, modifier_spans, polarity_spans,
                          predicate_spans)
-from .question_focus import WH
+from .question_focus import WH, first_group
 from .question_rules import ABOUT, HAPPENED_TO, WANTED
 from .stance_spans import object_spans, stance_spans
 from .tokens import tokenize
@@ -217,9 +217,9 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     if _WHAT_IS_NEEDED.search(question) or WANTED.search(question):  # "what is needed?": "Serious political leadership is needed"
         return group_spans(_NEEDED, text, "gap") + group_spans(_WE_NEED, text, "gap") + group_spans(_REQUIRES, text, "gap")
     about = ABOUT.search(question) if kind == "other" else None
-    if about and not re.match(r"\s*\w+ing\b", about.group(1)):  # a noun phrase, not "expecting areas to ..."
+    if about and not re.match(r"\s*\w+ing\b", first_group(about)):  # a noun phrase, not "expecting areas to ..."
         # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"
-        head = re.split(r"\s+(?:of|in|for|on|to|so|with|by|at|from|since)\b", about.group(1), maxsplit=1)[0]
+        head = re.split(r"\s+(?:of|in|for|on|to|so|with|by|at|from|since)\b", first_group(about), maxsplit=1)[0]
         found = predicate_spans(text, tokenize(head), with_subject=True)
         if found:
             return found

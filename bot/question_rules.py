@@ -13,7 +13,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .errors import QuestionError
-from .question_focus import describer
+from .question_focus import describer, first_group
 from .question_types import JUDGE_VERBS
 from .tokens import by_word, stem, tokenize, tokenize_spans
 from .posts import POST_ONLY, POST_TERMS
@@ -52,7 +52,10 @@ _RESPONDER = re.compile(r"\b(?:did|does|do|has|have)\s+((?:(?!(?:give|gave|its|t
                         r"|\bwho (?:from|at) ((?:[\w’'&-]+\s+){1,5}?)(?:said|says|spoke|comment\w*|respond\w*|react\w*|warn\w*|argued|welcom\w*)\b", re.I)
 # "What did Deakin say about the Better Care Fund?": her words must be about that topic.
 ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|do|has|have))\b.*?\b(?:say|said|think|thought|feel|felt|argue|argued|warn|warned"
-                    r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$", re.I)
+                    r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$"
+                    # "what was the RCN chief executive's view of the vanguard sites?": her words must be about them
+                    r"|^\W*what (?:was|is|were|are) (?:the )?[^?]{2,80}?(?:'s|’s|s') (?:view|opinion|verdict|take|position|stance|assessment)"
+                    r" (?:of|on|about)\s+(.+?)\s*\??$", re.I)
 # "How did Deakin characterise the fund's performance?": her words must be about the fund
 # (the thing itself: not "in relation to each other", "relative to expectations", "they want")
 _DESCRIBE = rf"(?:describe|characteri[sz]e|portray|depict|sum up|summari[sz]e|{JUDGE_VERBS})"
@@ -203,7 +206,7 @@ def requirements(question: str, kind: str, terms: list[str], people: list[str] |
         speaker=tuple(speaker),
         # "what did the NAO recommend in response to slow progress?": a recommendation, not a reaction to the report
         reaction=bool(_REACTION.search(question)) and not (_IN_RESPONSE.search(question) and _RECOMMENDS.search(question)),
-        topic=tuple(tokenize(_FRAME_OF.sub("", about.group(1).strip()))) if about else tuple(tokenize(likened.group(2))) if likened and speaker else (),
+        topic=tuple(tokenize(_FRAME_OF.sub("", first_group(about).strip()))) if about else tuple(tokenize(likened.group(2))) if likened and speaker else (),
         event=frozenset(_TENURE.intersection(terms)) - _started_act(question) if kind in ("date", "duration") else frozenset(),
         now=kind in ("person", "role") and bool(_CURRENT.search(question)),
         act=(frozenset(_ACTS.intersection(terms)) if kind == "other"

@@ -327,3 +327,7 @@ def test_a_number_names_no_speaker(question):
 def test_asking_what_someone_wants_is_asking_what_they_call_for(question, wanted):
     m = WANTED.search(question)
     assert (m.group("frame") if m else None) == wanted
+
+
+def test_someones_view_of_a_thing_must_be_about_that_thing():
+    assert _needs("What was the Widget College chief executive's view of the pilot sites?", "other").topic == tuple(tokenize("pilot sites"))
