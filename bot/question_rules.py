@@ -55,7 +55,9 @@ ABOUT = re.compile(r"(?:\b(?:what|how) (?:did|does|do|has|have)|^\s*(?:did|does|
                     r"|comment|commented|make of)\s+(?:anything\s+|something\s+)?(?:about|on|regarding|of)\s+(.+?)\s*\??$"
                     # "what was the RCN chief executive's view of the vanguard sites?": her words must be about them
                     r"|^\W*what (?:was|is|were|are) (?:the )?[^?]{2,80}?(?:'s|’s|s') (?:view|opinion|verdict|take|position|stance|assessment)"
-                    r" (?:of|on|about)\s+(.+?)\s*\??$", re.I)
+                    r" (?:of|on|about)\s+(.+?)\s*\??$"
+                    # "what did MacDougall tell the summit about the pioneers' budgets?": about those budgets
+                    r"|\bwhat (?:did|does|do|has|have) [^?]{2,80}? (?:tell|told) [^?]{2,60}? about\s+(.+?)\s*\??$", re.I)
 # "How did Deakin characterise the fund's performance?": her words must be about the fund
 # (the thing itself: not "in relation to each other", "relative to expectations", "they want")
 _DESCRIBE = rf"(?:describe|characteri[sz]e|portray|depict|sum up|summari[sz]e|{JUDGE_VERBS})"

@@ -331,3 +331,7 @@ def test_asking_what_someone_wants_is_asking_what_they_call_for(question, wanted
 
 def test_someones_view_of_a_thing_must_be_about_that_thing():
     assert _needs("What was the Widget College chief executive's view of the pilot sites?", "other").topic == tuple(tokenize("pilot sites"))
+
+
+def test_what_someone_told_an_audience_about_a_thing_must_be_about_that_thing():
+    assert _needs("What did the widget office's Jo Bloggs tell the summit about the pilots' budgets?", "other").topic == tuple(tokenize("the pilots' budgets"))
