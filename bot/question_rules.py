@@ -241,7 +241,10 @@ _STATED_REASON_ONLY = re.compile(r"\bwhat (?:reason|explanation|justification|ra
                                  r"|^\W*(?:[^,?]{2,60},\s*)?what (?:had |has |have )?caused\b"
                                  # "why was the green paper delayed?", "why was a 3.5% cut chosen?": a decision, reported without its reason
                                  r"|^\W*why (?:was|were|has been|had been|have been) (?!there\b)[^?,]{3,80}? (?:delayed|postponed|pushed back|chosen|picked|set|boosted|"
-                                 r"given|handed|dropped|scrapped|selected|introduced|created|launched|made responsible|put in charge)\b", re.I)
+                                 r"given|handed|dropped|scrapped|selected|introduced|created|launched|made responsible|put in charge)\b"
+                                 # "why did MacDougall say the requirement had been dropped?": the decision's reason, as he gave it
+                                 r"|^\W*why (?:did|does|do) [^?]{2,60}? (?:say|said|tell|told|think|argue|claim|indicate)\b[^?]*\b(?:had been|has been|was|were|have been)"
+                                 r" (?:delayed|postponed|pushed back|dropped|scrapped|abandoned|chosen|picked|selected)\b", re.I)
 
 
 # "Why did NHS England choose seven models?": the decision whose reason is asked; the answering sentence must report it

@@ -249,6 +249,7 @@ def test_which_organisation_someone_works_for_asks_for_the_body_not_their_role()
     ("Why were the Widget Office and the LGA made responsible for delivery?", True),
     ("What caused the widget pilots to fail to show measurable results?", True),  # a cause stated as one, or none
     ("According to the office, what had caused the squeeze on widget care?", True),
+    ("Why did Jo Bloggs say the 2020 widget requirement had been dropped?", True),  # the decision's reason, as she gave it
 ])
 def test_a_decision_reported_without_its_reason_needs_a_stated_reason(question, stated_only):
     from bot.question_rules import asks_stated_reason
