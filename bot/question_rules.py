@@ -242,6 +242,8 @@ _STATED_REASON_ONLY = re.compile(r"\bwhat (?:reason|explanation|justification|ra
                                  # "why was the green paper delayed?", "why was a 3.5% cut chosen?": a decision, reported without its reason
                                  r"|^\W*why (?:was|were|has been|had been|have been) (?!there\b)[^?,]{3,80}? (?:delayed|postponed|pushed back|chosen|picked|set|boosted|"
                                  r"given|handed|dropped|scrapped|selected|introduced|created|launched|made responsible|put in charge)\b"
+                                 # "what did NHS England base its choice on?": grounds stated as such, or none
+                                 r"|^\W*(?:on )?what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b[^?]*?\bon\s*\??\s*$"
                                  # "why did MacDougall say the requirement had been dropped?": the decision's reason, as he gave it
                                  r"|^\W*why (?:did|does|do) [^?]{2,60}? (?:say|said|tell|told|think|argue|claim|indicate)\b[^?]*\b(?:had been|has been|was|were|have been)"
                                  r" (?:delayed|postponed|pushed back|dropped|scrapped|abandoned|chosen|picked|selected)\b", re.I)
@@ -250,7 +252,7 @@ _STATED_REASON_ONLY = re.compile(r"\bwhat (?:reason|explanation|justification|ra
 # "Why did NHS England choose seven models?": the decision whose reason is asked; the answering sentence must report it
 _DECISION_WORDS = re.compile(r"\b(?:choose|chose|chosen|choosing|settle|settled|settling|select|selected|selecting|pick|picked|picking"
                              r"|cut|cutting|set|setting|delay|delayed|delaying|postpone|postponed|drop|dropped|dropping|scrap|scrapped"
-                             r"|boost|boosted|boosting)\b", re.I)
+                             r"|boost|boosted|boosting|choice|choices|decision|decisions)\b", re.I)
 
 
 def decision_terms(question: str) -> frozenset[str]:

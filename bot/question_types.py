@@ -25,7 +25,9 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"|^\W*(?:[^,?]{2,100},\s*)?what (?:(?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|find|think|see as) )?(?:is |was |are |were )?(?:raised|raises|raising|increased|increases|increasing|heightened|heightens|driving|drives|drove|fuels|fuelled|fuelling) "
                    r"the (?:risk|chance|danger|likelihood) of\b"  # "what raised the risk of a blame culture?": a cause
                    # "what cost the fund its credibility?": what took it away, not a sum of money
-                   r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"),
+                   r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"
+                   # "what did NHS England base its choice of seven models on?": the grounds for a decision
+                   r"|^\W*(?:on )?what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b[^?]*?\bon\s*\??\s*$"),
         ("quote", HOW_BIG_A),  # before the figures: "how big a risk" asks no number
         # "How did the NAO characterise a 3.5% cut within one year?": words for it, whatever figure it names
         ("quote", r"^(?!.*\b(?:what|which|how) (?:much|many|percentage|proportion|share|figure|sum|amount|number)\b)"

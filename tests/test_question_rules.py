@@ -250,6 +250,7 @@ def test_which_organisation_someone_works_for_asks_for_the_body_not_their_role()
     ("What caused the widget pilots to fail to show measurable results?", True),  # a cause stated as one, or none
     ("According to the office, what had caused the squeeze on widget care?", True),
     ("Why did Jo Bloggs say the 2020 widget requirement had been dropped?", True),  # the decision's reason, as she gave it
+    ("What did the widget office base its choice of seven models on?", True),  # grounds stated as such, or none
 ])
 def test_a_decision_reported_without_its_reason_needs_a_stated_reason(question, stated_only):
     from bot.question_rules import asks_stated_reason
@@ -336,3 +337,8 @@ def test_someones_view_of_a_thing_must_be_about_that_thing():
 
 def test_what_someone_told_an_audience_about_a_thing_must_be_about_that_thing():
     assert _needs("What did the widget office's Jo Bloggs tell the summit about the pilots' budgets?", "other").topic == tuple(tokenize("the pilots' budgets"))
+
+
+def test_a_choice_is_a_decision_the_answering_sentence_must_report():
+    from bot.question_rules import decision_terms
+    assert decision_terms("What did the widget office base its choice of seven models on?")

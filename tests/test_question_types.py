@@ -9,6 +9,7 @@ from bot.question_types import asking_clause, classify_question
     ("According to Jo Bloggs, what cost the widget fund its credibility with local bodies?", "reason"),  # took it away
     ("What did the extra widget admissions cost?", "money"),
     ("What did the rise of 800 widget returns end up costing?", "money"),
+    ("What did the widget office base its choice of seven models on?", "reason"),  # the grounds for a decision
     ("What was the total sum run through the widget pot?", "money"),  # a sum of money, not a count
     ("What was the financial knock-on effect of widget returns going up?", "money"),
     ("How many indicators were linked to the widget performance money?", "count"),  # indicators, not pounds
