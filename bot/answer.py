@@ -18,7 +18,7 @@ from .citations import article_name, cite, verify_quote
 from .extract import person_spans
 from .index import Index
 from .models import Answer, AnswerType, Citation, Document, Hit, Model
-from .passages import SPEAKER_SHARE, Passage, Passages
+from .passages import Passage, Passages, names_speaker
 from .posts import ELECT, names_body, names_post, post_phrase, post_verb, split_post
 from .question_rules import (MAX_QUESTION_CHARS, TYPE_CUES, WANTED, Requirements, asks_stated_reason, is_followup, listed_count,
                              requirements)
@@ -108,7 +108,7 @@ class Answerer:
         for h in hits:
             nxt = h.chunk_id + 1
             if (nxt < len(chunks) and nxt not in seen and chunks[nxt].doc_id == h.doc_id
-                    and any(sum(g <= sets[sid] for g in who) >= SPEAKER_SHARE * len(who) for sid in chunks[h.chunk_id].sentences)):
+                    and any(names_speaker(sets[sid], who) for sid in chunks[h.chunk_id].sentences)):
                 seen.add(nxt)
                 out.append(Hit(chunk_id=nxt, doc_id=h.doc_id, score=h.score))
         return out
@@ -228,7 +228,7 @@ class Answerer:
             speaker=speaker, person=person,
             person_w=said_by or {t: w for t, w in weights.items() if any(t in g for g in person) and q_terms.count(t) == 1},
             # what the speaker is asked about: at least one of these words must be in what answers
-            # ("what did Deakin want to see?" asks for what she calls for: "we need ..." is that)
+            # (for "what did X call for / want to see?" the call itself, "we need ...", is what is asked)
             asked_of_speaker=(frozenset(t for t in weights if t not in said_by and t not in q_numbers) | needs.call
                               if said_by and kind in ("other", "quote", "reason") else frozenset()),
             # only for "when": the title names the report asked about; other questions ask what its sentences say

@@ -15,14 +15,17 @@ _INFORMAL = re.compile(r"\b(what|who|where|when|how|that|there)s\b|\b(do|does|di
 _SHORT_FY = re.compile(r"(?<![\d£$.,/-])(1\d|2\d)-(\d\d)(?![\d%.,-])")
 
 
-# "@U123", "@alice", "#general": Slack handles and channels address people; they ask nothing
-_HANDLE = re.compile(r"(?<![\w@#])[@#][A-Za-z][\w.-]*\s*")
+# "@U123", "@alice": a handle addresses a person and asks nothing; "#BCF", "#finance": the word may be asked about
+_HANDLE = re.compile(r"(?<![\w@#])@[A-Za-z][\w.-]*\s*")
+_HASHTAG = re.compile(r"(?<![\w@#])#(?=[A-Za-z])")
+_LEFT_BEHIND = re.compile(r"\s*[,;:]\s*(?=[?.!]*\s*$)|\s*[,;:]\s*(?=[?.!])")  # "... pot, @alice?" -> "... pot?"
 
 
 def expand_informal(question: str) -> str:
     """Slack shorthand spelt out: "whats" -> "what's", "didnt" -> "didn't", "15-16" -> "2015-16";
-    handles and channels ("@alice", "#general") left out."""
-    text = _INFORMAL.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", _HANDLE.sub("", question).strip() or question)
+    handles left out ("@alice"), hashtags read as words ("#BCF" -> "BCF")."""
+    plain = _LEFT_BEHIND.sub("", _HASHTAG.sub("", _HANDLE.sub("", question))).strip() or question
+    text = _INFORMAL.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", plain)
     return _SHORT_FY.sub(lambda m: f"20{m.group(1)}-{m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), text)
 
 

@@ -112,7 +112,8 @@ def _read_batch(path: Path) -> list[str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise QABotError(f"{path}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) — re-save it as UTF-8") from None
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    from .slack_text import question_text
+    return [q for line in text.splitlines() if (q := question_text(line, None))]
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -83,7 +83,7 @@ def _opening_appositive(text: str, phrase: str) -> list[Span]:
     words = phrase.split()
     if not words:
         return []
-    m = re.match(r"\W*((?:[\w’'-]+\s+){2,10}?[\w’'-]+?)(?:\s+(?:[a-z]+ed|[a-z]+ing)\b[^,.;:]*)?,\s+(?:the|its|this)\s+"
+    m = re.match(r"\W*((?:one|some|many|among|an?|the)\s+(?:[\w’'-]+\s+){1,9}?[\w’'-]+?)(?:\s+(?:[a-z]+ed|[a-z]+ing)\b[^,.;:]*)?,\s+(?:the|its|this)\s+"
                  rf"(?:[\w’'-]+\s+){{0,2}}?{re.escape(words[-1])}\b", text, re.I)
     return [Span(m.start(1), m.end(1), m.group(1), "described")] if m and m.group(1)[:1].isupper() else []
 
@@ -100,7 +100,7 @@ def _after_acting_as(c: Span, text: str) -> Span:
 
 def _mostly_named(c: Span, np: list[str]) -> bool:
     """"[introducing] seven new care models" for "how did it describe the seven new care models?":
-    the thing itself, one word added, describes nothing."""
+    a span of four or more words, most of them the thing's own words, describes nothing."""
     terms = tokenize(c.text)
     return len(terms) > 3 and 2 * len([t for t in terms if t not in np]) < len(terms)
 
@@ -152,7 +152,9 @@ _SIZE_ADJECTIVES = (r"(?:significant|serious|high|real|great|major|considerable|
 
 # an activity named by its verb ("expecting areas to cut ..."), not a noun ending in -ing ("funding", "planning")
 _GERUND = re.compile(r"^(?!(?:funding|planning|spending|nursing|housing|training|meeting|thing|something|nothing|anything|everything|finding|warning"
-                     r"|building|being|morning|evening|ring|king|wing|string|setting|offering|ceiling|pudding|wedding)\b)([a-z]{2,}ing)\s+\w", re.I)
+                     r"|building|being|morning|evening|ring|king|wing|string|setting|offering|ceiling|pudding|wedding"
+                     r"|rising|growing|existing|following|increasing|declining|ongoing|remaining|emerging|leading|underlying|pressing|working)\b)"
+                     r"([a-z]{2,}ing)\s+\w", re.I)
 _STANCE_OF = re.compile(r"^(?:the )?(.+?)['’]s? (?:stance|position|attitude|views?|feelings?|line)$", re.I)
 _WAY_DONE = re.compile(r"^(?:the )?(?:way|manner|fashion) (?:in which |that )?(?:the |its |their )?(.+?) (?:had been|has been|have been|was|were|is|are|had|has) ([a-z]+ed)$", re.I)
 

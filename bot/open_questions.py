@@ -38,6 +38,8 @@ _NEEDED = re.compile(_CLAUSE_SUBJECT + r"(?:is|are|was|were)\s+(?:still\s+|also\
 # "“We need a clearer national strategy for ...": what we need
 _WE_NEED = re.compile(r"\b(?:we|they|you)\s+(?:still\s+|also\s+|urgently\s+)?need\s+((?:an?|the|more|better|some)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)"
                       r"(?=\s+(?:for|to|that|which|if)\b|\s*[,.;:”]|$)", re.I)
+# "The RCN has called for [better co-ordination of plans] to integrate ...": what it calls for
+_CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)?\s+for\s+((?:[\w’'-]+\s+){0,9}?[\w’'-]+)(?=\s+(?:to|that|which|in|on)\b|\s*[,.;:”\"]|$)", re.I)
 # "The BCF requires “strong leadership and effective cross government working, both of which ...”": what it requires
 _REQUIRES = re.compile(r"\b(?:requires|required|needs|needed)\s+[“\"‘]?((?:[\w’'-]+\s+){1,8}?[\w’'-]+)(?=\s*[,.;:”\"]|\s+(?:to|for|if|which|that)\b|$)", re.I)
 # "X named A and B as barriers - what was the third?": the list's other item
@@ -70,7 +72,7 @@ _WHAT_DO = re.compile(r"\bwhat\b[^?]*?\b(?:the|these|those|its|their)\s+((?:(?!(
 # "what happened to X after Y?", "what was the outcome when Y?": what followed, stated as a consequence in the sentence
 _OUTCOME_Q = re.compile(r"\bwhat (?:was|were|is) the (?:outcome|result|upshot|consequence)s? (?:when|after|once|of)\b"
                         r"|\bwhat happened (?:to [^?]{2,60}? )?(?:after|when|once)\b", re.I)
-_SO_CLAUSE = re.compile(r"(?:\band so|\band as a result|\band consequently|,\s*so)\s*,?\s+(?:[\w’'-]+\s+){0,3}?"
+_SO_CLAUSE = re.compile(r"(?:\band so(?!\s+(?:that|far|as)\b)|\band as a result|\band consequently|,\s*so(?!\s+(?:that|far|as)\b))\s*,?\s+(?:[\w’'-]+\s+){0,3}?"
                         r"((?:had|has|have|were|was|would|will|must)\s+[^.;:”\"]*[\w’'-])", re.I)
 _WHAT_HAVE_DONE = re.compile(r"\bwhat (?:have|has|had) (?:the |these |those |its |their )?((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+done\s+(?:to|for)\b", re.I)
 _DONE_TO = re.compile(r"\b(?:do|does|would do|will do|could do)\s+to\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*\?*\s*$", re.I)
@@ -215,7 +217,8 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
         return group_spans(_ONE_WAY, text, "gap")
     if _WHAT_IS_NEEDED.search(question) or WANTED.search(question):  # "what is needed?": "Serious political leadership is needed"
-        return group_spans(_NEEDED, text, "gap") + group_spans(_WE_NEED, text, "gap") + group_spans(_REQUIRES, text, "gap")
+        return (group_spans(_NEEDED, text, "gap") + group_spans(_WE_NEED, text, "gap") + group_spans(_REQUIRES, text, "gap")
+                + (group_spans(_CALLED_FOR, text, "gap") if WANTED.search(question) else []))
     about = ABOUT.search(question) if kind == "other" else None
     if about and not re.match(r"\s*\w+ing\b", first_group(about)):  # a noun phrase, not "expecting areas to ..."
         # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"

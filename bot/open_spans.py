@@ -131,7 +131,7 @@ def does_spans(text: str, noun_phrase: str) -> list[Span]:
     return out
 
 
-_HAS_DONE = r"(?:\s+[\w’'-]+){0,5}?\s+(?:have|has|had)\s+((?!been\b)[a-z]+ed\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:in|on|for|across|at|which|that|to)\b|\s*[,.;:”\"]|\s*$)"
+_HAS_DONE = r"(?:\s+(?!(?:that|which|who|whom)\b)[\w’'-]+){0,5}?\s+(?:have|has|had)\s+([a-z]+ed\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:in|on|for|across|at|which|that|to)\b|\s*[,.;:”\"]|\s*$)"
 
 
 def has_done_spans(text: str, noun_phrase: str) -> list[Span]:

@@ -119,7 +119,7 @@ class Passages:
         and one of the six sentences before it names them? Or its article's byline names them,
         or it cites "the report" in an article whose title names them?"""
         def named(terms: frozenset[str]) -> bool:
-            return sum(1 for w in speaker if w <= terms) >= SPEAKER_SHARE * len(speaker)  # "LGA" = all of local government association
+            return names_speaker(terms, speaker)
         if named(self.sets[sid]) or (self.quoted(sid) and any(named(self.sets[j]) for j in self._context(sid))):
             return True
         before = self._before(sid, 1)
@@ -128,9 +128,9 @@ class Passages:
         if self.by_author(sid, speaker):
             return True  # the article's author
         who = [p.text.split(" ")[-1] for p in person_spans(self.text(sid))]
-        if who and any(named(self.sets[j]) and any(re.search(rf"\b{re.escape(w)}\b", self.text(j)) for w in who)
-                       for j in self._before(sid, sid + 1)):
-            return True  # "..., Morse argued", after "Amyas Morse, the head of the NAO, said ...": the NAO's head
+        if who and any(named(self.sets[j]) and introduces_new_speaker(self.text(j))
+                       and any(re.search(rf"\b{re.escape(w)}\b", self.text(j)) for w in who) for j in self._before(sid, sid + 1)):
+            return True  # "..., Morse argued", after "Amyas Morse, the head of the NAO, said: “...": the NAO's head
         # "The report argues ...", in an article titled "NAO: ...": the report is the NAO's.
         title_names = named(self._titles[self.doc_id(sid)])
         if title_names and self.sets[sid] & _REPORT:
@@ -170,8 +170,7 @@ class Passages:
     def by_author(self, sid: int, speaker: list[frozenset[str]]) -> bool:
         """Is the sentence in an article whose byline names the speaker (all its words are theirs)?"""
         byline = self._byline.get(self.doc_id(sid))
-        return (byline is not None and byline != sid
-                and sum(1 for w in speaker if w <= self.sets[byline]) >= SPEAKER_SHARE * len(speaker))
+        return byline is not None and byline != sid and names_speaker(self.sets[byline], speaker)
 
     def _before(self, sid: int, n: int) -> list[int]:
         return [j for j in range(sid - 1, max(sid - n, 0) - 1, -1) if self.doc_id(j) == self.doc_id(sid)]
@@ -239,6 +238,11 @@ class Passages:
 
 
 _PRONOUNS = frozenset("this that these those it they he she such its their".split())
+
+
+def names_speaker(terms: frozenset[str], speaker: list[frozenset[str]]) -> bool:
+    """Do the terms name the speaker: enough of its word groups ("LGA" = all of local government association)?"""
+    return sum(1 for w in speaker if w <= terms) >= SPEAKER_SHARE * len(speaker)
 
 
 def one_quotation(first: str, second: str) -> bool:

@@ -32,7 +32,7 @@ _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| ex
 
 # "chair of (Parliament's) public spending committee": the committee; its owner is seldom named beside the post
 _POST_OF_OWNED = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS})\s+of\s+(?:the\s+)?(?:[\w’'&-]+{_POSSESSIVE}\s+)?"
-                            r"((?:[a-z-]+\s+){0,3}(?:committee|watchdog|union|association|college|office|department|board))\b", re.I)
+                            r"((?:[a-z-]+\s+){0,3}(?:committee|watchdog|union|association|college|office|department|board))\b(?!\s+of\b)", re.I)
 # "Which minister did the chair of the committee blame?": the post holder is who acts, not who is asked
 _ASKS_OBJECT = re.compile(r"^\W*(?:which|what) [\w-]+ (?:did|does|do|had|has|have|would|will)\b", re.I)
 _ABBR_POST = re.compile(rf"\b([A-Za-z&]{{2,8}})\s+{_POST_WORDS}(?:\s+exec\w*|\s+officer)?\b", re.I)
@@ -55,7 +55,9 @@ _FIELD_POST = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}(?:secretary|minister|preside
 
 def post_phrase(question: str) -> str | None:
     """The post and organisation (or field) a "who is the X of Y" question names, or None."""
-    owned = _POST_OF_OWNED.search(question) if not _ASKS_OBJECT.search(question) else None
+    if _ASKS_OBJECT.search(question):
+        return None  # "which minister did the chair of the committee blame?": the chair acts; no post is asked
+    owned = _POST_OF_OWNED.search(question)
     if owned:
         return f"{owned.group(1)} of {owned.group(2)}"
     m = _POST_OF.search(question)

@@ -27,7 +27,8 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    # "what cost the fund its credibility?": what took it away, not a sum of money
                    r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"
                    # "what did NHS England base its choice of seven models on?": the grounds for a decision
-                   r"|^\W*(?:on )?what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b[^?]*?\bon\s*\??\s*$"),
+                   r"|^\W*(?:on what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b"
+                   r"|what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b[^?]*?\bon\s*\??\s*$)"),
         ("quote", HOW_BIG_A),  # before the figures: "how big a risk" asks no number
         # "How did the NAO characterise a 3.5% cut within one year?": words for it, whatever figure it names
         ("quote", r"^(?!.*\b(?:what|which|how) (?:much|many|percentage|proportion|share|figure|sum|amount|number)\b)"
@@ -85,7 +86,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                   # "what were the plans on track to save?": an amount of money
                   r"|^(?!.*\b(?:why|how (?!much\b)\w+)\b)\W*(?:[\w’'-]+ ){0,3}?what\b[^?]{0,60}\b(?:on track|on course|expected|projected|set|due|forecast|planned|going|hoping|aiming|supposed|meant) to (?:save|cost|spend)\b(?!\s*(?:£|\d))"),
         ("count", r"^\W*(?:the\s+)?(?:total\s+)?number of\b(?!.*\b(?:pounds?|£|money|per ?cent|percentage)\b)"  # "Number of indicators after the revisions?"
-                  r"|\bhow many\b(?!.*\b(pounds?|£|money(?! pot)|per ?cent|percentage)\b)|\bhow many (?!pounds?\b|millions?\b|billions?\b|per ?cent\b)(?:[a-z-]+ ){0,2}?[a-z]+s (?=(?:were|was|are|is|did|do|does|had|have|has)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
+                  r"|\bhow many\b(?!.*\b(pounds?|£|money(?! pot)|per ?cent|percentage)\b)|\bhow many (?!(?:[a-z-]+ ){0,2}(?:pounds?|millions?|billions?|per ?cent)\b)(?:[a-z-]+ ){0,2}?[a-z]+s (?=(?:were|was|are|is|did|do|does|had|have|has)\b)|\bto how many\b|\b(?:ballpark |rough |total )?count of\b"),
         # A terse ask naming money ("bcf pooled budget how big", "dtoc overspend vs plan £m", "savings in first round?")
         ("money", r"^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)"
                   r"(?!.*\b(?:what|which|who|why|when|where|how (?!big\b|large\b|much\b)\w+)\b)(?!.*(?:%|\bper ?cent|\bpercentage|\bproportion|\bshare\b))"

@@ -13,9 +13,10 @@ def test_slack_shorthand_is_spelt_out():
     assert classify_question(expand_informal("whats the nao report actually called")) == "title"
 
 
-def test_slack_handles_and_channels_are_left_out():
+def test_slack_handles_are_left_out_and_hashtags_read_as_words():
     assert expand_informal("@U123 how big is the widget pot?") == "how big is the widget pot?"
-    assert expand_informal("how big is the widget pot, @alice.smith? #finance") == "how big is the widget pot, ?"
+    assert expand_informal("how big is the widget pot, @alice.smith?") == "how big is the widget pot?"
+    assert expand_informal("What did the #BCF report say?") == "What did the BCF report say?"  # a hashtag's word is asked about
     assert expand_informal("mail widgets@nhs.uk about the #1 pot") == "mail widgets@nhs.uk about the #1 pot"
     assert expand_informal("@alice") == "@alice"  # nothing else to ask: left for the answerer to decline
 

@@ -57,6 +57,13 @@ def test_pasted_slack_markup_is_read_as_slack_sends_it(project, capsys):
     assert out["short_answer"] == "87,000" and "<" not in out["question"]
 
 
+def test_batch_questions_are_read_as_slack_sends_them(project, tmp_path, capsys):
+    batch = tmp_path / "q.txt"
+    batch.write_text("<@U0123ABC> how much did emergency admissions rise?\n", encoding="utf-8")
+    assert main(project + ["ask", "--json", "--batch", str(batch)]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["short_answer"] == "87,000"
+
+
 def test_capital_of_france_declines(project, capsys):
     main(project + ["ask", "--json", "What is the capital of France?"])
     out = json.loads(capsys.readouterr().out)

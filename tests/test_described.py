@@ -219,3 +219,15 @@ def test_what_a_thing_acts_as_describes_it():
             "widget models that will act as “blueprints” for the future.")
     found = described_candidates(text, "What word was used for the new widget models that pilot sites would develop for the future?", [])
     assert [c.text for c in found] == ["blueprints"]
+
+
+def test_a_sentence_opening_with_a_time_or_a_source_names_no_description():
+    for text in ("In April 2015, the widget fund was launched across England.",
+                 "According to the widget report, the fund was launched across England."):
+        assert all(not c.text.startswith(("In April", "According")) for c in described_candidates(text, "How was the widget fund described?", []))
+
+
+def test_a_participle_used_as_an_adjective_is_no_activity():
+    text = "Rising demand for widgets was steep, and rising costs were worse."
+    found = [c.text for c in described_candidates(text, "How did the office describe rising costs?", [])]
+    assert "steep" not in found and "worse" in found  # "rising" qualifies the costs: no "rising X is Y" activity

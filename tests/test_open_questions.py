@@ -367,3 +367,17 @@ def test_what_followed_is_the_consequence_the_sentence_states(question):
     from bot.open_questions import open_candidates
     text = "Widget plans fell short of expectations - far from the target - and so all proposals had to be resubmitted."
     assert [c.text for c in open_candidates(text, question, "other", [])] == ["had to be resubmitted"]
+
+
+@pytest.mark.parametrize("text", ["Widget plans were funded, so that areas would have the means to act.",
+                                  "Widget plans were funded, and so far savings have been disappointing."])
+def test_a_purpose_or_so_far_is_no_consequence(text):
+    from bot.open_questions import open_candidates
+    found = open_candidates(text, "What happened to the widget plans after they were funded?", "other", [])
+    assert "would have the means to act" not in [c.text for c in found] and "have been disappointing" not in [c.text for c in found]
+
+
+def test_what_a_body_pushes_for_is_what_it_has_called_for():
+    from bot.open_questions import open_candidates
+    found = open_candidates("The widget union has called for a single widget settlement.", "What is the widget union pushing for?", "other", [])
+    assert [c.text for c in found] == ["a single widget settlement"]

@@ -181,4 +181,5 @@ def test_a_hedged_verdict_in_quotation_marks_keeps_its_hedge():
 def test_what_a_thing_has_done_is_the_verb_phrase_after_it_has():
     text = "A timeline shows how widget policy shifts have increased the levels of complexity in the system."
     assert [c.text for c in has_done_spans(text, "two decades of widget policy shifts")] == ["increased the levels of complexity"]
-    assert has_done_spans("Widget shifts have been slow.", "widget shifts") == []  # a state, not something done
+    assert has_done_spans("Widget shifts have been slow.", "widget shifts") == []  # no past participle: a state, not something done
+    assert has_done_spans("Widget shifts that councils have ignored remain.", "widget shifts") == []  # what others did to them

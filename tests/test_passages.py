@@ -220,3 +220,11 @@ def test_a_person_named_earlier_beside_their_post_speaks_for_their_body(tmp_path
     (sid,) = [i for i in range(len(a.passages.sets)) if a.passages.text(i).startswith("The answer may")]
     assert a.passages.spoken_by(sid, [frozenset(tokenize("Widget Office"))])
     assert not a.passages.spoken_by(sid, [frozenset(tokenize("Gadget Board"))])
+
+
+def test_a_person_merely_mentioned_beside_a_body_does_not_speak_for_it(tmp_path):
+    text = ("Widget returns\n\nThe Widget Office report was dismissed by Jane Roe, the gadget secretary.\n"
+            "Gadget care rose in 2016.\nThe answer may lie in more money, Roe argued.\n")
+    a = _answerer(tmp_path, text)
+    (sid,) = [i for i in range(len(a.passages.sets)) if a.passages.text(i).startswith("The answer may")]
+    assert not a.passages.spoken_by(sid, [frozenset(tokenize("Widget Office"))])

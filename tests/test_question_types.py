@@ -10,6 +10,8 @@ from bot.question_types import asking_clause, classify_question
     ("What did the extra widget admissions cost?", "money"),
     ("What did the rise of 800 widget returns end up costing?", "money"),
     ("What did the widget office base its choice of seven models on?", "reason"),  # the grounds for a decision
+    ("On what did the widget office base its findings?", "reason"),
+    ("How many extra pounds were spent on the widget fund?", "number"),  # pounds, however qualified: no count
     ("What was the total sum run through the widget pot?", "money"),  # a sum of money, not a count
     ("What was the financial knock-on effect of widget returns going up?", "money"),
     ("How many indicators were linked to the widget performance money?", "count"),  # indicators, not pounds
