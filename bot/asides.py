@@ -18,7 +18,7 @@ _SHORT_FY = re.compile(r"(?<![\d£$.,/-])(1\d|2\d)-(\d\d)(?![\d%.,-])")
 # "@U123", "@alice": a handle addresses a person and asks nothing; "#BCF", "#finance": the word may be asked about
 _HANDLE = re.compile(r"(?<![\w@#])@[A-Za-z][\w.-]*\s*")
 _HASHTAG = re.compile(r"(?<![\w@#])#(?=[A-Za-z])")
-_LEFT_BEHIND = re.compile(r"\s*[,;:]\s*(?=[?.!]*\s*$)|\s*[,;:]\s*(?=[?.!])")  # "... pot, @alice?" -> "... pot?"
+_LEFT_BEHIND = re.compile(r"\s*[,;:]\s*(?=[?.!]|$)")  # "... pot, @alice?" -> "... pot?"
 
 
 def expand_informal(question: str) -> str:

@@ -53,10 +53,10 @@ def _before_relative(phrase: str) -> str:
     return m.group(1) if m else phrase
 
 
-def first_words(c: Span) -> Span:
-    """The span up to its first preposition or conjunction: "unacceptable [at a time when ...]"."""
-    cut = _CLAUSE_START.search(c.text)
-    return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut else c
+def first_words(c: Span, until: re.Pattern[str] = _CLAUSE_START) -> Span:
+    """The span up to its first preposition or conjunction (or `until`): "unacceptable [at a time when ...]"."""
+    cut = until.search(c.text)
+    return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut and cut.start() > 0 else c
 
 
 _COPULA = re.compile(r"\s(?:is|are|was|were|has been|have been)\s+[“\"‘]?(?=\w)", re.I)
@@ -68,13 +68,8 @@ def _predicate_of(c: Span) -> Span:
     return Span(c.start + m.end(), c.end, c.text[m.end():], c.kind) if m else c
 
 
+# "ambitious [against a trend of rising admissions ...]": a verdict ends where what it is set against begins
 _SET_AGAINST = re.compile(r"\s+(?:against|despite|given|let alone)\b", re.I)
-
-
-def _before_set_against(c: Span) -> Span:
-    """"ambitious [against a trend of rising admissions ...]": a verdict ends where what it is set against begins."""
-    cut = _SET_AGAINST.search(c.text)
-    return Span(c.start, c.start + cut.start(), c.text[: cut.start()], c.kind) if cut and cut.start() > 0 else c
 
 
 def _opening_appositive(text: str, phrase: str) -> list[Span]:
@@ -211,11 +206,11 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         found = group_spans(re.compile(rf"(?<![\w-]){gerund.group(1)}\s[^.;:!?“”\"]{{0,80}}?\s(?:is|was|would be|will be|could be|may be|might be)\s+"
                                        r"((?:[\w’'-]+\s+){0,8}[\w’'-]+)", re.I), text, "described")
         if found:
-            return [_before_set_against(c) for c in found]
+            return [first_words(c, _SET_AGAINST) for c in found]
     np = tokenize(happened.group(1)) if happened else tokenize(phrase)
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
              for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
-    found = [_after_acting_as(_before_set_against(c), text) for c in found if not _mostly_named(c, np)]
+    found = [_after_acting_as(first_words(c, _SET_AGAINST), text) for c in found if not _mostly_named(c, np)]
     # "it is “deeply disturbing that local government believes ...”": judged before what is judged; for
     # "how did she regard councils' belief that the altered targets set integration back?", before what they believe
     held = HELD_THAT.search(question)

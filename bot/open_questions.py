@@ -216,9 +216,10 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         return (done_to_spans(text, done_to.group(1)) if done_to else []) or does_spans(text, does.group(1))
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"
         return group_spans(_ONE_WAY, text, "gap")
-    if _WHAT_IS_NEEDED.search(question) or WANTED.search(question):  # "what is needed?": "Serious political leadership is needed"
+    wanted = WANTED.search(question)
+    if wanted or _WHAT_IS_NEEDED.search(question):  # "what is needed?": "Serious political leadership is needed"
         return (group_spans(_NEEDED, text, "gap") + group_spans(_WE_NEED, text, "gap") + group_spans(_REQUIRES, text, "gap")
-                + (group_spans(_CALLED_FOR, text, "gap") if WANTED.search(question) else []))
+                + (group_spans(_CALLED_FOR, text, "gap") if wanted else []))
     about = ABOUT.search(question) if kind == "other" else None
     if about and not re.match(r"\s*\w+ing\b", first_group(about)):  # a noun phrase, not "expecting areas to ..."
         # "what did she say about the 2020 deadline?": "the 2020 deadline is looming"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .errors import QuestionError
 from .question_focus import describer, first_group
-from .question_types import JUDGE_VERBS
+from .question_types import BASED_ON, JUDGE_VERBS
 from .tokens import by_word, stem, tokenize, tokenize_spans
 from .posts import POST_ONLY, POST_TERMS
 from .word_tables import NUMBER_WORDS
@@ -243,8 +243,7 @@ _STATED_REASON_ONLY = re.compile(r"\bwhat (?:reason|explanation|justification|ra
                                  r"|^\W*why (?:was|were|has been|had been|have been) (?!there\b)[^?,]{3,80}? (?:delayed|postponed|pushed back|chosen|picked|set|boosted|"
                                  r"given|handed|dropped|scrapped|selected|introduced|created|launched|made responsible|put in charge)\b"
                                  # "what did NHS England base its choice on?": grounds stated as such, or none
-                                 r"|^\W*(?:on what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b"
-                   r"|what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b[^?]*?\bon\s*\??\s*$)"
+                                 r"|" + BASED_ON +
                                  # "why did MacDougall say the requirement had been dropped?": the decision's reason, as he gave it
                                  r"|^\W*why (?:did|does|do) [^?]{2,60}? (?:say|said|tell|told|think|argue|claim|indicate)\b[^?]*\b(?:had been|has been|was|were|have been)"
                                  r" (?:delayed|postponed|pushed back|dropped|scrapped|abandoned|chosen|picked|selected)\b", re.I)

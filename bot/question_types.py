@@ -15,6 +15,9 @@ HOW_HARD = rf"\bhow (?:{_HARD_WORDS})\b"  # a verdict on that scale ("difficult 
 HOW_JUDGED = rf"\bhow (?:realistic|unrealistic|ambitious|serious|credible|achievable|feasible|optimistic|sensible|sound|reasonable|plausible|{_HARD_WORDS})"
 # "how big a risk ...?", "how serious a challenge ...?": a verdict on its size ("at significant risk"), not a figure
 HOW_BIG_A = r"\bhow (?:big|great|large|serious|real|significant|major|grave) (?:a |an )?(?P<sized>risk|challenge|problem|threat|task|obstacle|barrier|concern|issue)s?\b"
+# "what did NHS England base its choice of seven models on?", "on what ... based?": the grounds for a decision
+BASED_ON = (r"^\W*(?:on what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b"
+            r"|what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b[^?]*?\bon\s*\??\s*$)")
 PERIOD_Q = re.compile(r"\b(?:over|during|in|for) (?:what|which) (?:time )?(?:period|years)\b|\b(?:what|which) (?:time )?period\b|\bbetween which years\b", re.I)
 _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (t, re.compile(p, re.I))
@@ -26,9 +29,7 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"the (?:risk|chance|danger|likelihood) of\b"  # "what raised the risk of a blame culture?": a cause
                    # "what cost the fund its credibility?": what took it away, not a sum of money
                    r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"
-                   # "what did NHS England base its choice of seven models on?": the grounds for a decision
-                   r"|^\W*(?:on what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b"
-                   r"|what (?:did|does|do|was|were|is|are) [^?]{2,100}? bas(?:e|ed|ing)\b[^?]*?\bon\s*\??\s*$)"),
+                   r"|" + BASED_ON),
         ("quote", HOW_BIG_A),  # before the figures: "how big a risk" asks no number
         # "How did the NAO characterise a 3.5% cut within one year?": words for it, whatever figure it names
         ("quote", r"^(?!.*\b(?:what|which|how) (?:much|many|percentage|proportion|share|figure|sum|amount|number)\b)"
