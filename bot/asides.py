@@ -24,7 +24,7 @@ _LEFT_BEHIND = re.compile(r"\s*[,;:]\s*(?=[?.!]|$)")  # "... pot, @alice?" -> ".
 def expand_informal(question: str) -> str:
     """Slack shorthand spelt out: "whats" -> "what's", "didnt" -> "didn't", "15-16" -> "2015-16";
     handles left out ("@alice"), hashtags read as words ("#BCF" -> "BCF")."""
-    plain = _LEFT_BEHIND.sub("", _HASHTAG.sub("", _HANDLE.sub("", question))).strip() or question
+    plain = _LEFT_BEHIND.sub("", _HASHTAG.sub("", _HANDLE.sub("", question))).strip()  # "@alice" alone asks nothing
     text = _INFORMAL.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", plain)
     return _SHORT_FY.sub(lambda m: f"20{m.group(1)}-{m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), text)
 

@@ -18,7 +18,7 @@ def test_slack_handles_are_left_out_and_hashtags_read_as_words():
     assert expand_informal("how big is the widget pot, @alice.smith?") == "how big is the widget pot?"
     assert expand_informal("What did the #BCF report say?") == "What did the BCF report say?"  # a hashtag's word is asked about
     assert expand_informal("mail widgets@nhs.uk about the #1 pot") == "mail widgets@nhs.uk about the #1 pot"
-    assert expand_informal("@alice") == "@alice"  # nothing else to ask: left for the answerer to decline
+    assert expand_informal("@alice") == ""  # nothing is asked: the answerer declines, naming no "alice"
 
 
 def test_the_askers_aside_is_left_out():

@@ -64,6 +64,12 @@ def test_batch_questions_are_read_as_slack_sends_them(project, tmp_path, capsys)
     assert json.loads(capsys.readouterr().out.splitlines()[0])["short_answer"] == "87,000"
 
 
+def test_a_message_that_only_mentions_someone_asks_nothing(project, capsys):
+    main(project + ["ask", "--json", "<@U0123ABC>"])
+    out = json.loads(capsys.readouterr().out)
+    assert out["abstained"] is True and "no words to search for" in out["answer"]
+
+
 def test_capital_of_france_declines(project, capsys):
     main(project + ["ask", "--json", "What is the capital of France?"])
     out = json.loads(capsys.readouterr().out)
