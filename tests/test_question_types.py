@@ -201,6 +201,9 @@ from bot.question_types import asking_clause, classify_question
     ("Per the spending watchdog, how much risk was the widget plan exposed to?", "other"),  # how it is qualified, no sum
     ("What divide makes new widget roles hard to implement?", "reason"),
     ("What did the office say has been holding back the joining-up of widget services?", "reason"),
+    # "describe as the ..." asks for the thing so described, not for words describing it
+    ("What did the office describe as the government's main widget tool?", "other"),
+    ("What did the office describe the widget fund as?", "quote"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind
