@@ -54,6 +54,8 @@ _WRONG_WITH = re.compile(r"\bwhat(?:'s|’s|\b[^?]{0,60}?\b(?:is|was|were|are))\
 # What was faulted: "what was wrong with / lacking in X", "what did they criticise about X", "what weakness ..."
 _FAULT_Q = re.compile(r"\bwhat(?:'s|’s|\b[^?]{0,60}?\b(?:is|was|were|are))\s+(?:\w+ )?(?:wrong|lacking|missing|deficient) (?:with|in|about)\b"
                       r"|\bwhat (?:did|does|do) [^?]{2,60}? (?:criticis|criticiz|fault|condemn|attack)\w* (?:about|in)\b"
+                      # "what did the NAO find wrong with the initiatives?"
+                      r"|\bwhat (?:did|does|do) [^?]{2,60}? (?:find|see|think|consider|say)s? (?:was |were |is |are )?(?:\w+ )?(?:wrong|lacking|missing|deficient|amiss) (?:with|in|about)\b"
                       r"|\bwhat (?:\w+ )?(?:weakness|weaknesses|flaws?|failings?|shortcomings?|problems?|faults?) (?:did|does|do|was|were|is|are)\b", re.I)
 # "... had been set up, but with poor governance and oversight": the fault a clause after "but (with)" names
 _BUT_WITH = re.compile(r",\s+but\s+with\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*[.;,:]|\s*$)", re.I)

@@ -194,7 +194,8 @@ def test_what_was_needed_is_also_what_something_requires():
 
 @pytest.mark.parametrize("question", ["What did the office criticise about the array of widget initiatives?",
                                       "What was wrong with the array of widget initiatives?",
-                                      "What weaknesses did the office find in the widget initiatives?"])
+                                      "What weaknesses did the office find in the widget initiatives?",
+                                      "What did the office find wrong with the array of widget initiatives?"])
 def test_what_was_faulted_is_what_follows_but_with(question):
     text = "The office stated that an array of widget initiatives examining different ways to transform care had been set up, but with poor governance and oversight."
     assert _open(text, question) == ["poor governance and oversight"]
