@@ -185,6 +185,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     one_word = kind == "quote" and bool(ONE_WORD.search(question))  # read once, not per candidate
     yes_no = asks_yes_no(question)  # "did it reduce X?": "reduced X" restates the question, and answers it
     negated = bool(_NEGATION.search(question))
+    asks_post = kind == "other" and bool(_ASKS_POST.search(question))
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
@@ -196,6 +197,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             continue
         if c.kind == "gap" and own and (own <= _TITLE_TERMS or own <= _REPORTING_ONLY):
             continue  # "MP" in "The Rt Hon Margaret Hodge MP": a title, never an answer on its own; nor "adding"
+        if c.kind == "gap" and asks_post and not _POST_WORD.search(c.text):
+            continue  # "which leadership post was missing?": "[a central management team or programme director]"
         if c.kind == "gap" and _SEEN_AS.search(text[: c.start]):
             c = _before_purpose(c)  # "seen as [the means to an end] to transform services ...": what it is, not what for
         about_question = False
@@ -280,6 +283,10 @@ _IN_CASH = re.compile(r"\bin (?:pounds|cash(?: terms)?|money terms|sterling)\b|\
 _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?:money|resources|budget|funding|funds|cash)\b", re.I)
 
 
+# a post asked for by what it is ("which leadership roles ...?", "what post ...?"), and the words naming one
+_ASKS_POST = re.compile(r"^(?!.*\b(?:leave|leaves|left|put|puts|place[sd]?)\b)"  # "what position did it leave the aim in?": a state
+                        r".*\b(?:which|what) (?:(?:(?:leadership|senior|management|key) )?(?:posts?|positions?)|(?:leadership|senior|management) (?:roles?|jobs?))\b", re.I)
+_POST_WORD = re.compile(r"\b(?:director|manager|chief|head|leader|officer|chair(?:man|woman)?|secretary|executive|team)s?\b", re.I)
 _CONDITION = re.compile(r"(?:without|unless)\b", re.I)
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason
 

@@ -59,6 +59,15 @@ def test_what_something_is_seen_as_stops_before_what_it_is_for():
                  "other") == "the means to an end"
 
 
+@pytest.mark.parametrize("question", ["Which leadership roles did the office find were absent from the widget fund?",
+                                      "What leadership post was missing when the widget fund was set up?"])
+def test_a_post_asked_for_by_what_it_is_is_answered_by_words_naming_a_post(question):
+    text = "The widget fund requires strong leadership and effective widget working, both of which have been lacking."
+    assert _best(text, question, "other") is None  # lacking leadership, but no post named
+    text = "Errors include the absence of a central management team or programme director to lead the widget fund."
+    assert _best(text, question, "other") == "a central management team or programme director"
+
+
 def test_money_question_gets_the_amount():
     assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
 
