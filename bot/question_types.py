@@ -168,10 +168,18 @@ def classify_question(question: str) -> AnswerType:
     return _classify(question)
 
 
+# "What did the NAO say the fund had lost, meaning it would fall short of its £1bn savings target?":
+# the clause after the comma says what followed; the main clause asks
+_AFTERMATH = re.compile(r"^(\W*(?:what|which|who|whom|how|why|when|where)\b[^,?]{3,120}),\s*(?:meaning|leaving|causing|resulting in|which (?:meant|means))\b", re.I)
+
+
 def _classify(question: str) -> AnswerType:
     scene = _SCENE.match(question)
     if scene:
         question = question[scene.end():]
+    aftermath = _AFTERMATH.match(question)
+    if aftermath:
+        question = aftermath.group(1) + "?"
     for kind, pattern in _Q_RULES:
         if pattern.search(question):
             return kind

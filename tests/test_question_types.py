@@ -214,6 +214,11 @@ def test_a_statement_before_the_question_does_not_decide_the_type():
     assert classify_question("The fund cost £5.3bn. What did the union say?") == "other"
 
 
+def test_a_clause_saying_what_followed_does_not_decide_the_type():
+    assert classify_question("What did the office say the widget fund had lost, meaning it would miss its £1bn savings target?") == "other"
+    assert classify_question("How much did the widget fund save, meaning it missed its target?") == "money"
+
+
 def test_a_scene_setting_clause_does_not_decide_the_type():
     assert classify_question("When local areas first sent in their plans, how much did they expect to save?") == "money"
     assert classify_question("When local areas first sent in their plans how much did they reckon they'd save") == "money"
