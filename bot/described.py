@@ -32,7 +32,7 @@ _DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?
 # "the structure [STPs offer]", "the pressure [both sectors were under]": a clause describing the noun
 _CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|s?he|they|we|it|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
 _RELATIVE = re.compile(rf"^((?:the |its |their |this |that )?(?!(?:the|its|their|this|that)\b)[a-z][\w’'-]*(?: (?!{_CLAUSE_OPENER})[a-z][\w’'-]*)?) (?={_CLAUSE_OPENER})")
-_DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted)\b", re.I)
+_DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted|ranked|billed|classed)\b", re.I)
 # "what did she call 'unacceptable'?" (quoted or not: "what did the chair call unacceptable from Departments?")
 _CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label)\s+(?:[‘'\"“]([a-z][\w-]+)[’'\"”]"
                           r"|(?!(?:the|a|an|its|their|his|her|this|that|these|those|for|on|it|them|him|what|out|up)\b)([a-z][\w-]+)"

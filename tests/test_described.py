@@ -208,8 +208,9 @@ def test_a_verdict_ends_where_what_it_is_set_against_begins():
     assert _best(text, "How did the office describe the expectation of cutting widget returns within one year?") == "ambitious"
 
 
-def test_what_a_sentence_opens_by_calling_the_thing_it_then_names_describes_it():
-    question = "Among programmes spanning councils and the NHS, how was the Widget Fund described?"
+@pytest.mark.parametrize("question", ["Among programmes spanning councils and the NHS, how was the Widget Fund described?",
+                                      "How was the Widget Fund ranked among programmes spanning councils and the NHS?"])
+def test_what_a_sentence_opens_by_calling_the_thing_it_then_names_describes_it(question):
     text = "One of the most ambitious programmes introduced spanning the NHS and councils, the fund was a pooled £5m budget."
     assert _best(text, question) == "One of the most ambitious programmes"
 
