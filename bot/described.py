@@ -39,6 +39,8 @@ _CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|desc
                           r"(?=\s*[?,]|\s+(?:at|from|in|given|when|while|amid|during|because)\b))"
                           # "... handling of the Fund, which she called unacceptable?", "..., saying it was unacceptable?"
                           r"|\b(?:which|that) (?:s?he|they|it|the [\w-]+) (?:called|calls|deemed|labelled|described as) ([a-z][\w-]+)"
+                          # "... the Departments' handling of the Fund that she said was unacceptable?"
+                          r"|\b(?:which|that) (?:s?he|they|it|the [\w-]+) (?:said|says|thought|felt|found) (?:was|were|is|are) ([a-z][\w-]+)\s*\?*\s*$"
                           r"|\b(?:saying|calling|deeming) (?:it|them|this|that) (?:was |were |is |are )?([a-z][\w-]+)\s*\?*\s*$", re.I)
 _JUDGED_THAT = re.compile(r"\b(?:is|was|are|were)\s+[“\"‘]?((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+that\s+", re.I)
 _WHAT_DOES = re.compile(r"^what (?:the |its |their )?([\w’'-]+) (?!(?:is|are|was|were|has|have|had|did|does|do)\b)([a-z]+?)(?:s|es|ed)?$", re.I)

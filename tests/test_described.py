@@ -40,6 +40,9 @@ def test_every_candidate_is_a_slice_of_the_sentence():
     # ... quoted or not
     ("The fund requires strong leadership, and “such incompetence from widget departments is unacceptable at a time when demand is rising,” she said.",
      "What did the widget chair call unacceptable from departments?", "such incompetence from widget departments"),
+    # ... or named by what she said it was
+    ("The fund requires strong leadership, and “such incompetence from widget departments is unacceptable at a time when demand is rising,” she said.",
+     "What did the widget chair call the departments' handling of the fund that she said was unacceptable?", "such incompetence from widget departments"),
     # the question's own closing phrase ("in normal times") is no part of the description
     ("Jo Bloggs said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”",
      "How did Jo Bloggs describe integrating the widget and gadget sectors 'in normal times'?", "a significant challenge"),
