@@ -28,7 +28,9 @@ _DESCRIBED = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
 # the same, for a longer noun phrase set off by a comma ("... the health and social care sectors, even in normal times?")
 _DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?)(?=\s*,)"
                              # ... or a long activity ending the question ("describe integrating the health and social care sectors?")
-                             r"|" + _DESCRIBING + r"([a-z]+ing\s+(?:[\w’'-]+\s+){5,9}?[\w’'-]+?)(?=\s*\?*\s*$)", re.I)
+                             r"|" + _DESCRIBING + r"([a-z]+ing\s+(?:[\w’'-]+\s+){5,9}?[\w’'-]+?)(?=\s*\?*\s*$)"
+                             # ... or a noun and the clause describing it ("describe the pressure both sectors are under?")
+                             r"|" + _DESCRIBING + r"((?:[\w’'-]+\s+){1,2}?(?:both|all|these|those|they|it|s?he|we)\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+?)(?=\s*\?*\s*$)", re.I)
 # "the structure [STPs offer]", "the pressure [both sectors were under]": a clause describing the noun
 _CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|s?he|they|we|it|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
 _RELATIVE = re.compile(rf"^((?:the |its |their |this |that )?(?!(?:the|its|their|this|that)\b)[a-z][\w’'-]*(?: (?!{_CLAUSE_OPENER})[a-z][\w’'-]*)?) (?={_CLAUSE_OPENER})")

@@ -27,6 +27,8 @@ _BEFORE_AGE = frozenset("over under aged above below".split())  # "people over [
 _POINTERS = frozenset("such this that these those".split())
 _SUBJECTS = frozenset("they it we he she you i who".split())
 _REASON_EDGE = _EDGE_OR_ARTICLE | {"time"}  # nor does a reason end on "time" ("... at the time")
+# an adjective listed before another with a comma: hyphenated, or of an adjective's ending ("individual-orientated,")
+_COORDINATE = re.compile(r"[a-z]+-[a-z]+(?:ed|al|ive|ous|ful|ic|ble|ing)|[a-z]+(?:ated|ive|ous|ful|ical)")
 _DETERMINERS = frozenset("no any some little much more less few all every limited".split())
 
 
@@ -60,8 +62,9 @@ def modifier_spans(text: str, np_terms: list[str], quoted: bool = True) -> list[
                 if w.group(0).lower() in _SUBJECTS:
                     start = np_start  # "given they included targets": a clause's verb, not a word describing them
                     break
-                if w.group(0).lower() in _EDGE_OR_ARTICLE or w.group(0).lower() in _POINTERS or gap.strip(" ”’\""):  # "“misaligned” incentives"
-                    break  # "such incompetence": "such" points back, it does not describe
+                listed = gap.strip() == "," and _COORDINATE.fullmatch(w.group(0))  # "an [individual-orientated, integrated] service"
+                if w.group(0).lower() in _EDGE_OR_ARTICLE or w.group(0).lower() in _POINTERS or (gap.strip(" ”’\"") and not listed):
+                    break  # "such incompetence": "such" points back, it does not describe; "“misaligned” incentives"
                 start = offset + w.start()
                 if w.group(0).lower() in _DETERMINERS:
                     break  # "(provide) any compelling evidence": the phrase opens with its determiner

@@ -43,6 +43,9 @@ def test_every_candidate_is_a_slice_of_the_sentence():
     # ... or named by what she said it was
     ("The fund requires strong leadership, and “such incompetence from widget departments is unacceptable at a time when demand is rising,” she said.",
      "What did the widget chair call the departments' handling of the fund that she said was unacceptable?", "such incompetence from widget departments"),
+    # the thing described, named with a clause describing it ("the pressure [both sectors are under]")
+    ("Jo Bloggs said: “Integrating widgets is a significant challenge in normal times, let alone when both sectors are under such severe pressure.",
+     "How did Jo Bloggs describe the pressure both the widget and gadget sectors are under?", "severe pressure"),
     # the question's own closing phrase ("in normal times") is no part of the description
     ("Jo Bloggs said: “Integrating the widget and gadget sectors is a significant challenge in normal times, let alone now.”",
      "How did Jo Bloggs describe integrating the widget and gadget sectors 'in normal times'?", "a significant challenge"),

@@ -97,6 +97,13 @@ def test_a_qualified_phrase_opens_with_its_determiner():
     assert _texts(modifier_spans(text, tokenize("evidence")), text) == ["any compelling evidence"]
 
 
+def test_adjectives_listed_with_a_comma_all_qualify_the_phrase():
+    text = "The report called for faster progress towards an individual-orientated, integrated widget service."
+    assert _texts(modifier_spans(text, tokenize("widget service")), text) == ["individual-orientated, integrated widget service"]
+    text = "In 2015, integrated widget services grew."  # a year set off by a comma qualifies nothing
+    assert _texts(modifier_spans(text, tokenize("widget services")), text) == ["integrated widget services"]
+
+
 def test_a_hedge_is_no_answer():
     text = "The report concludes that thus far progress appears to be mainly in attitudes and approaches rather than in results."
     found = _gaps(text, "Where has progress mainly been made, rather than in results?")
