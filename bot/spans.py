@@ -106,7 +106,10 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return typed_spans(text, kind)
     if kind == "person":
         # "Who was responsible for delivering the BCF?" is often answered by bodies, not people.
-        return person_spans(text) or (org_spans(text) if _RESPONSIBLE.search(question) else [])
+        if not _RESPONSIBLE.search(question):
+            return person_spans(text)
+        # ... or by whoever the sentence says was tasked with it ("local areas were tasked with developing plans")
+        return person_spans(text) or group_spans(_TASKED, text, "gap") or org_spans(text)
     if kind == "org":
         # "which two bodies ...?": "NHS England and the Local Government Association" together; else one body each
         pair = listed_count(question) == 2
@@ -264,9 +267,12 @@ _BASELINE_Q = re.compile(r"\bbaseline\b|\b(?:compared|measured) (?:with|to|again
 _AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|on|relative to|from)\s+$", re.I)
 _EVENT_Q = re.compile(r"\b(?:event|conference|summit|meeting|forum)\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:Summit|Conference|Forum|Congress|Expo|Event|Meeting|Festival|Awards)\b")
-_RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:\w+ly )?(?:responsible|in charge|accountable|charged|tasked)\b"
+_RESPONSIBLE = re.compile(r"\bwho (?:is|was|are|were|will be) (?:\w+ly )?(?:responsible|in charge|accountable|charged|tasked"
+                          r"|(?:given|handed|set) the (?:job|task|responsibility|role))\b"
                           # "Who developed the BCF policy?": bodies do that too
                           r"|^\W*who (?:developed|designed|devised|drew up|created|set up|introduced|commissioned|funded)\b", re.I)
+_TASKED = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and|so|while|whereas|then|instead)\s+)(?!(?:but|and|so|while|whereas|then|instead)\b)((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+                     r"\s+(?:was|were|are|is|had been|have been|has been)\s+(?:\w+ly\s+)?(?:tasked|charged|made responsible|given the (?:job|task|responsibility))\b", re.I)
 _STANDS_FOR = re.compile(r"\b(?:does|do|did|is) (?:the )?(?:abbreviation |acronym |initials |letters )?([\w&./-]+) (?:\w+ )?(?:stand for|short for)\b", re.I)
 _WHICH_NOUN = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?((?:committee|department|dept|union|association|group|council|office|institute|charity|part(?:y|ie))s?)\b", re.I)
 MAX_TITLE_WORDS = 10

@@ -68,6 +68,13 @@ def test_a_post_asked_for_by_what_it_is_is_answered_by_words_naming_a_post(quest
     assert _best(text, question, "other") == "a central management team or programme director"
 
 
+@pytest.mark.parametrize("question", ["Who was given the job of drawing up widget plans?", "Who was tasked with drawing up widget plans?"])
+def test_who_was_tasked_with_something_is_whoever_the_sentence_says_was_tasked(question):
+    text = "But local areas were tasked with developing widget plans for spending the Fund with minimal central input."
+    assert _best(text, question, "person") == "local areas"
+    assert _best(text, "Who drew the widget plans?", "person") is None  # no person named, nor asked who was tasked
+
+
 def test_money_question_gets_the_amount():
     assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
 
