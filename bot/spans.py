@@ -106,6 +106,9 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return typed_spans(text, kind)
     if kind == "person":
         # "Who was responsible for delivering the BCF?" is often answered by bodies, not people.
+        whose = _WHOSE.search(question)
+        if whose and (owners := _owners_of(text, whose.group(1))):
+            return owners  # "whose expectations did the plans fail to meet?": "[Ministers]’ expectations"
         if not _RESPONSIBLE.search(question):
             return person_spans(text)
         # ... or by whoever the sentence says was tasked with it ("local areas were tasked with developing plans")
@@ -322,6 +325,17 @@ def _cut_weight(cut: Span, whole: Span, matched: list[tuple[str, int, int]], wei
 def _figure_question(question: str, kind: str, q_terms: frozenset[str]) -> FigureQuestion:
     """Read once per question and type, not once per candidate sentence (`factor` never changes it)."""
     return FigureQuestion(question, kind, set(q_terms))
+
+
+_WHOSE = re.compile(r"\bwhose ([a-z][\w-]+)", re.I)
+_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[\w-]+)(?:’s|'s|’|')\s+([\w-]+)")
+
+
+def _owners_of(text: str, thing: str) -> list[Span]:
+    """Who owns `thing` in the text: "local plans failed to meet [Ministers]’ expectations"."""
+    asked = tokenize(thing)
+    return [Span(m.start(1), m.end(1), m.group(1), "person") for m in _POSSESSIVE.finditer(text)
+            if asked and tokenize(m.group(2)) == asked]
 
 
 def _without_named_body(c: Span, question: str) -> Span:

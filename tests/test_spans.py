@@ -75,6 +75,12 @@ def test_who_was_tasked_with_something_is_whoever_the_sentence_says_was_tasked(q
     assert _best(text, "Who drew the widget plans?", "person") is None  # no person named, nor asked who was tasked
 
 
+def test_whose_thing_is_the_owner_the_sentence_gives_it():
+    text = "Perhaps unsurprisingly, local widget plans failed to meet Ministers’ expectations, with savings of £55m."
+    assert _best(text, "Whose expectations did the first widget plans fail to meet?", "person") == "Ministers"
+    assert _best(text, "Whose savings did the widget plans report?", "person") is None  # nobody's savings named
+
+
 def test_money_question_gets_the_amount():
     assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
 
