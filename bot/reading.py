@@ -35,7 +35,9 @@ KIND_WORDS: dict[str, set[str]] = {"duration": {stem("long"), stem("time")}, "da
 RATE_Q = re.compile(r"\b(?:averag\w*|per (?:[\w-]+ ){0,2}?(?:day|week|month|year|person|head|patient|bed|capita|admission)|a day|each day|daily)\b", re.I)
 BASELINE_YEAR = re.compile(r"\b(?:than|compared (?:with|to)|relative to|versus|vs\.?|on|(?:exceed\w*|above)(?: their| the| its)?)\s+(?:in\s+|the\s+)?((?:19|20)\d\d(?:[-–/]\d\d)?)\b", re.I)
 # "How is the £2.4bn split between the two years?": a breakdown, which only a sentence stating one answers
-SPLIT_Q = re.compile(r"\b(?:split|divided|broken down|break ?down|apportioned|shared out)\b|\bhow much (?:in|for|to) each\b", re.I)
+# how a sum was split ("split between the two years", "the split of the pot"), not a split between groups of people
+SPLIT_Q = re.compile(r"\b(?:split|divided|broken down|apportioned|shared out)\s+(?:between|among|amongst|into|across|up)\b|\bsplit of\b"
+                     r"|\bbreak ?down\b|\bhow much (?:in|for|to) each\b", re.I)
 SPLIT_STATED = re.compile(r"\b(?:split|divided|each|respectively|of which|apiece|shared between)\b", re.I)
 
 # "What does the NAO say it does not examine?": the thing asked for is one the answer says is not done,

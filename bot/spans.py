@@ -192,6 +192,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     yes_no = asks_yes_no(question)  # "did it reduce X?": "reduced X" restates the question, and answers it
     negated = bool(_NEGATION.search(question))
     asks_post = kind == "other" and bool(_ASKS_POST.search(question))
+    which = _WHICH_THINGS.search(question) if kind == "other" else None
+    which_noun = tokenize(which.group(1))[-1] if which and tokenize(which.group(1)) else ""
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
@@ -205,6 +207,8 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
             continue  # "MP" in "The Rt Hon Margaret Hodge MP": a title, never an answer on its own; nor "adding"
         if c.kind == "gap" and asks_post and not _POST_WORD.search(c.text):
             continue  # "which leadership post was missing?": "[a central management team or programme director]"
+        if c.kind == "gap" and which_noun:
+            c = _through_noun(text, c, which_noun)  # "which workforces ...?": "[the health and social care workforces]"
         if c.kind == "gap" and _SEEN_AS.search(text[: c.start]):
             c = _before_purpose(c)  # "seen as [the means to an end] to transform services ...": what it is, not what for
         about_question = False
@@ -302,6 +306,26 @@ MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not
 
 _SEEN_AS = re.compile(r"\b(?:seen|viewed|regarded|treated|considered|thought of|described)\s+as\s+$", re.I)
 _PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z]+\b")
+
+
+_WHICH_THINGS = re.compile(r"^\W*which ([a-z][\w-]*s)\b", re.I)
+
+
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
+def _through_noun(text: str, c: Span, noun: str) -> Span:
+    """"the health and social [care workforces]": a span stopping short of the noun asked for ("which
+    workforces?") runs on through it, when at most two words stand between."""
+    end = c.end
+    for _ in range(3):
+        w = _NEXT_WORD.match(text, end)
+        if not w:
+            break
+        end = w.end()
+        if tokenize(w.group(1)) == [noun]:
+            return Span(c.start, end, text[c.start : end], c.kind)
+    return c
 
 
 def _before_purpose(c: Span) -> Span:

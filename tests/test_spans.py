@@ -81,6 +81,11 @@ def test_whose_thing_is_the_owner_the_sentence_gives_it():
     assert _best(text, "Whose savings did the widget plans report?", "person") is None  # nobody's savings named
 
 
+def test_which_things_runs_on_through_the_noun_asked_for():
+    text = "New widget roles are difficult to implement because of the divide between the health and social care workforces."
+    assert _best(text, "Which workforces are divided, making new widget roles hard to implement?", "other") == "the health and social care workforces"
+
+
 def test_money_question_gets_the_amount():
     assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
 

@@ -26,6 +26,9 @@ def _unmet(question: str, kind: str, sentence: str, beside: str = "") -> bool:
     ("How do the revised widget savings compare with what was expected?", "other", "Widget savings are less than two-thirds of that expected.", True),
     ("How much did widget admissions go up?", "number", "Widget admissions were 106,000 in the plan.", False),
     ("How much did widget admissions go up?", "number", "Widget admissions rose by 87,000.", True),
+    ("How was the £2bn widget boost split between the two years?", "money", "The £2bn widget boost was £1bn this year.", False),
+    # workforces "divided" asks which are, not how a sum was split
+    ("Which workforces are divided, making widget roles hard?", "other", "Widget roles are hard because of the divide between the workforces.", True),
 ])
 def test_only_a_sentence_stating_what_is_asked_can_answer_sharing_its_words_is_not_enough(question, kind, sentence, can_answer):
     assert _unmet(question, kind, sentence) is not can_answer
