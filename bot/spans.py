@@ -146,6 +146,11 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return described_candidates(text, question, matched)
     if kind == "title":  # a short quotation may be a title (it starts with a capital); a quoted remark ("significant risk") is none
         return title_spans(text) or [q for q in quoted_spans(text) if len(q.text.split()) <= MAX_TITLE_WORDS and q.text[:1].isupper()]
+    head = _WHICH_HEAD.match(question) if kind == "other" else None
+    if head:  # "which fund allocated £1.8bn ...?": "the £2.1bn [NHS sustainability and transformation fund]"
+        found = group_spans(re.compile(_HEADED.format(noun=re.escape(head.group(1))), re.I), text, "gap")
+        if found:
+            return found
     return open_candidates(text, question, kind, matched)
 
 
@@ -311,6 +316,11 @@ _PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these
 _WHICH_THINGS = re.compile(r"^\W*which ([a-z][\w-]*s)\b", re.I)
 
 
+# "which fund ...?", "which plans ...?": a thing asked for by its kind, named by a phrase with that head noun
+_WHICH_HEAD = re.compile(r"^\W*which (fund|plan|report|budget|pot|scheme|document|paper|programme|initiative|model|target)s?\b", re.I)
+_HEADED = (r"\b(?:the|a|an|its|their|this|that)\s+(?:£[\d.,]+(?:bn|m|billion|million)?\s+)?"
+           r"((?:(?!(?:the|a|an|of|to|in|on|for|by|with|from|said|says|is|was|were|are|has|have|had|that|which|and)\b)[\w’'-]+\s+)"
+           r"(?:(?!(?:the|a|an|of|to|in|on|for|by|with|from|said|says|is|was|were|are|has|have|had|that|which)\b)[\w’'-]+\s+){{0,5}}?{noun}s?)\b")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 
 

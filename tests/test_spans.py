@@ -86,6 +86,11 @@ def test_which_things_runs_on_through_the_noun_asked_for():
     assert _best(text, "Which workforces are divided, making new widget roles hard to implement?", "other") == "the health and social care workforces"
 
 
+def test_which_fund_is_the_phrase_headed_by_fund():
+    text = "The report said of the £2.1bn NHS widget and gadget fund for 2016-17, £1.8 billion was allocated to cover deficits."
+    assert _best(text, "Which fund allocated £1.8 billion to cover deficits?", "other") == "NHS widget and gadget fund"
+
+
 def test_money_question_gets_the_amount():
     assert _best(SENTENCE, "How much more than planned did the admissions cost?", "money") == "£311m"
 
