@@ -204,6 +204,7 @@ from bot.question_types import asking_clause, classify_question
     # "describe as the ..." asks for the thing so described, not for words describing it
     ("What did the office describe as the government's main widget tool?", "other"),
     ("What did the office describe the widget fund as?", "quote"),
+    ("deadline for integrated widget care across england?", "date"),  # terse: a date
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind
