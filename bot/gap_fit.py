@@ -42,6 +42,7 @@ COMPARATIVE = re.compile(r"\b(?:(?:less|more)(?: [a-z]+)?|fewer|greater|higher|l
 # "On what would the remainder be spent?": the preposition asked about, put first
 _FRONTED_PREP = re.compile(r"^\W*(on|into|for|under|towards?) (?:what|which)\b", re.I)
 _WHERE_SPENT = re.compile(r"^\W*where\b.*\b(?:spent|spend|go|goes|went)\b", re.I)
+_WHERE_LIES = re.compile(r"^\W*where\b.*\b(lie|lies|rest|rests|sit|sits)\W*$", re.I)
 _ENDS_WITH_COPULA = re.compile(r"\b(?:was|were|is|are)\s*\?*\s*$", re.I)
 _AFTER_COPULA = re.compile(r"\b(?:was|were|is|are|been)\s+(?:(?:always|still|now|already|never|really|actually|just|also|[a-z]+ly)\s+)?[“\"‘']?$", re.I)
 _ENDS_WITH_PREP = re.compile(r"\b(at|into|as)(?:\s+(?:in (?:the )?future|going forward|moving forward|now|today))?\s*\?*\s*$", re.I)
@@ -147,6 +148,8 @@ def _question_cues(question: str) -> tuple[bool, re.Pattern[str] | None]:
         after = _AFTER_COPULA
     if not last and _WHERE_SPENT.search(question):  # "where will the rest be spent?": "spent on [...]"
         after = re.compile(r"\bspen[dt]\s+(?:on|in)\s+$", re.I)
+    elif not last and (lies := _WHERE_LIES.search(question)):  # "where may the answer lie?": "lie in [local flexibility]"
+        after = re.compile(rf"\b{lies.group(1)}\w*\s+(?:in|within|with)\s+$", re.I)
     return bool(ASKS_COMPARISON.search(question)), after
 
 

@@ -48,7 +48,7 @@ NEGATED_Q = re.compile(r"^\W*(?:what|which)\b(?:(?!\b(?:if|when|whether|unless|s
 NEGATION_STATED = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing|without|unable|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|absence)\b|n[’']t\b", re.I)
 # "What was the rest of the £2.1bn fund spent on, beyond deficits?": a sentence stating a rest ("while the rest
 # will be spent on ..."); the figure for the part the question sets aside ("£1.8bn ... to cover deficits") is none
-REST_Q = re.compile(r"\bthe (?:rest|remainder|remaining|balance)\b(?! of (?:the |this |that )?(?:then )?(?:parliament|year|decade|period|time)\b)", re.I)
+REST_Q = re.compile(r"\bthe (?:rest|remainder|remaining|balance(?!\s+(?:between|of power)\b))\b(?! of (?:the |this |that )?(?:then )?(?:parliament|year|decade|period|time)\b)", re.I)
 REST_STATED = re.compile(r"\b(?:rest|remainder|remaining|balance|others?)\b", re.I)
 # "What share of areas disagreed that ...?": "ninety percent agreed" states the opposite
 DISAGREE_Q = re.compile(r"\bdisagre\w*", re.I)

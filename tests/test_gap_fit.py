@@ -71,6 +71,12 @@ def test_a_preposition_put_first_is_the_one_before_the_answer():
     assert _factor(text, "gadget services", question) > _factor(text.replace("spent on", "spent by"), "gadget services", question)
 
 
+def test_where_something_lies_is_what_follows_lie_in():
+    text = "The answer may therefore lie in local widget flexibility, Jo Roe argued."
+    question = "Where did Jo Roe say the answer may lie?"
+    assert _factor(text, "local widget flexibility", question) > _factor(text.replace("lie in", "lie, with"), "local widget flexibility", question)
+
+
 @pytest.mark.parametrize("question", ["How did the office head say widget benefits compared with plans so far?",
                                       "How did the office head describe the widget benefits delivered so far compared with the plans?",
                                       "How did the office head sum up the widget benefits so far compared with plans?"])

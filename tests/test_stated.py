@@ -26,6 +26,8 @@ def _unmet(question: str, kind: str, sentence: str, beside: str = "") -> bool:
     ("How do the revised widget savings compare with what was expected?", "other", "Widget savings are less than two-thirds of that expected.", True),
     ("How much did widget admissions go up?", "number", "Widget admissions were 106,000 in the plan.", False),
     ("How much did widget admissions go up?", "number", "Widget admissions rose by 87,000.", True),
+    # "the balance between health and care" is no remainder
+    ("Where did Jo Roe say the answer to the balance between widgets and gadgets may lie?", "other", "The answer may lie in local widget flexibility.", True),
     ("How was the £2bn widget boost split between the two years?", "money", "The £2bn widget boost was £1bn this year.", False),
     # workforces "divided" asks which are, not how a sum was split
     ("Which workforces are divided, making widget roles hard?", "other", "Widget roles are hard because of the divide between the workforces.", True),
