@@ -303,7 +303,8 @@ _SHARE_OF = re.compile(r"\bhow much of (?:its|their|his|her|our|the) (?:own )?(?
 
 # a post asked for by what it is ("which leadership roles ...?", "what post ...?"), and the words naming one
 _ASKS_POST = re.compile(r"^(?!.*\b(?:leave|leaves|left|put|puts|place[sd]?)\b)"  # "what position did it leave the aim in?": a state
-                        r".*\b(?:which|what) (?:(?:(?:leadership|senior|management|key) )?(?:posts?|positions?)|(?:leadership|senior|management) (?:roles?|jobs?))\b", re.I)
+                        r".*\b(?:which|what) (?:(?:key|main|senior|central|top) )?"
+                        r"(?:(?:(?:leadership|management|senior) )?(?:posts?|positions?)|(?:leadership|management|senior) (?:roles?|jobs?))\b", re.I)
 _POST_WORD = re.compile(r"\b(?:director|manager|chief|head|leader|officer|chair(?:man|woman)?|secretary|executive|team)s?\b", re.I)
 _CONDITION = re.compile(r"(?:without|unless)\b", re.I)
 MINOR_WORD = 0.25  # of the question's heaviest word: a word this light does not end a reason

@@ -60,7 +60,8 @@ def test_what_something_is_seen_as_stops_before_what_it_is_for():
 
 
 @pytest.mark.parametrize("question", ["Which leadership roles did the office find were absent from the widget fund?",
-                                      "What leadership post was missing when the widget fund was set up?"])
+                                      "What leadership post was missing when the widget fund was set up?",
+                                      "What key leadership role was missing from the widget fund's set-up?"])
 def test_a_post_asked_for_by_what_it_is_is_answered_by_words_naming_a_post(question):
     text = "The widget fund requires strong leadership and effective widget working, both of which have been lacking."
     assert _best(text, question, "other") is None  # lacking leadership, but no post named
