@@ -123,6 +123,7 @@ _SUBJECT_VERB_Q = re.compile(r"\bwhat (?:did|does|do) .+? (?:say|said|think|reck
                              r"(?!(?:must|should|would|could|will|can|may|might|to|it|they|this|that)\b)([\w’'-]+) "
                              r"(offer|provide|give|bring|deliver)s?\b", re.I)
 
+_SOMEONE_TO = re.compile(r"\b([\w’'-]+)\s+to\s+((?!(?:the|a|an|be|date|come)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)(?=\s*[.;:!?“”\",]|\s+(?:that|with|and|but|while|which)\b|\s*$)", re.I)
 _NEEDS_TO = re.compile(rf"\b(needs?|has|have|had|ought|must|required|expected|{_SELECTED})\s+to$", re.I)  # "what were the sites selected to do?"
 
 
@@ -214,6 +215,9 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
             verb = f"(?:{_SELECTED})" if re.fullmatch(_SELECTED, duty.group(1), re.I) else duty.group(1)
             return group_spans(re.compile(rf"\b{verb}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?“”\"]|\s+that\b|\s*$)", re.I),
                                text, "gap")
+        if does.group(1).lower().endswith(" to"):  # "what did the fund encourage local organisations to do?":
+            asked = set(tokenize(question))  # "incentivised [organisations] to [work together]"
+            return [Span(m.start(2), m.end(2), m.group(2), "gap") for m in _SOMEONE_TO.finditer(text) if set(tokenize(m.group(1))) & asked]
         done_to = _DONE_TO.search(question)
         return (done_to_spans(text, done_to.group(1)) if done_to else []) or does_spans(text, does.group(1))
     if _ONE_WAY_Q.search(question):  # "what's one way of ...?": "Integrated care systems are one way of doing this"

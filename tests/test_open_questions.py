@@ -50,6 +50,14 @@ def test_what_something_is_called_names_the_thing_given_as_that(question):
     assert _open(text, question) == ["WTPs"]
 
 
+@pytest.mark.parametrize("question", ["What did the widget fund succeed in encouraging local organisations to do?",
+                                      "What was the widget fund credited with getting organisations to do?"])
+def test_what_someone_was_got_to_do_follows_them_and_to(question):
+    text = "The fund had been successful in incentivising local areas and organisations to work together, with most areas agreeing."
+    assert _open(text, question) == ["work together"]
+    assert _open("The pilots had shown no results to date.", "What did the lack of widget results lead the pilots to do?") == []
+
+
 def test_an_apposition_using_few_of_the_questions_words_is_no_answer():
     text = "The office said the Widget Fund, a pooled budget for gadgets, had improved joint working."
     assert "the Widget Fund" not in _open(text, "What is the government's main widget tool?")
