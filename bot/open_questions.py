@@ -124,6 +124,9 @@ _SUBJECT_VERB_Q = re.compile(r"\bwhat (?:did|does|do) .+? (?:say|said|think|reck
                              r"(offer|provide|give|bring|deliver)s?\b", re.I)
 
 _SOMEONE_TO = re.compile(r"\b([\w’'-]+)\s+to\s+((?!(?:the|a|an|be|date|come)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)(?=\s*[.;:!?“”\",]|\s+(?:that|with|and|but|while|which)\b|\s*$)", re.I)
+_MEANT = re.compile(r"intended|meant|designed|created|established|set up", re.I)
+# money given a purpose: "a pooled £5.3bn budget [to encourage the NHS and councils to work more closely together]"
+_PURPOSE_OF_MONEY = re.compile(r"\b(?:budget|fund|funding|pot|money|year)\s+to\s+((?!be\b)[a-z]+(?:\s+[\w’'-]+){0,9}?)(?=\s*[.;:,!?“”\"]|\s+(?:but|while|which)\b|\s*$)", re.I)
 _NEEDS_TO = re.compile(rf"\b(needs?|has|have|had|ought|must|required|expected|{_SELECTED})\s+to$", re.I)  # "what were the sites selected to do?"
 
 
@@ -213,8 +216,11 @@ def open_candidates(text: str, question: str, kind: str, matched: list[tuple[str
         if duty:  # "what did the NAO recommend the government needs to do?": what follows "needs to" in the sentence
             # "picked to do" is answered by "were selected to [take a lead on ...]": any verb of choosing
             verb = f"(?:{_SELECTED})" if re.fullmatch(_SELECTED, duty.group(1), re.I) else duty.group(1)
-            return group_spans(re.compile(rf"\b{verb}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?“”\"]|\s+that\b|\s*$)", re.I),
-                               text, "gap")
+            found = group_spans(re.compile(rf"\b{verb}\s+to\s+((?:[\w’'-]+[ ,]+){{0,14}}?[\w’'-]+)(?=\s*[.;:!?“”\"]|\s+that\b|\s*$)", re.I),
+                                text, "gap")
+            if not found and _MEANT.fullmatch(duty.group(1)):  # "what is the fund meant to do?": "a pooled budget [to encourage ...]"
+                found = group_spans(_PURPOSE_OF_MONEY, text, "gap")
+            return found
         if does.group(1).lower().endswith(" to"):  # "what did the fund encourage local organisations to do?":
             asked = set(tokenize(question))  # "incentivised [organisations] to [work together]"
             return [Span(m.start(2), m.end(2), m.group(2), "gap") for m in _SOMEONE_TO.finditer(text) if set(tokenize(m.group(1))) & asked]

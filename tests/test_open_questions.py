@@ -58,6 +58,12 @@ def test_what_someone_was_got_to_do_follows_them_and_to(question):
     assert _open("The pilots had shown no results to date.", "What did the lack of widget results lead the pilots to do?") == []
 
 
+def test_what_money_is_meant_to_do_is_the_purpose_given_it():
+    text = "One of the most ambitious programmes, the fund was a pooled £5m budget to encourage widget makers to work together."
+    assert _open(text, "What is the widget fund meant to do?") == ["encourage widget makers to work together"]
+    assert _open("The widget fund failed to achieve its aims.", "What is the widget fund meant to do?") == []
+
+
 def test_an_apposition_using_few_of_the_questions_words_is_no_answer():
     text = "The office said the Widget Fund, a pooled budget for gadgets, had improved joint working."
     assert "the Widget Fund" not in _open(text, "What is the government's main widget tool?")
