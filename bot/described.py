@@ -87,6 +87,19 @@ def _opening_appositive(text: str, phrase: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), m.group(1), "described")] if m and m.group(1)[:1].isupper() else []
 
 
+_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]+)+")
+
+
+def _following_appositive(text: str, phrase: str) -> list[Span]:
+    """"the Better Care Fund, [the government’s main integration tool], had ...": what the sentence
+    calls the thing (`phrase`, by its last word) right after naming it."""
+    words = phrase.split()
+    if not words:
+        return []
+    return [Span(m.start(1), m.end(1), m.group(1), "described")
+            for m in re.finditer(rf"\b{re.escape(words[-1])},\s+((?:the|a|an|its|their|one of)\s+[^,;:.“”]{{3,60}}?),", text, re.I)]
+
+
 _ACTING_AS = re.compile(r"(?:act|acts|acted|serve|serves|served|function|functions)\s+as\s+(?:the\s+|an?\s+)?[“\"‘]?"
                         r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=[”\"’]|\s+(?:for|to|in|of|that|which|when)\b|\s*[,.;:]|$)", re.I)
 
@@ -212,8 +225,11 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         if found:
             return [first_words(c, _SET_AGAINST) for c in found]
     np = tokenize(happened.group(1)) if happened else tokenize(phrase)
+    # a thing known by its name ("the Better Care Fund") is described only where the sentence names it,
+    # not wherever one of its words stands ("delayed transfers of [care]")
+    named = not _PROPER_NAME.fullmatch(phrase) or set(np) <= set(tokenize(text))
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
-             for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
+             for m in (modifier_spans(text, np, quoted=False) + predicate_spans(text, np) if named else [])]
     found = [_after_acting_as(first_words(c, _SET_AGAINST), text) for c in found if not _mostly_named(c, np)]
     # "it is “deeply disturbing that local government believes ...”": judged before what is judged; for
     # "how did she regard councils' belief that the altered targets set integration back?", before what they believe
@@ -228,9 +244,11 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         # is [unacceptable] at a time when ...”"), else the quotation's own first words
         quoted = [first_words(_predicate_of(c)) for c in quoted]
     # "[One of the most ambitious programmes] ..., the fund was ...": whole, "one of" is no preposition to cut at
-    found = _opening_appositive(text, phrase) + found
+    found = _opening_appositive(text, phrase) + _following_appositive(text, phrase) + found
     if ONE_WORD.search(question):  # "what word ...": "unacceptable", not "unacceptable at a time when ..."
         found = [_without_described(c, np) for c in found]  # "[poorly designed] integration initiatives"
         return next((short for group in (found, said_of, quoted)
                      if (short := [c for c in group if _is_few_words(first_words(after_question_words(text, c, matched)))])), [])
+    if not named:
+        return found  # a sentence not naming the thing: only what it calls it elsewhere ("One of the most ambitious ...")
     return found or said_of or quoted or gap_spans(text, matched)

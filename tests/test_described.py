@@ -221,6 +221,16 @@ def test_what_a_sentence_opens_by_calling_the_thing_it_then_names_describes_it(q
     assert _best(text, question) == "One of the most ambitious programmes"
 
 
+def test_what_a_sentence_calls_a_thing_right_after_naming_it_describes_it():
+    text = "The office said the Widget Fund, the government’s main widget tool, had improved joint working."
+    assert _best(text, "How was the Widget Fund described in terms of its role in widget policy?") == "the government’s main widget tool"
+
+
+def test_a_thing_known_by_its_name_is_described_only_where_a_sentence_names_it():
+    text = "Those plans were always unrealistic, given they included targets to cut delayed transfers of care."
+    assert _best(text, "How was the Better Care Fund described in terms of its role in widget policy?") is None
+
+
 def test_what_a_thing_acts_as_describes_it():
     text = ("The so-called “pilot” sites number around 50 and were selected to take a lead on the development of new "
             "widget models that will act as “blueprints” for the future.")
