@@ -52,8 +52,13 @@ MAX_WORD_ANSWER = 3  # "such a shambles" still answers "what word"
 
 
 def _before_relative(phrase: str) -> str:
-    """"the structure STPs offer": the noun phrase before the clause that describes it."""
-    m = _RELATIVE.match(phrase) if not phrase.lower().startswith(("what ", "how ")) else None
+    """"the structure STPs offer", "the report that prompted her call": the noun phrase before the clause that describes it."""
+    if phrase.lower().startswith(("what ", "how ")):
+        return phrase
+    marked = re.match(r"(.+?)\s+(?:that|which|who|whose)\s", phrase)
+    if marked and len(marked.group(1).split()) <= 4:
+        return marked.group(1)
+    m = _RELATIVE.match(phrase)
     return m.group(1) if m else phrase
 
 

@@ -226,6 +226,12 @@ def test_what_a_sentence_calls_a_thing_right_after_naming_it_describes_it():
     assert _best(text, "How was the Widget Fund described in terms of its role in widget policy?") == "the government’s main widget tool"
 
 
+def test_a_thing_named_with_a_relative_clause_is_the_noun_before_it():
+    text = "The leader of the widget college has called for better co-ordination of widget plans, in the wake of a highly critical report."
+    question = "How was the office report that prompted the widget college leader's call for better co-ordination described?"
+    assert _best(text, question) == "highly critical report"
+
+
 def test_a_thing_known_by_its_name_is_described_only_where_a_sentence_names_it():
     text = "Those plans were always unrealistic, given they included targets to cut delayed transfers of care."
     assert _best(text, "How was the Better Care Fund described in terms of its role in widget policy?") is None
