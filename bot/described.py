@@ -10,7 +10,7 @@ from .open_spans import after_question_words, gap_spans, modifier_spans, predica
 from .question_focus import ONE_WORD, first_group
 from .question_rules import HAPPENED_TO, HELD_THAT
 from .question_types import HOW_BIG_A, HOW_HARD, HOW_JUDGED, JUDGE_VERBS
-from .tokens import tokenize
+from .tokens import tokenize, tokenize_spans
 
 # the verbs that ask for a verdict on something ("how did the auditors rate the ambition?")
 _JUDGING = rf"(?:{JUDGE_VERBS}|grade|gauge|consider)(?:d|s|ed|es)?|size[ds]? up"
@@ -90,6 +90,20 @@ def _opening_appositive(text: str, phrase: str) -> list[Span]:
     m = re.match(r"\W*((?:one|some|many|among|an?|the)\s+(?:[\w’'-]+\s+){1,9}?[\w’'-]+?)(?:\s+(?:[a-z]+ed|[a-z]+ing)\b[^,.;:]*)?,\s+(?:the|its|this)\s+"
                  rf"(?:[\w’'-]+\s+){{0,2}}?{re.escape(words[-1])}\b", text, re.I)
     return [Span(m.start(1), m.end(1), m.group(1), "described")] if m and m.group(1)[:1].isupper() else []
+
+
+_GAP = re.compile(r"\b(?:gap|difference|distance|shortfall)\b", re.I)
+_AWAY_FROM = re.compile(r"[-–—,]\s*((?:[\w’'-]+\s+){0,3}?(?:away|short|off|adrift))\s+(?:from|of)\s+(?:the\s+)?£", re.I)
+_THEY_WERE = re.compile(r"\b(?:as|because|since|but|and|so|,)\s+they\s+(?:were|are|had been|have been|remain(?:ed)?)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s+(?:and|but|or|as|with|by)\b|\s*[,.;:]|$)", re.I)
+
+
+def _they_were(text: str, np: list[str]) -> list[Span]:
+    """"... introducing seven new care [models] “may be optimistic”, as they were [yet unproven]": what the
+    plural thing asked about is said to be, by "they" in a clause after it."""
+    heads = [e for t, _, e in tokenize_spans(text) if t == np[-1]]
+    if not heads or not re.search(r"s\b", text[max(0, heads[0] - 2) : heads[0]]):
+        return []
+    return [Span(m.start(1), m.end(1), m.group(1), "described") for m in _THEY_WERE.finditer(text, heads[0])]
 
 
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]+)+")
@@ -236,6 +250,10 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
              for m in (modifier_spans(text, np, quoted=False) + predicate_spans(text, np) if named else [])]
     found = [_after_acting_as(first_words(c, _SET_AGAINST), text) for c in found if not _mostly_named(c, np)]
+    if named and np:  # "... seven new care models “may be optimistic”, as [they were yet unproven]": what "they" are
+        found = _they_were(text, np) or found
+    if _GAP.search(phrase):  # "how was the gap between £55m and the £1bn target described?": "[light years away] from"
+        found = group_spans(_AWAY_FROM, text, "described") + found
     # "it is “deeply disturbing that local government believes ...”": judged before what is judged; for
     # "how did she regard councils' belief that the altered targets set integration back?", before what they believe
     held = HELD_THAT.search(question)

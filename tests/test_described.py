@@ -232,6 +232,16 @@ def test_a_thing_named_with_a_relative_clause_is_the_noun_before_it():
     assert _best(text, question) == "highly critical report"
 
 
+def test_what_they_are_said_to_be_describes_the_plural_thing_before():
+    text = "The office said the ambition to save £9m through seven new widget models “may be optimistic”, as they were yet unproven and their impact unclear."
+    assert _best(text, "How did the office describe the seven new widget models?") == "yet unproven"
+
+
+def test_a_gap_between_two_sums_is_described_by_how_far_apart_they_are():
+    text = "Local widget plans projected savings of just £55 million - light years away from the £1 billion targeted."
+    assert _best(text, "How was the gap between the £55 million in widget plans and the £1 billion target described?") == "light years away"
+
+
 def test_a_thing_known_by_its_name_is_described_only_where_a_sentence_names_it():
     text = "Those plans were always unrealistic, given they included targets to cut delayed transfers of care."
     assert _best(text, "How was the Better Care Fund described in terms of its role in widget policy?") is None
