@@ -274,10 +274,19 @@ def after_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]
     return Span(start, start + len(tail), tail, c.kind) if start >= 0 else c
 
 
+_CAUSE_OF = re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to)\s+$", re.I)
+_RUN_CHARS = 25  # two question words this close (start to start) are the question's phrase resuming
+
+
 def cut_at_question_words(text: str, c: Span, matched: list[tuple[str, int, int]]) -> Span:
     """A reason stops where the question's own words resume."""
     first_word_end = c.start + len(c.text.split(" ")[0])
-    cut = min((s for _, s, _ in matched if first_word_end < s < c.end), default=c.end)
+    starts = sorted({s for _, s, _ in matched})
+    if _CAUSE_OF.search(text[: c.start]):
+        # after "because of" the question resumes with a run of its words ("..., the National Audit Office has
+        # concluded"), not with one word the cause shares with it ("significant [failings]" for "why would it fail?")
+        starts = [s for s, nxt in zip(starts, starts[1:]) if nxt - s <= _RUN_CHARS]
+    cut = min((s for s in starts if first_word_end < s < c.end), default=c.end)
     tail = text[cut : c.end].split()
     if len(tail) <= 3 and not any(w.lower().strip(".,") in _EDGE_OR_ARTICLE for w in tail):
         cut = c.end  # "... data across different [care settings]": the end of one noun phrase, not the question resuming

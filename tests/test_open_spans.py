@@ -140,6 +140,15 @@ def test_a_reason_stops_where_the_question_resumes_but_not_inside_its_last_noun_
     assert cut_at_question_words(text, reason, matched).text == "the divide between workforces"
 
 
+def test_after_because_of_one_word_the_cause_shares_with_the_question_does_not_end_it():
+    from bot.extract import Span
+    text = "The widget fund will fail to save £1bn because of significant failings in planning, the office has concluded."
+    start = text.index("significant")
+    reason = Span(start, len(text) - 1, text[start:-1], "reason")
+    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("why did the office conclude the widget fund would fail?"))]
+    assert cut_at_question_words(text, reason, matched).text == "significant failings in planning"
+
+
 def test_a_stretch_left_hanging_before_an_age_goes_on_past_it():
     text = "It had reduced permanent admissions of people over 65 to widget homes."
     matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("reduce over-65s"))]
