@@ -58,7 +58,9 @@ STATED_IF_ASKED: list[tuple[re.Pattern[str], re.Pattern[str]]] = [(RATE_Q, RATE_
                                                                    (REST_Q, REST_STATED), (DISAGREE_Q, DISAGREEMENT_STATED)]
 # "Who was president before Willcox took over?": someone other than the person named, not her role
 _SOMEONE_ELSE = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:took over|became|was appointed|started|arrived|left|stepped down)\b"
-                           r"|\b(?:predecessor|successor)\b", re.I)
+                           r"|\b(?:predecessor|successor)\b"
+                           # "Who was the president of ADASS when Willcox commented?": she only dates the question
+                           r"|^\W*who (?:was|is|were) (?:the )?(?:[\w’'-]+ ){0,3}(?:president|chair\w*|head|chief|director|leader|secretary|boss)\b[^?]*\bwhen\b", re.I)
 
 
 @dataclass(frozen=True)

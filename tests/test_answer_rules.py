@@ -561,6 +561,11 @@ def test_who_held_a_post_before_the_named_person_is_not_their_role(people):
     _declined(people, "Who was head of the Widget Office before Jane Roe took over?")
 
 
+def test_who_held_a_post_when_the_named_person_spoke_is_not_their_role(people):
+    _declined(people, "Who was the chair of the Widget Office when Jane Roe commented on the results?")
+    assert "head of the Widget Office" in _answered(people, "Who was Jane Roe when she commented on the results?")
+
+
 def test_a_year_exceeded_is_the_baseline_not_a_year_to_find(tmp_path):
     text = "Widget results\n\nIn 2016, widget returns rose by 12,000 on the previous year.\n"
     a = _answerer(tmp_path, exceeded=text)
