@@ -29,6 +29,11 @@ _Q_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
                    r"the (?:risk|chance|danger|likelihood) of\b"  # "what raised the risk of a blame culture?": a cause
                    # "what cost the fund its credibility?": what took it away, not a sum of money
                    r"|\bwhat (?:has |had |have )?cost (?:[\w’'-]+ ){1,6}?(?:its|their|his|her) (?!\d)[a-z]\w*"
+                   # "what did the NAO blame for the fund missing its £1bn savings target?", "... conclude was behind ...",
+                   # "... say would stop the fund getting near its £1bn target?": a cause, whatever sum it names
+                   r"|^\W*what (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:blame|blamed)\b"
+                   r"|^\W*what (?:did|does|do) (?:[\w’'-]+ ){1,8}?(?:say|said|conclude|find|think)(?: [\w’'-]+){0,3}? (?:was|is|were|had been) behind\b"
+                   r"|^\W*what (?:did|does|do) (?:[\w’'-]+ ){1,6}?(?:say|said|think|find) would (?:stop|prevent|keep)\b"
                    r"|" + BASED_ON),
         ("quote", HOW_BIG_A),  # before the figures: "how big a risk" asks no number
         # "How did the NAO characterise a 3.5% cut within one year?": words for it, whatever figure it names

@@ -205,6 +205,10 @@ from bot.question_types import asking_clause, classify_question
     ("What did the office describe as the government's main widget tool?", "other"),
     ("What did the office describe the widget fund as?", "quote"),
     ("deadline for integrated widget care across england?", "date"),  # terse: a date
+    # a cause, whatever sum it names
+    ("What did the office blame for the widget fund missing its £1 billion savings target?", "reason"),
+    ("What did the office conclude in 2014 was behind the widget fund missing its £1 billion savings target?", "reason"),
+    ("What did the office say would stop the widget fund getting near its £1 billion savings target?", "reason"),
 ])
 def test_question_types(question, kind):
     assert classify_question(question) == kind
