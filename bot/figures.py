@@ -318,8 +318,8 @@ class FigureQuestion:
                 return None  # "did admissions fall by 106,000?": not "a planned reduction of 106,000"
             if planned and self.actual and not self.projection_asked:
                 return None  # "how much have they actually saved so far?": a target is no answer
-            if self.asks_plan and self.original and not planned:
-                return None  # "what was it originally supposed to save?": today's forecast is no answer
+            if self.asks_plan and self.original and not planned and not re.search(r"\bfrom\s+$", text[: c.start]):
+                return None  # "what was it originally supposed to save?": today's forecast is no answer (but "from [eight] to three" is where it began)
             if (self.original and self.asks_projection and not self.asks_aim and _PLANS_PROJECT.search(self.question)
                     and set(before[-2:] + next_two) & _AIM):
                 return None  # "what did local plans initially project?": not "its projected £1 billion savings target"

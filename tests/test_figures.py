@@ -373,6 +373,13 @@ def test_a_count_of_something_the_question_does_not_name_is_no_answer():
     assert _fit(q, text, "six") is None  # it counts indicators
 
 
+def test_where_a_range_began_is_what_was_originally_required():
+    text = "The government plans to simplify widget checks, with the number of conditions areas must meet set to reduce from eight to three."
+    q = FigureQuestion("How many conditions did areas originally have to meet for widget checks?", "count",
+                       set(tokenize("conditions areas originally have to meet widget checks")))
+    assert _fit(q, text, "eight") is not None
+
+
 def test_what_areas_had_to_achieve_is_a_target():
     q = FigureQuestion("Is it right that local areas had to get widget returns down by 5% on 2014 levels?", "percent",
                        {"local", "area", "widget", "return", "decreas"})
