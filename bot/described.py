@@ -9,7 +9,7 @@ from .lists import before_preposition
 from .open_spans import after_question_words, gap_spans, modifier_spans, predicate_spans
 from .question_focus import ONE_WORD, first_group
 from .question_rules import HAPPENED_TO, HELD_THAT
-from .question_types import HOW_BIG_A, HOW_HARD, HOW_JUDGED, JUDGE_VERBS
+from .question_types import DESCRIBED_PARTICIPLE, HOW_BIG_A, HOW_HARD, HOW_JUDGED, JUDGE_VERBS
 from .tokens import tokenize, tokenize_spans
 
 # the verbs that ask for a verdict on something ("how did the auditors rate the ambition?")
@@ -34,7 +34,7 @@ _DESCRIBED_LONG = re.compile(_DESCRIBING + r"((?:[\w’'-]+\s+){0,9}?[\w’'-]+?
 # "the structure [STPs offer]", "the pressure [both sectors were under]": a clause describing the noun
 _CLAUSE_OPENER = r"(?:both|all|the|these|those|its|their|his|her|s?he|they|we|it|[A-Z][\w’'-]*|[a-z]+ed)\b"  # "the benefits [delivered so far]"
 _RELATIVE = re.compile(rf"^((?:the |its |their |this |that )?(?!(?:the|its|their|this|that)\b)[a-z][\w’'-]*(?: (?!{_CLAUSE_OPENER})[a-z][\w’'-]*)?) (?={_CLAUSE_OPENER})")
-_DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) (?:described|characteri[sz]ed|portrayed|labelled|depicted|ranked|billed|classed)\b", re.I)
+_DESCRIBED_PASSIVE = re.compile(r"\bhow (?:was|were|is|are) (?:the |its |their )?(.+?) " + DESCRIBED_PARTICIPLE + r"\b", re.I)
 # "what did she call 'unacceptable'?" (quoted or not: "what did the chair call unacceptable from Departments?")
 _CALLED_WHAT = re.compile(r"\bwhat (?:did|does|do) .+? (?:call|calls|called|describe as|deem|label)\s+(?:[‘'\"“]([a-z][\w-]+)[’'\"”]"
                           r"|(?!(?:the|a|an|its|their|his|her|this|that|these|those|for|on|it|them|him|what|out|up)\b)([a-z][\w-]+)"
@@ -92,6 +92,7 @@ def _opening_appositive(text: str, phrase: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), m.group(1), "described")] if m and m.group(1)[:1].isupper() else []
 
 
+_REPORTING_END = re.compile(r"\b(?:said|says|insisted|warned|argued|added|noted|claimed|believes?|thinks?|reckons?|suggested|stressed)\s*$", re.I)
 _GAP = re.compile(r"\b(?:gap|difference|distance|shortfall)\b", re.I)
 _AWAY_FROM = re.compile(r"[-–—,]\s*((?:[\w’'-]+\s+){0,3}?(?:away|short|off|adrift))\s+(?:from|of)\s+(?:the\s+)?£", re.I)
 _THEY_WERE = re.compile(r"\b(?:as|because|since|but|and|so|,)\s+they\s+(?:were|are|had been|have been|remain(?:ed)?)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s+(?:and|but|or|as|with|by)\b|\s*[,.;:]|$)", re.I)
@@ -106,6 +107,21 @@ def _they_were(text: str, np: list[str]) -> list[Span]:
     return [Span(m.start(1), m.end(1), m.group(1), "described") for m in _THEY_WERE.finditer(text, heads[0])]
 
 
+def _is_object(text: str, np: list[str]) -> bool:
+    """Is the thing named inside another phrase ("the ambition to save £900m through [introducing] seven new
+    care models “may be optimistic”"), so that the verb after it says nothing of it?"""
+    heads = [s for t, s, _ in tokenize_spans(text) if t == np[-1]]
+    if not heads:
+        return False
+    words = text[: heads[0]].split()
+    while words and (words[-1].lower() in _ARTICLES or (terms := tokenize(words[-1])) and
+                     (set(terms) <= set(np) or all(t.isdigit() for t in terms))):
+        words.pop()  # back over the phrase's own words, numbers and articles ("the seven new care"), to the word governing it
+    return bool(words) and (words[-1].lower() in _GOVERNING or words[-1].lower().endswith("ing"))
+
+
+_ARTICLES = frozenset("the a an its their".split())
+_GOVERNING = frozenset("through of to for with by on in from into about".split())
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]+)+")
 
 
@@ -115,8 +131,10 @@ def _following_appositive(text: str, phrase: str) -> list[Span]:
     words = phrase.split()
     if not words:
         return []
+    named = re.escape(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I))
     return [Span(m.start(1), m.end(1), m.group(1), "described")
-            for m in re.finditer(rf"\b{re.escape(words[-1])},\s+((?:the|a|an|its|their|one of)\s+[^,;:.“”]{{3,60}}?),", text, re.I)]
+            for m in re.finditer(rf"\b{named},\s+((?:the|a|an|its|their|one of)\s+[^,;:.“”]{{3,60}}?),", text, re.I)
+            if not _REPORTING_END.search(m.group(1))]  # "the fund, the minister insisted, was ...": who said it
 
 
 _ACTING_AS = re.compile(r"(?:act|acts|acted|serve|serves|served|function|functions)\s+as\s+(?:the\s+|an?\s+)?[“\"‘]?"
@@ -243,15 +261,18 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
                                        r"((?:[\w’'-]+\s+){0,8}[\w’'-]+)", re.I), text, "described")
         if found:
             return [first_words(c, _SET_AGAINST) for c in found]
-    np = tokenize(happened.group(1)) if happened else tokenize(phrase)
+    thing = happened.group(1) if happened else phrase
+    np = tokenize(thing)
     # a thing known by its name ("the Better Care Fund") is described only where the sentence names it,
-    # not wherever one of its words stands ("delayed transfers of [care]")
-    named = not _PROPER_NAME.fullmatch(phrase) or set(np) <= set(tokenize(text))
+    # not wherever one of its words stands ("delayed transfers of [care]"), or by what the sentence
+    # opens by calling it ("[One of the most ambitious programmes] ..., the fund was ...")
+    if _PROPER_NAME.fullmatch(thing) and not set(np) <= set(tokenize(text)):
+        return _opening_appositive(text, phrase)
     found = [_without_question_tail(Span(m.start, m.end, m.text, "described"), question)
-             for m in (modifier_spans(text, np, quoted=False) + predicate_spans(text, np) if named else [])]
+             for m in modifier_spans(text, np, quoted=False) + predicate_spans(text, np)]
     found = [_after_acting_as(first_words(c, _SET_AGAINST), text) for c in found if not _mostly_named(c, np)]
-    if named and np:  # "... seven new care models “may be optimistic”, as [they were yet unproven]": what "they" are
-        found = _they_were(text, np) or found
+    if np and (they := _they_were(text, np)):  # "... seven new care models “may be optimistic”, as [they were yet unproven]"
+        found = they if _is_object(text, np) else found + they
     if _GAP.search(phrase):  # "how was the gap between £55m and the £1bn target described?": "[light years away] from"
         found = group_spans(_AWAY_FROM, text, "described") + found
     # "it is “deeply disturbing that local government believes ...”": judged before what is judged; for
@@ -272,6 +293,4 @@ def described_candidates(text: str, question: str, matched: list[tuple[str, int,
         found = [_without_described(c, np) for c in found]  # "[poorly designed] integration initiatives"
         return next((short for group in (found, said_of, quoted)
                      if (short := [c for c in group if _is_few_words(first_words(after_question_words(text, c, matched)))])), [])
-    if not named:
-        return found  # a sentence not naming the thing: only what it calls it elsewhere ("One of the most ambitious ...")
     return found or said_of or quoted or gap_spans(text, matched)

@@ -149,7 +149,7 @@ def _question_cues(question: str) -> tuple[bool, re.Pattern[str] | None]:
     if not last and _WHERE_SPENT.search(question):  # "where will the rest be spent?": "spent on [...]"
         after = re.compile(r"\bspen[dt]\s+(?:on|in)\s+$", re.I)
     elif not last and (lies := _WHERE_LIES.search(question)):  # "where may the answer lie?": "lie in [local flexibility]"
-        after = re.compile(rf"\b{lies.group(1)}\w*\s+(?:in|within|with)\s+$", re.I)
+        after = re.compile(rf"\b{lies.group(1).rstrip('s')}s?\s+(?:in|within|with)\s+$", re.I)
     return bool(ASKS_COMPARISON.search(question)), after
 
 

@@ -126,7 +126,7 @@ _SUBJECT_VERB_Q = re.compile(r"\bwhat (?:did|does|do) .+? (?:say|said|think|reck
 _SOMEONE_TO = re.compile(r"\b([\w’'-]+)\s+to\s+((?!(?:the|a|an|be|date|come)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)(?=\s*[.;:!?“”\",]|\s+(?:that|with|and|but|while|which)\b|\s*$)", re.I)
 _MEANT = re.compile(r"intended|meant|designed|created|established|set up", re.I)
 # money given a purpose: "a pooled £5.3bn budget [to encourage the NHS and councils to work more closely together]"
-_PURPOSE_OF_MONEY = re.compile(r"\b(?:budget|fund|funding|pot|money|year)\s+to\s+((?!be\b)[a-z]+(?:\s+[\w’'-]+){0,9}?)(?=\s*[.;:,!?“”\"]|\s+(?:but|while|which)\b|\s*$)", re.I)
+_PURPOSE_OF_MONEY = re.compile(r"\b(?:budget|fund|funding|pot|money)\s+to\s+((?!(?:be|date)\b)[a-z]+(?:\s+[\w’'-]+){0,9}?)(?=\s*[.;:,!?“”\"]|\s+(?:but|while|which)\b|\s*$)", re.I)
 _NEEDS_TO = re.compile(rf"\b(needs?|has|have|had|ought|must|required|expected|{_SELECTED})\s+to$", re.I)  # "what were the sites selected to do?"
 
 

@@ -22,16 +22,16 @@ POST_ONLY = re.compile(rf"\b{_POST_WORDS}\b")  # lowercase: "National Health Exe
 def names_post(question: str) -> bool:
     return bool(_NAMES_POST.search(question))
 # "the chief executive of NHS England", "the LGA's chief executive": a post and the body it is at.
-_POSSESSIVE = r"(?:'s|’s|(?<=s)'|(?<=s)’)"  # "the RCN's", "the nurses'"
+POSSESSIVE = r"(?:'s|’s|(?<=s)'|(?<=s)’)"  # "the RCN's", "the nurses'"
 _POST_OF = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS}(?: executive| exec| officer|[ -]elect)?\s+(?:of|at|for)\s+(?:the\s+)?"
                       rf"[\w’'&-]+(?:\s+(?:of|for|and)?\s*[A-Z][\w’'&-]*){{0,5}})"
-                      rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)"
+                      rf"|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)"
                       # "the nursing union's boss", "the nurses' union leader": lowercase, after "the"
-                      rf"|\bthe\s+((?:[a-z&-]+\s+){{0,2}}[a-z&-]+{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
+                      rf"|\bthe\s+((?:[a-z&-]+\s+){{0,2}}[a-z&-]+{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{_POST_WORDS}(?:\s+executive)?)")
 
 
 # "chair of (Parliament's) public spending committee": the committee; its owner is seldom named beside the post
-_POST_OF_OWNED = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS})\s+of\s+(?:the\s+)?(?:[\w’'&-]+{_POSSESSIVE}\s+)?"
+_POST_OF_OWNED = re.compile(rf"\b((?:[\w’'-]+ ){{0,2}}{_POST_WORDS})\s+of\s+(?:the\s+)?(?:[\w’'&-]+{POSSESSIVE}\s+)?"
                             r"((?:[a-z-]+\s+){0,3}(?:committee|watchdog|union|association|college|office|department|board))\b(?!\s+of\b)", re.I)
 # "Which minister did the chair of the committee blame?": the post holder is who acts, not who is asked
 _ASKS_OBJECT = re.compile(r"^\W*(?:which|what) [\w-]+ (?:did|does|do|had|has|have|would|will)\b", re.I)

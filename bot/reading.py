@@ -37,6 +37,7 @@ BASELINE_YEAR = re.compile(r"\b(?:than|compared (?:with|to)|relative to|versus|v
 # "How is the £2.4bn split between the two years?": a breakdown, which only a sentence stating one answers
 # how a sum was split ("split between the two years", "the split of the pot"), not a split between groups of people
 SPLIT_Q = re.compile(r"\b(?:split|divided|broken down|apportioned|shared out)\s+(?:between|among|amongst|into|across|up)\b|\bsplit of\b"
+                     r"|\b(?:split|divided|broken down|apportioned|shared out)\s*\?*\s*$"  # "how was the £2.4bn split?"
                      r"|\bbreak ?down\b|\bhow much (?:in|for|to) each\b", re.I)
 SPLIT_STATED = re.compile(r"\b(?:split|divided|each|respectively|of which|apiece|shared between)\b", re.I)
 

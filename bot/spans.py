@@ -17,6 +17,7 @@ from .gap_fit import Words, gap_factor
 from .open_spans import after_question_words, cut_at_question_words, gap_spans
 from .long_forms import expansion_spans
 from .described import described_candidates, first_words
+from .posts import POSSESSIVE
 from .reasons import reason_spans
 from .figures import VERBS, FigureQuestion, period_spans
 from .measures import CHANGE_TERMS, other_quantity
@@ -198,7 +199,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     negated = bool(_NEGATION.search(question))
     asks_post = kind == "other" and bool(_ASKS_POST.search(question))
     which = _WHICH_THINGS.search(question) if kind == "other" else None
-    which_noun = tokenize(which.group(1))[-1] if which and tokenize(which.group(1)) else ""
+    which_noun = terms[-1] if which and (terms := tokenize(which.group(1))) else ""
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
@@ -314,12 +315,12 @@ _SEEN_AS = re.compile(r"\b(?:seen|viewed|regarded|treated|considered|thought of|
 _PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z]+\b")
 
 
-_WHICH_THINGS = re.compile(r"^\W*which ([a-z][\w-]*s)\b", re.I)
+_WHICH_THINGS = re.compile(r"^\W*which (?!(?:was|has|is|does|this|its|his|as|us|thus|plus|less|unless|process|progress|access|success|business)\b)([a-z][\w-]*s)\b", re.I)
 
 
 # "which fund ...?", "which plans ...?": a thing asked for by its kind, named by a phrase with that head noun
 _WHICH_HEAD = re.compile(r"^\W*which (fund|plan|report|budget|pot|scheme|document|paper|programme|initiative|model|target)s?\b", re.I)
-_HEADED = (r"\b(?:the|a|an|its|their|this|that)\s+(?:£[\d.,]+(?:bn|m|billion|million)?\s+)?"
+_HEADED = (r"\b(?:the|a|an|its|their|this|that)\s+(?:£[\d.,]+\s*(?:bn|m|billion|million)?\s+)?"
            r"((?:(?!(?:the|a|an|of|to|in|on|for|by|with|from|said|says|is|was|were|are|has|have|had|that|which|and)\b)[\w’'-]+\s+)"
            r"(?:(?!(?:the|a|an|of|to|in|on|for|by|with|from|said|says|is|was|were|are|has|have|had|that|which)\b)[\w’'-]+\s+){{0,5}}?{noun}s?)\b")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
@@ -363,13 +364,13 @@ def _figure_question(question: str, kind: str, q_terms: frozenset[str]) -> Figur
 
 
 _WHOSE = re.compile(r"\bwhose ([a-z][\w-]+)", re.I)
-_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[\w-]+)(?:’s|'s|’|')\s+([\w-]+)")
+_OWNED = re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,2}}[\w-]+){POSSESSIVE}\s+([\w-]+)")
 
 
 def _owners_of(text: str, thing: str) -> list[Span]:
     """Who owns `thing` in the text: "local plans failed to meet [Ministers]’ expectations"."""
     asked = tokenize(thing)
-    return [Span(m.start(1), m.end(1), m.group(1), "person") for m in _POSSESSIVE.finditer(text)
+    return [Span(m.start(1), m.end(1), m.group(1), "person") for m in _OWNED.finditer(text)
             if asked and tokenize(m.group(2)) == asked]
 
 

@@ -237,6 +237,11 @@ def test_what_they_are_said_to_be_describes_the_plural_thing_before():
     assert _best(text, "How did the office describe the seven new widget models?") == "yet unproven"
 
 
+def test_a_direct_description_still_wins_over_what_they_are_said_to_be_later():
+    text = "The widget plans were wholly unrealistic, and they were late."
+    assert _best(text, "How did the office describe the widget plans?") == "wholly unrealistic"
+
+
 def test_a_gap_between_two_sums_is_described_by_how_far_apart_they_are():
     text = "Local widget plans projected savings of just £55 million - light years away from the £1 billion targeted."
     assert _best(text, "How was the gap between the £55 million in widget plans and the £1 billion target described?") == "light years away"

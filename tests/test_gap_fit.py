@@ -75,6 +75,9 @@ def test_where_something_lies_is_what_follows_lie_in():
     text = "The answer may therefore lie in local widget flexibility, Jo Roe argued."
     question = "Where did Jo Roe say the answer may lie?"
     assert _factor(text, "local widget flexibility", question) > _factor(text.replace("lie in", "lie, with"), "local widget flexibility", question)
+    text = "The answer may lie with restrictions in local widget flexibility, Jo Roe argued."  # "rest" is no "restrictions"
+    assert _factor(text, "local widget flexibility", "Where did Jo Roe say the answer may rest?") == _factor(
+        text, "local widget flexibility", "What did Jo Roe say about the answer?")
 
 
 @pytest.mark.parametrize("question", ["How did the office head say widget benefits compared with plans so far?",

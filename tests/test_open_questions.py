@@ -62,6 +62,7 @@ def test_what_money_is_meant_to_do_is_the_purpose_given_it():
     text = "One of the most ambitious programmes, the fund was a pooled £5m budget to encourage widget makers to work together."
     assert _open(text, "What is the widget fund meant to do?") == ["encourage widget makers to work together"]
     assert _open("The widget fund failed to achieve its aims.", "What is the widget fund meant to do?") == []
+    assert _open("The widget fund to date has saved nothing.", "What is the widget fund meant to do?") == []
 
 
 def test_an_apposition_using_few_of_the_questions_words_is_no_answer():

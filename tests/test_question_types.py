@@ -205,6 +205,7 @@ from bot.question_types import asking_clause, classify_question
     ("What did the office describe as the government's main widget tool?", "other"),
     ("What did the office describe the widget fund as?", "quote"),
     ("deadline for integrated widget care across england?", "date"),  # terse: a date
+    ("The deadline for widget plans was missed by how many areas?", "count"),  # a count, whatever deadline it names
     # a cause, whatever sum it names
     ("What did the office blame for the widget fund missing its £1 billion savings target?", "reason"),
     ("What did the office conclude in 2014 was behind the widget fund missing its £1 billion savings target?", "reason"),

@@ -90,6 +90,8 @@ def test_which_things_runs_on_through_the_noun_asked_for():
 def test_which_fund_is_the_phrase_headed_by_fund():
     text = "The report said of the £2.1bn NHS widget and gadget fund for 2016-17, £1.8 billion was allocated to cover deficits."
     assert _best(text, "Which fund allocated £1.8 billion to cover deficits?", "other") == "NHS widget and gadget fund"
+    spaced = text.replace("£2.1bn", "£2.1 billion")  # a sum written with a space is no part of the name
+    assert _best(spaced, "Which fund allocated £1.8 billion to cover deficits?", "other") == "NHS widget and gadget fund"
 
 
 def test_money_question_gets_the_amount():

@@ -29,6 +29,7 @@ def _unmet(question: str, kind: str, sentence: str, beside: str = "") -> bool:
     # "the balance between health and care" is no remainder
     ("Where did Jo Roe say the answer to the balance between widgets and gadgets may lie?", "other", "The answer may lie in local widget flexibility.", True),
     ("How was the £2bn widget boost split between the two years?", "money", "The £2bn widget boost was £1bn this year.", False),
+    ("How was the £2bn widget boost split?", "money", "The £2bn widget boost was £1bn this year.", False),
     # workforces "divided" asks which are, not how a sum was split
     ("Which workforces are divided, making widget roles hard?", "other", "Widget roles are hard because of the divide between the workforces.", True),
 ])
