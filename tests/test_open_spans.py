@@ -126,27 +126,25 @@ def test_a_reason_does_not_open_on_a_connective():
     assert "no central widget team" in _gaps(text, "minimal input")
 
 
-def test_a_reason_stops_where_the_question_resumes_but_not_inside_its_last_noun_phrase():
+def _cut(text: str, reason_from: str, question: str) -> str:
+    """The reason running from `reason_from` to the sentence's end, cut where the question's words resume."""
     from bot.extract import Span
+    start = text.index(reason_from)
+    reason = Span(start, len(text) - 1, text[start:-1], "reason")
+    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize(question))]
+    return cut_at_question_words(text, reason, matched).text
+
+
+def test_a_reason_stops_where_the_question_resumes_but_not_inside_its_last_noun_phrase():
     text = "It is hard because of the divide between the health and social care workforces."
-    start = text.index("the divide")
-    reason = Span(start, len(text) - 1, text[start:-1], "reason")
-    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("why is integrated care hard"))]
-    assert cut_at_question_words(text, reason, matched).text == "the divide between the health and social care workforces"
+    assert _cut(text, "the divide", "why is integrated care hard") == "the divide between the health and social care workforces"
     text = "It is hard because of the divide between workforces, so integrated care is slow to arrive."
-    start = text.index("the divide")
-    reason = Span(start, len(text) - 1, text[start:-1], "reason")
-    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("why is integrated care hard"))]
-    assert cut_at_question_words(text, reason, matched).text == "the divide between workforces"
+    assert _cut(text, "the divide", "why is integrated care hard") == "the divide between workforces"
 
 
 def test_after_because_of_one_word_the_cause_shares_with_the_question_does_not_end_it():
-    from bot.extract import Span
     text = "The widget fund will fail to save £1bn because of significant failings in planning, the office has concluded."
-    start = text.index("significant")
-    reason = Span(start, len(text) - 1, text[start:-1], "reason")
-    matched = [m for m in tokenize_spans(text) if m[0] in set(tokenize("why did the office conclude the widget fund would fail?"))]
-    assert cut_at_question_words(text, reason, matched).text == "significant failings in planning"
+    assert _cut(text, "significant", "why did the office conclude the widget fund would fail?") == "significant failings in planning"
 
 
 def test_a_stretch_left_hanging_before_an_age_goes_on_past_it():
