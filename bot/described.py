@@ -101,19 +101,24 @@ _THEY_WERE = re.compile(r"\b(?:as|because|since|but|and|so|,)\s+they\s+(?:were|a
 def _they_were(text: str, np: list[str]) -> list[Span]:
     """"... introducing seven new care [models] “may be optimistic”, as they were [yet unproven]": what the
     plural thing asked about is said to be, by "they" in a clause after it."""
-    heads = [e for t, _, e in tokenize_spans(text) if t == np[-1]]
-    if not heads or not re.search(r"s\b", text[max(0, heads[0] - 2) : heads[0]]):
+    head = _first_head(text, np)
+    if head is None or not text[head[0] : head[1]].endswith("s"):
         return []
-    return [Span(m.start(1), m.end(1), m.group(1), "described") for m in _THEY_WERE.finditer(text, heads[0])]
+    return [Span(m.start(1), m.end(1), m.group(1), "described") for m in _THEY_WERE.finditer(text, head[1])]
+
+
+def _first_head(text: str, np: list[str]) -> tuple[int, int] | None:
+    """Where the thing's head word (its last term) first stands in the text."""
+    return next(((s, e) for t, s, e in tokenize_spans(text) if t == np[-1]), None)
 
 
 def _is_object(text: str, np: list[str]) -> bool:
     """Is the thing named inside another phrase ("the ambition to save £900m through [introducing] seven new
     care models “may be optimistic”"), so that the verb after it says nothing of it?"""
-    heads = [s for t, s, _ in tokenize_spans(text) if t == np[-1]]
-    if not heads:
+    head = _first_head(text, np)
+    if head is None:
         return False
-    words = text[: heads[0]].split()
+    words = text[: head[0]].split()
     while words and (words[-1].lower() in _ARTICLES or (terms := tokenize(words[-1])) and
                      (set(terms) <= set(np) or all(t.isdigit() for t in terms))):
         words.pop()  # back over the phrase's own words, numbers and articles ("the seven new care"), to the word governing it
@@ -128,8 +133,7 @@ _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+|for\
 def _following_appositive(text: str, phrase: str) -> list[Span]:
     """"the Better Care Fund, [the government’s main integration tool], had ...": what the sentence
     calls the thing (`phrase`, by its last word) right after naming it."""
-    words = phrase.split()
-    if not words:
+    if not phrase.strip():
         return []
     named = re.escape(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I))
     return [Span(m.start(1), m.end(1), m.group(1), "described")

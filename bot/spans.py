@@ -149,7 +149,7 @@ def _candidates(text: str, kind: str, matched: list[tuple[str, int, int]], quest
         return title_spans(text) or [q for q in quoted_spans(text) if len(q.text.split()) <= MAX_TITLE_WORDS and q.text[:1].isupper()]
     head = _WHICH_HEAD.match(question) if kind == "other" else None
     if head:  # "which fund allocated £1.8bn ...?": "the £2.1bn [NHS sustainability and transformation fund]"
-        found = group_spans(re.compile(_HEADED.format(noun=re.escape(head.group(1))), re.I), text, "gap")
+        found = group_spans(_headed(head.group(1).lower()), text, "gap")
         if found:
             return found
     return open_candidates(text, question, kind, matched)
@@ -197,9 +197,7 @@ def scored_spans(text: str, question: str, kind: str, weights: dict[str, float],
     one_word = kind == "quote" and bool(ONE_WORD.search(question))  # read once, not per candidate
     yes_no = asks_yes_no(question)  # "did it reduce X?": "reduced X" restates the question, and answers it
     negated = bool(_NEGATION.search(question))
-    asks_post = kind == "other" and bool(_ASKS_POST.search(question))
-    which = _WHICH_THINGS.search(question) if kind == "other" else None
-    which_noun = terms[-1] if which and (terms := tokenize(which.group(1))) else ""
+    asks_post, which_noun = _which_cues(question) if kind == "other" else (False, "")
     out: list[tuple[float, Span]] = []
     for c in _candidates(text, kind, cutting, question, names):
         if _in_question(c, question, q_numbers) or other_quantity(text, c, question):
@@ -324,6 +322,19 @@ _HEADED = (r"\b(?:the|a|an|its|their|this|that)\s+(?:£[\d.,]+\s*(?:bn|m|billion
            r"((?:(?!(?:the|a|an|of|to|in|on|for|by|with|from|said|says|is|was|were|are|has|have|had|that|which|and)\b)[\w’'-]+\s+)"
            r"(?:(?!(?:the|a|an|of|to|in|on|for|by|with|from|said|says|is|was|were|are|has|have|had|that|which)\b)[\w’'-]+\s+){{0,5}}?{noun}s?)\b")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
+@lru_cache(maxsize=32)
+def _headed(noun: str) -> re.Pattern[str]:
+    """A phrase headed by `noun`, compiled once per noun (not once per sentence)."""
+    return re.compile(_HEADED.format(noun=re.escape(noun)), re.I)
+
+
+@lru_cache(maxsize=256)
+def _which_cues(question: str) -> tuple[bool, str]:
+    """Read once per question: does it ask for a post, and the plural noun of "which workforces ...?"."""
+    which = _WHICH_THINGS.search(question)
+    return bool(_ASKS_POST.search(question)), (terms[-1] if which and (terms := tokenize(which.group(1))) else "")
 
 
 def _through_noun(text: str, c: Span, noun: str) -> Span:
